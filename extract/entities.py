@@ -1,0 +1,2 @@
+def find_entities(text, sentences, timexes, start=0):
+    return []

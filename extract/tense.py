@@ -1,0 +1,136 @@
+"""Is a time expression about the past or the future? Read it from the nearest verb group.
+
+News clauses are short and the verb group nearest to a date usually governs it ("spoke by phone ...
+on Tuesday", "will meet on December 12th"). A past participle after a form of 'be' takes the tense of
+its auxiliary ("will be held", "was held"); after 'has'/'have' it is a perfect, read as past.
+"""
+from __future__ import annotations
+
+import re
+
+from .timevalues import FUTURE, PAST
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# A verb across a comma, a dash or a quote is less likely to govern the date than one in its clause.
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]")
+CLAUSE_PENALTY = 4
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
+PAST_AUX = frozenset({"was", "were", "had", "did"})
+PRESENT_AUX = frozenset({"is", "are", "am", "does", "do"})
+PERFECT_AUX = frozenset({"has", "have"})
+BE = frozenset({"be", "been", "being"})
+# words that say "ahead" on their own
+FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "scheduled", "slated",
+                          "due", "planning", "plans", "intends", "aims", "tomorrow"})
+SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
+                  "officially", "finally", "only", "even", "first", "later", "soon"})
+
+IRREGULAR_PAST = frozenset("""
+said told met flew took made began spoke paid went came saw gave held led left lost won sent kept
+brought bought thought found became broke chose drew drove fell felt fought grew knew laid meant ran
+rose sold shot stood struck swore threw wrote wore sought sank withdrew overtook undertook
+forbade forgave froze hung heard hid lent lit oversaw rang rode sang sat slept slid spent spun stole
+stuck stung swam swept swung taught tore understood woke wound arose awoke bore beat bit bled blew
+bred built burnt caught clung crept dealt dug dove dreamt fed fled flung forgot got ground
+leapt meant mistook outgrew overcame overheard overran overthrew paid proved rebuilt reread
+resold retold rewrote shook shone shrank sprang strove stridden strode struck
+""".split())
+# lowercase words in -ed that are not verbs
+NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "shed", "embed", "exceed", "proceed",
+                      "succeed", "indeed", "hundred", "sacred", "naked", "wicked", "kindred", "weed",
+                      "breed", "creed", "greed", "steed", "tweed", "deed", "heed", "reed", "bled",
+                      "based", "related", "armed", "so-called", "advanced", "detailed", "limited",
+                      "united", "concerned", "interested", "experienced", "skilled", "talented",
+                      "supposed", "alleged", "beloved", "crooked", "rugged", "ragged", "learned",
+                      "aged", "belated", "unprecedented", "sophisticated", "complicated", "dedicated",
+                      "renewed", "increased", "continued", "proposed", "planned", "expected", "scheduled"})
+
+
+def _past_verb(w: str) -> bool:
+    if w in IRREGULAR_PAST:
+        return True
+    return len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_PAST
+
+
+def tense_at(sentence: str, start: int, end: int) -> str | None:
+    """Tense governing the expression at [start, end) of the sentence (offsets in the sentence)."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
+    best: tuple[int, int, str] | None = None  # (distance, side, tense)
+    for i, (pos, raw) in enumerate(words):
+        if start <= pos < end or not raw[0].islower():
+            continue
+        w = raw.lower().replace("’", "'")
+        t = _classify(words, i, w)
+        if t is None:
+            continue
+        gap = sentence[pos:start] if pos < start else sentence[end:pos]
+        dist = len(gap.split()) + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
+        key = (dist, 0 if pos < start else 1, t)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None or best[2] == "present":
+        return None
+    return best[2]
+
+
+def _aux_before(words, i: int, reach: int = 4):
+    j = i - 1
+    while j >= 0 and i - j <= reach:
+        w = words[j][1].lower()
+        if w in SKIP or w.endswith("ly"):
+            j -= 1
+            continue
+        return j, w
+    return None, None
+
+
+def _next_word(words, i: int) -> str:
+    return words[i + 1][1].lower() if i + 1 < len(words) else ""
+
+
+def _classify(words, i: int, w: str) -> str | None:
+    if w in ("set", "due", "about", "going") or w in PRESENT_AUX or w in PAST_AUX:
+        # "is set to begin", "is due to", "is to meet", "was to visit": arranged, still ahead
+        if _next_word(words, i) == "to" and (w not in ("set", "about", "going") or i > 0 and
+                                             words[i - 1][1].lower() in PRESENT_AUX | PAST_AUX | BE):
+            return FUTURE
+    if w in FUTURE_AUX:
+        return FUTURE
+    if w in FUTURE_WORDS:
+        # "said it expected", "plans" as a noun: still ahead of the statement
+        return FUTURE
+    if w in PAST_AUX:
+        return PAST
+    if w in PERFECT_AUX:
+        return PAST if _followed_by_participle(words, i) else "present"
+    if w in PRESENT_AUX or w in ("says", "say"):
+        return "present"
+    if _past_verb(w):
+        j, aux = _aux_before(words, i)
+        if aux in BE:
+            k, aux2 = _aux_before(words, j)
+            if aux2 in FUTURE_AUX or aux2 == "to":
+                return FUTURE
+            if aux2 in PERFECT_AUX or aux2 in PAST_AUX:
+                return PAST
+            return None
+        if aux in PRESENT_AUX:
+            return "present"
+        if aux in PAST_AUX or aux in PERFECT_AUX:
+            return PAST
+        if aux in FUTURE_AUX:
+            return FUTURE
+        if aux == "to":
+            return None
+        return PAST
+    return None
+
+
+def _followed_by_participle(words, i: int) -> bool:
+    for _, raw in words[i + 1:i + 4]:
+        w = raw.lower()
+        if w in SKIP or w.endswith("ly"):
+            continue
+        return _past_verb(w) or w == "been"
+    return False

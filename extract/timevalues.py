@@ -1,0 +1,121 @@
+"""TimeML value arithmetic: choosing a year, shifting days, weeks, months, quarters.
+
+Values are ISO 8601 / TimeML strings; an unknown creation date gives underspecified values (XXXX).
+"""
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+
+PAST, FUTURE, NONE = "past", "future", None
+# Within this many days of the reference, a yearless date is taken as the nearest one whatever the
+# tense says: a participle ("convened on 12 January") is weaker evidence than proximity.
+NEAR_DAYS = 14
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]
+
+
+def pick_year(ref: date, month: int, day: int | None, tense: str | None) -> int:
+    """The year of a yearless 'January 12' or 'October', read against the reference date."""
+    if day is None:
+        base = ref.year * 12 + ref.month - 1
+        cands = [(y, (y * 12 + month - 1) - base) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        near = [y for y, d in cands if d == 0]
+        unit_near = 0
+    else:
+        cands = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            d = day if valid_day(y, month, day) else 28
+            cands.append((y, (date(y, month, d) - ref).days))
+        near = [y for y, d in cands if abs(d) <= NEAR_DAYS]
+        unit_near = NEAR_DAYS
+    if near:
+        return near[0]
+    if tense == FUTURE:
+        return min((d, y) for y, d in cands if d > unit_near)[1]
+    if tense == PAST:
+        return max((d, y) for y, d in cands if d < -unit_near)[1]
+    return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
+
+
+def weekday_date(ref: date, iso_weekday: int, tense: str | None, relation: str | None = None) -> date:
+    """'Tuesday' relative to ref: past tense (and the news default) looks back, future looks ahead;
+    the reference day itself counts for both."""
+    back = (ref.isoweekday() - iso_weekday) % 7
+    ahead = (iso_weekday - ref.isoweekday()) % 7
+    if relation == "last":
+        return ref - timedelta(days=back or 7)
+    if relation in ("next", "coming"):
+        return ref + timedelta(days=ahead or 7)
+    if relation == "this":
+        return ref - timedelta(days=ref.isoweekday() - iso_weekday)
+    if tense == FUTURE:
+        return ref + timedelta(days=ahead)
+    return ref - timedelta(days=back)
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def shift_months(d: date, n: int) -> date:
+    m = d.year * 12 + d.month - 1 + n
+    y, m = divmod(m, 12)
+    return date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
+
+
+def quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return shift_months(d, n)
+    if unit == "quarter":
+        return shift_months(d, 3 * n)
+    if unit == "year":
+        return shift_months(d, 12 * n)
+    if unit == "decade":
+        return shift_months(d, 120 * n)
+    raise ValueError(unit)
+
+
+def value_at(d: date, unit: str) -> str:
+    """The TimeML value of the period of the given size that contains d."""
+    if unit == "day":
+        return d.isoformat()
+    if unit == "week":
+        return iso_week(d)
+    if unit == "weekend":
+        return iso_week(d) + "-WE"
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{quarter(d)}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    raise ValueError(unit)
+
+
+UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                  "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+
+
+def parse_value_date(value: str) -> date | None:
+    """The day a day-precise value names (the start of a range), for anaphora like 'the next day'."""
+    head = value.split("/")[0][:10]
+    try:
+        return date.fromisoformat(head)
+    except ValueError:
+        return None

@@ -1,0 +1,503 @@
+"""Time-expression patterns, each paired with the function that normalises what it matched.
+
+Rules are data: a name, a regular expression and a resolver. The engine (timex.py) runs them all,
+keeps the longest non-overlapping matches and resolves them in text order. A pattern may capture its
+span in a group named ``t`` when it needs surrounding words as evidence but TimeML leaves them out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from . import timevalues as tv
+from .lexicon import (FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
+                      SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
+
+Resolved = Optional[tuple[str, str]]  # (TIMEX3 type, value), or None to reject the match
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    resolve: Callable[["re.Match", "Context"], Resolved]
+    priority: int = 0  # breaks ties between matches of equal length
+
+
+class Context:
+    """What resolution needs besides the match: the anchor date, the tense, the dates told so far."""
+
+    def __init__(self, dct: date | None, tense_of: Callable[[int, int], str | None],
+                 words_near: Callable[[int, int], frozenset]):
+        self.dct = dct
+        self.tense_of = tense_of
+        self.words_near = words_near
+        self.days_told: list[tuple[date, frozenset]] = []  # day-precise dates so far, with their words
+        self.ref_year: int | None = None      # last explicit year (anchors yearless dates when undated)
+        self.span = (0, 0)
+
+    def tense(self) -> str | None:
+        return self.tense_of(*self.span)
+
+    @property
+    def ref_day(self) -> date | None:
+        return self.days_told[-1][0] if self.days_told else None
+
+    def antecedent_day(self) -> date | None:
+        """The day that 'the next day' counts from: the earlier date whose context shares most words
+        with this sentence ('The NATO-Russia Council meeting will be followed the next day' points
+        back to 'a meeting of the NATO-Russia Council on January 12'); else the last date told."""
+        if not self.days_told:
+            return None
+        here = self.words_near(*self.span)
+        best, best_score = self.days_told[-1][0], 1
+        for day, words in reversed(self.days_told):
+            score = len(here & words)
+            if score > best_score:
+                best, best_score = day, score
+        return best
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _cap(words) -> str:
+    return _alt(w.capitalize() for w in words) + "|" + _alt(w.upper() for w in words)
+
+
+MONTH_FULL = _cap(FULL_MONTHS)
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?=\s*\d))"
+WEEKDAY = rf"(?:{_cap(FULL_WEEKDAYS)}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s*,?\s*{MONTH}))"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:%])"
+RANGE_SEP = r"\s*(?:-|–|—|to|through|till|until)\s*"
+NUM = rf"(?:\d+(?:\.\d+)?|{_alt([*NUMBER_WORDS, *VAGUE_NUMBERS])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century|quarter)s?"
+I = re.IGNORECASE
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.rstrip(".").lower()]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _number(s: str) -> float | None:
+    s = s.lower()
+    if s in VAGUE_NUMBERS:
+        return None
+    if s in NUMBER_WORDS:
+        return NUMBER_WORDS[s]
+    if "-" in s:
+        tens, ones = s.split("-")
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
+    return float(s)
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+# ------------------------------------------------------------------------------------------------
+# resolvers
+
+def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
+    if ctx.dct:
+        return tv.pick_year(ctx.dct, month, day, ctx.tense())
+    return ctx.ref_year
+
+
+def _calendar_date(y: int | None, month: int, day: int | None) -> str | None:
+    if day is not None and not tv.valid_day(y or 2000, month, day):
+        return None
+    ys = f"{y:04d}" if y else "XXXX"
+    return f"{ys}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def resolve_month_day(m, ctx):
+    mon, d1 = _month(m["mon"]), _day(m["d1"])
+    y = int(m["year"]) if m["year"] else _year_for(ctx, mon, d1)
+    first = _calendar_date(y, mon, d1)
+    if first is None:
+        return None
+    if m["d2"]:
+        mon2 = _month(m["mon2"]) if m["mon2"] else mon
+        y2 = y + 1 if (y and mon2 < mon) else y
+        last = _calendar_date(y2, mon2, _day(m["d2"]))
+        if last is None or last <= first:
+            return None
+        return "DATE", f"{first}/{last}"
+    return "DATE", first
+
+
+def resolve_day_month(m, ctx):
+    mon, d1 = _month(m["mon"]), _day(m["d1"])
+    y = int(m["year"]) if m["year"] else _year_for(ctx, mon, d1)
+    first = _calendar_date(y, mon, d1)
+    if first is None:
+        return None
+    if m["d2"]:
+        last = _calendar_date(y, mon, _day(m["d2"]))
+        if last is None or last <= first:
+            return None
+        return "DATE", f"{first}/{last}"
+    return "DATE", first
+
+
+def resolve_month_year(m, ctx):
+    return "DATE", f"{int(m['year']):04d}-{_month(m['mon']):02d}"
+
+
+def resolve_month(m, ctx):
+    mon = _month(m["mon"])
+    return "DATE", _calendar_date(_year_for(ctx, mon, None), mon, None)
+
+
+def resolve_year(m, ctx):
+    return "DATE", m["year"]
+
+
+def resolve_year_range(m, ctx):
+    a = int(m["y1"])
+    b = m["y2"]
+    b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+    if b <= a:
+        return None
+    return "DATE", f"{a}/{b}"
+
+
+def resolve_decade(m, ctx):
+    return "DATE", m["dec"][:3]
+
+
+def resolve_modified_year(m, ctx):
+    return "DATE", m["year"]
+
+
+def resolve_iso(m, ctx):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
+
+
+def resolve_numeric_date(m, ctx):
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    mo, d = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
+
+
+def resolve_weekday(m, ctx):
+    wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
+    rel = (m["rel"] or "").lower() or None
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if ctx.dct:
+        day = tv.weekday_date(ctx.dct, wd, ctx.tense(), rel).isoformat()
+    else:
+        day = f"XXXX-WXX-{wd}"
+    return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+
+
+def resolve_deictic_day(m, ctx):
+    word = m["w"].lower()
+    if word in ("now", "currently", "nowadays", "presently", "at present", "right now", "at the moment"):
+        return "DATE", "PRESENT_REF"
+    if word in ("recently", "lately", "in the past", "previously"):
+        return "DATE", "PAST_REF"
+    if word in ("soon", "in the future", "shortly"):
+        return "DATE", "FUTURE_REF"
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if not ctx.dct:
+        return "DATE", "PRESENT_REF" if offset == 0 and word == "today" else "XXXX-XX-XX"
+    d = ctx.dct + timedelta(days=offset)
+    return ("TIME", f"{d.isoformat()}TNI") if word == "tonight" else ("DATE", d.isoformat())
+
+
+def resolve_part_of_day(m, ctx):
+    """'this morning', 'last night', 'Tuesday evening' handled elsewhere."""
+    rel, pod = m["rel"].lower(), PARTS_OF_DAY[m["pod"].lower()]
+    if not ctx.dct:
+        return "TIME", f"XXXX-XX-XXT{pod}"
+    d = ctx.dct - timedelta(days=1) if rel in ("last", "yesterday") else ctx.dct
+    if rel == "tomorrow":
+        d = ctx.dct + timedelta(days=1)
+    return "TIME", f"{d.isoformat()}T{pod}"
+
+
+_DEICTIC_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+
+
+def resolve_deictic_period(m, ctx):
+    """'this week', 'last month', 'next year', 'earlier this year', 'this weekend'."""
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    if m["the"] and unit not in SEASONS and unit not in ("quarter", "weekend"):
+        # "the past decade", "the next month": a stretch of time, not a calendar period
+        return "DURATION", _duration_value("1", unit)
+    if unit in SEASONS:
+        return _season(ctx, SEASONS[unit], _DEICTIC_SHIFT[rel])
+    n = _DEICTIC_SHIFT[rel]
+    base = "week" if unit == "weekend" else unit
+    if not ctx.dct:
+        return "DATE", tv.UNDERSPECIFIED[unit]
+    return "DATE", tv.value_at(tv.shift(ctx.dct, base, n), unit)
+
+
+def _season(ctx, code, n):
+    if not ctx.dct:
+        return "DATE", f"XXXX-{code}"
+    return "DATE", f"{ctx.dct.year + n:04d}-{code}"
+
+
+def resolve_season_year(m, ctx):
+    return "DATE", f"{m['year']}-{SEASONS[m['season'].lower()]}"
+
+
+def resolve_anaphoric(m, ctx):
+    """'the next day', 'the following week', 'the day before', 'that day': from the last date told."""
+    unit = m["unit"].lower()
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    n = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1, "prior": -1,
+         "same": 0, "that": 0}[rel]
+    base = ctx.antecedent_day() or ctx.dct
+    if base is None:
+        return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+    return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
+
+
+def resolve_ago(m, ctx):
+    """'three years ago', 'two days later' (later/earlier count from the last date told)."""
+    n = _number(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    direction = m["dir"].lower()
+    base = ctx.dct if direction == "ago" else (ctx.antecedent_day() or ctx.dct)
+    if unit not in ("day", "week", "month", "year", "decade", "quarter"):
+        return None
+    if base is None or n is None or n != int(n):
+        return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+    sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+    return "DATE", tv.value_at(tv.shift(base, unit, sign * int(n)), unit)
+
+
+def _duration_value(num: str | None, unit: str, half: bool = False) -> str | None:
+    unit = unit.lower()
+    if unit.endswith("s") and unit[:-1] in UNITS:
+        unit = unit[:-1]
+    letter, is_time, mult = UNITS[unit]
+    if num is None:
+        amount = "X"
+    else:
+        n = _number(num)
+        if n is None:
+            amount = "X"
+        else:
+            n = n * mult + (0.5 * mult if half else 0)
+            amount = _fmt_num(n)
+    return ("PT" if is_time else "P") + amount + letter
+
+
+def resolve_duration(m, ctx):
+    num = m["num"]
+    if num and num.lower() in ("a", "an", "one") and m["per"]:
+        return "SET", _duration_value("1", m["unit"])
+    if m["unit"].lower() == "second" and not (num and num[0].isdigit()):
+        return None  # "a second A380": an ordinal, not a length of time
+    value = _duration_value(num, m["unit"], bool(m["half"]))
+    return "DURATION", value
+
+
+def resolve_vague_duration(m, ctx):
+    return "DURATION", _duration_value(None, m["unit"])
+
+
+def resolve_set(m, ctx):
+    if m["every"]:
+        unit = m["unit"].lower()
+        if unit in WEEKDAYS:
+            return "SET", f"XXXX-WXX-{WEEKDAYS[unit]}"
+        return "SET", _duration_value("1", unit)
+    return "SET", SET_WORDS[m["w"].lower()]
+
+
+def resolve_quarter(m, ctx):
+    which = m["q"].lower()
+    if m["year"]:
+        y = int(m["year"])
+        q = ORDINALS.get(which)
+        return ("DATE", f"{y}-Q{q}") if q else None
+    if not ctx.dct:
+        return "DATE", f"XXXX-Q{ORDINALS[which]}" if which in ORDINALS else "XXXX-QX"
+    cur = tv.quarter(ctx.dct)
+    if which in ("last", "previous", "past"):
+        d = tv.shift(ctx.dct, "quarter", -1)
+        return "DATE", tv.value_at(d, "quarter")
+    if which in ("this", "current"):
+        return "DATE", tv.value_at(ctx.dct, "quarter")
+    if which in ("next", "coming"):
+        return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", 1), "quarter")
+    q = ORDINALS[which]
+    y = ctx.dct.year
+    if ctx.tense() == tv.PAST and q > cur:
+        y -= 1
+    elif ctx.tense() == tv.FUTURE and q < cur:
+        y += 1
+    return "DATE", f"{y}-Q{q}"
+
+
+def resolve_time(m, ctx):
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if h > 23 or mi > 59:
+        return None
+    day = ctx.ref_day or ctx.dct
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    tz = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
+    return "TIME", f"{prefix}T{h:02d}:{mi:02d}{tz}"
+
+
+def resolve_noon(m, ctx):
+    day = ctx.ref_day or ctx.dct
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return "TIME", f"{prefix}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}"
+
+
+def resolve_month_period(m, ctx):
+    """'later in January', 'early October', 'the end of March', 'mid-June'."""
+    mon = _month(m["mon"])
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{mon:02d}"
+    return "DATE", _calendar_date(_year_for(ctx, mon, None), mon, None)
+
+
+def resolve_period_of(m, ctx):
+    """'the beginning of the year', 'the end of this month'."""
+    unit = m["unit"].lower()
+    rel = (m["rel"] or "the").lower()
+    if not ctx.dct:
+        return "DATE", tv.UNDERSPECIFIED[unit]
+    n = _DEICTIC_SHIFT.get(rel, 0)
+    return "DATE", tv.value_at(tv.shift(ctx.dct, unit, n), unit)
+
+
+def resolve_century(m, ctx):
+    n = int(re.match(r"\d+", m["n"]).group())
+    return "DATE", f"{n - 1:02d}"
+
+
+# ------------------------------------------------------------------------------------------------
+# the rules
+
+def _r(name, pattern, resolve, flags=0, priority=0):
+    return Rule(name, re.compile(pattern, flags), resolve, priority)
+
+
+_LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
+_RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of a longer number
+
+RULES: list[Rule] = [
+    _r("iso-date", rf"{_LEFT}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])", resolve_iso, priority=5),
+    _r("numeric-date", rf"{_LEFT}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
+       resolve_numeric_date, priority=5),
+    _r("month-day", rf"(?:(?:{WEEKDAY}),?\s+)?\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})"
+       rf"(?:{RANGE_SEP}(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?\b",
+       resolve_month_day, priority=4),
+    _r("day-month", rf"(?:(?:{WEEKDAY}),?\s+)?(?<![\w.,])(?P<d1>{DAY})(?:{RANGE_SEP}(?P<d2>{DAY}))?\s+(?:of\s+)?"
+       rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b", resolve_day_month, priority=4),
+    _r("month-year", rf"\b(?P<mon>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", resolve_month_year,
+       priority=3),
+    _r("month-period", rf"\b(?:(?:later|earlier|late|early)\s+(?:in|on)\s+|(?:early|late|mid)[\s-]+|"
+       rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
+       resolve_month_period, priority=3),
+    # a lone month: 'May' only where a date must follow a preposition, never the modal verb
+    _r("month", rf"\b(?P<mon>(?!May\b|MAY\b)(?:{MONTH_FULL}))\b(?![-–]\w)", resolve_month, priority=1),
+    _r("month-may", rf"\b(?:in|since|until|by|through|during|of|from|before|after|last|next|this|early|late)\s+"
+       rf"(?P<t>(?P<mon>May))\b(?!\s+(?:be|have|not|also|well|need|want|seek|take|make|come|go)\b)",
+       resolve_month, priority=1),
+    _r("year-range", rf"{_LEFT}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}){_RIGHT}", resolve_year_range,
+       priority=2),
+    _r("decade", rf"{_LEFT}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b", resolve_decade, I),
+    _r("modified-year", rf"\b(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+       rf"(?P<year>{YEAR})\b", resolve_modified_year, I, priority=2),
+    _r("year", rf"{_LEFT}(?P<year>{YEAR}){_RIGHT}", resolve_year),
+    _r("weekday", rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})"
+       rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
+    _r("deictic-day", r"\b(?P<t>(?P<w>today|tonight|yesterday|tomorrow|nowadays|currently|presently|"
+       r"at present|right now|at the moment|recently|lately|in the past|in the future|soon|shortly|now))"
+       r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
+    _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
+       resolve_part_of_day, I, priority=2),
+    _r("deictic-period", r"\b(?:(?:earlier|later)\s+|(?P<the>the)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
+       r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!['’]s|-)",
+       resolve_deictic_period, I, priority=1),
+    _r("season-year", rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?P<year>{YEAR})\b",
+       resolve_season_year, priority=2),
+    _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"
+       r"|the\s+(?P<unit_b>day)\s+(?P<rel2>before|after))\b", lambda m, c: resolve_anaphoric(_AnaMatch(m), c),
+       I, priority=2),
+    _r("ago", rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|later|earlier|hence|from now)\b"
+       rf"(?!\s+(?:than|the|that|a|an|his|her|its|their)\b)", resolve_ago, I, priority=3),
+    _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?|in\s+recent)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"
+       r"|\b(?P<unit2>decades|years|months)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
+       priority=1),
+    _r("duration", rf"(?:(?<=\d\s)|(?<=\bper\s)|(?<=\bonce\s)|(?<=\btwice\s)|(?<=times\s))?"
+       rf"\b(?:(?:nearly|almost|about|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
+       rf"approximately|up\s+to|just|the\s+(?:past|last|next|first|previous|coming|following))\s+)?"
+       rf"(?P<num>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b(?![-–](?!long|old)\w)",
+       lambda m, c: resolve_duration(_DurMatch(m), c), I),
+    _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|year|hour|"
+       rf"{_alt(FULL_WEEKDAYS)}))\b", resolve_set, I),
+    _r("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|this|current|"
+       rf"next|coming)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?P<year>{YEAR}))?\b", resolve_quarter, I, priority=2),
+    _r("time", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+       r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?", resolve_time, priority=2),
+    _r("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?",
+       resolve_time, priority=2),
+    _r("noon", r"\b(?P<w>noon|midnight)\b", resolve_noon, I),
+    _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|next|last)\s+)"
+       r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
+    _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th))\s+century\b", resolve_century, I, priority=2),
+]
+
+
+class _AnaMatch:
+    """Present 'the day before' and 'the next day' to one resolver."""
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        if k == "unit":
+            return self.m["unit"] or self.m["unit_b"]
+        return self.m[k]
+
+
+class _VagueMatch:
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        if k == "unit":
+            return self.m["unit"] or self.m["unit2"]
+        return self.m[k]
+
+
+class _DurMatch:
+    """A duration after a number or 'per' ('15 a year', 'twice a day') is a SET."""
+    def __init__(self, m):
+        self.m = m
+        s = m.string[max(0, m.start() - 8):m.start()].lower()
+        self.per = bool(re.search(r"(\d\s|\bper\s|\bonce\s|\btwice\s|\btimes\s)$", s))
+
+    def __getitem__(self, k):
+        if k == "per":
+            return self.per
+        return self.m[k]
