@@ -21,7 +21,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9]*(?:(?:['’&.\-]|\.(?=[A-
 _CONNECTOR = re.compile(r" (?:(of|for|and|the|de|del|da|di|du|van|von|der|den|bin|al|la|le|y|in|on|&)"
                         r"(?: (the))?) ")
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,6}|[A-Z]\d{1,3}")
+# "NATO", "U.S.", "G20", "B9"; not model numbers like "A380"
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d{0,2}|[A-Z]\d{1,2}")
 _DOTTED_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Co", "Bros", "Jr", "Sr"})
 _NAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "la", "le", "y"})
 
@@ -258,7 +259,13 @@ def _classify_named(text, seg, links, places, firsts, found, pending, person_hin
             found.append((seg[0].start, seg[k - 1].end, typ))
             found.append((seg[k].start, seg[-1].end, "PERSON"))
             return
-    # hyphenated pairs of known names: "Brasov-Romania", "Russia-US"
+    # "... Security Policy Josep Borrell": a full name closes the phrase
+    k = len(seg) - 2
+    if k >= 1 and seg[k].text in firsts and seg[k].text not in places and seg[k].text not in TITLE_WORDS \
+            and seg[-1].text not in ORG_SUFFIXES and not links[k - 1]:
+        _classify_named(text, seg[:k], links[:k - 1], places, firsts, found, pending)
+        found.append((seg[k].start, seg[-1].end, "PERSON"))
+        return
     if person_hint or (words[0] in firsts and words[0] not in places and len(seg) <= 4
                        and not any(w in ORG_SUFFIXES for w in words)):
         found.append((seg[0].start, seg[-1].end, "PERSON"))

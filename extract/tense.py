@@ -23,6 +23,7 @@ BE = frozenset({"be", "been", "being"})
 # words that say "ahead" on their own
 FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "scheduled", "slated",
                           "due", "planning", "plans", "intends", "aims", "tomorrow"})
+ARRANGED = frozenset({"planned", "intended", "timed", "penciled", "pencilled", "booked"})
 SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
                   "officially", "finally", "only", "even", "first", "later", "soon"})
 
@@ -106,8 +107,10 @@ def _classify(words, i: int, w: str) -> str | None:
         return PAST if _followed_by_participle(words, i) else "present"
     if w in PRESENT_AUX or w in ("says", "say"):
         return "present"
-    if _past_verb(w):
+    if _past_verb(w) or w in ARRANGED:
         j, aux = _aux_before(words, i)
+        if w in ARRANGED and aux in PRESENT_AUX | PAST_AUX:
+            return FUTURE  # "are planned for September": an arrangement, still ahead
         if aux in BE:
             k, aux2 = _aux_before(words, j)
             if aux2 in FUTURE_AUX or aux2 == "to":

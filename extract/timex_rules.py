@@ -159,7 +159,19 @@ def resolve_month(m, ctx):
     return "DATE", _calendar_date(_year_for(ctx, mon, None), mon, None)
 
 
+_COUNTED = frozenset({"million", "billion", "thousand", "trillion", "hundred", "percent", "per", "bn", "m"})
+_NOT_PLURAL = frozenset({"was", "has", "its", "this", "is", "as", "us", "does", "his", "thus", "across",
+                         "unless", "whereas", "always", "perhaps", "afterwards", "towards", "besides"})
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def resolve_year(m, ctx):
+    """A bare four-digit number is a year unless it counts something ("2014 million", "1999 points")."""
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    if nxt:
+        w = nxt.group(1)
+        if w in _COUNTED or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL):
+            return None
     return "DATE", m["year"]
 
 
@@ -445,7 +457,7 @@ RULES: list[Rule] = [
        r"|the\s+(?P<unit_b>day)\s+(?P<rel2>before|after))\b", lambda m, c: resolve_anaphoric(_AnaMatch(m), c),
        I, priority=2),
     _r("ago", rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|later|earlier|hence|from now)\b"
-       rf"(?!\s+(?:than|the|that|a|an|his|her|its|their)\b)", resolve_ago, I, priority=3),
+       rf"(?!\s+than\b)", resolve_ago, I, priority=3),
     _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?|in\s+recent)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"
        r"|\b(?P<unit2>decades|years|months)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
        priority=1),
@@ -490,12 +502,16 @@ class _VagueMatch:
         return self.m[k]
 
 
+# "15 tankers a year", "twice a day", "$5 per hour": a count, then a rate
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}|\bper\s|\bonce\s|\btwice\s|\btimes\s)$")
+
+
 class _DurMatch:
     """A duration after a number or 'per' ('15 a year', 'twice a day') is a SET."""
     def __init__(self, m):
         self.m = m
-        s = m.string[max(0, m.start() - 8):m.start()].lower()
-        self.per = bool(re.search(r"(\d\s|\bper\s|\bonce\s|\btwice\s|\btimes\s)$", s))
+        s = m.string[max(0, m.start() - 40):m.start()].lower()
+        self.per = bool(_RATE_BEFORE.search(s))
 
     def __getitem__(self, k):
         if k == "per":

@@ -1,0 +1,61 @@
+"""Names a reader expects highlighted, with their type, and capitals that are not names."""
+import pytest
+
+from extract import extract
+
+
+def names(text):
+    return {(e.text, e.type) for e in extract(text, dct="2022-01-04").entities}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("EU foreign policy chief Josep Borrell will visit Kyiv.",
+     {("EU", "ORG"), ("Josep Borrell", "PERSON"), ("Kyiv", "PLACE")}),
+    ("The talks were held at the State Department in Washington.",
+     {("State Department", "ORG"), ("Washington", "PLACE")}),
+    ("NATO Secretary General Jens Stoltenberg met the NATO-Russia Council.",
+     {("NATO", "ORG"), ("Jens Stoltenberg", "PERSON"), ("NATO-Russia Council", "ORG")}),
+    ("U.S. Secretary of State Antony Blinken spoke to Russia.",
+     {("U.S.", "PLACE"), ("Antony Blinken", "PERSON"), ("Russia", "PLACE")}),
+    ("Talks under the Organization for Security and Co-operation in Europe (OSCE) resume.",
+     {("Organization for Security and Co-operation in Europe", "ORG"), ("OSCE", "ORG")}),
+    ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
+     {("Russia", "PLACE"), ("Ukraine", "PLACE"), ("Crimean Peninsula", "PLACE")}),
+    ("Troops were sent to Central and Eastern Europe.", {("Central and Eastern Europe", "PLACE")}),
+    ("Russian Deputy Foreign Minister Sergei Ryabkov arrived in Geneva.",
+     {("Sergei Ryabkov", "PERSON"), ("Geneva", "PLACE")}),
+    ("Foreign Minister of Ukraine Dmytro Kuleba will visit NATO Headquarters.",
+     {("Ukraine", "PLACE"), ("Dmytro Kuleba", "PERSON"), ("NATO Headquarters", "ORG")}),
+    ("Apple Inc. said its chief executive Tim Cook would speak.",
+     {("Apple Inc.", "ORG"), ("Tim Cook", "PERSON")}),
+])
+def test_finds_names_with_their_type(text, expected):
+    assert expected <= names(text)
+
+
+def test_a_surname_alone_names_the_person_named_in_full():
+    text = "Josep Borrell spoke to reporters. Later, Borrell flew home. Borrell said little."
+    found = [(e.text, e.type) for e in extract(text).entities]
+    assert found.count(("Borrell", "PERSON")) == 2
+
+
+def test_no_entity_on_sentence_capitals_weekdays_or_months():
+    text = ("Meanwhile the talks went on. According to officials, nothing changed. On Tuesday in January "
+            "Westerners said little. Before the vote, observers waited.")
+    found = {e.text for e in extract(text).entities}
+    assert not found & {"Meanwhile", "According", "On", "Tuesday", "January", "Westerners", "Before"}
+
+
+def test_adjectives_of_nationality_are_not_places():
+    found = {e.text for e in extract("Russian and Ukrainian officials met European diplomats.").entities}
+    assert not found & {"Russian", "Ukrainian", "European"}
+
+
+def test_possessives_stay_outside_the_span():
+    found = [(e.text, e.type) for e in extract("Moscow’s demands and NATO's answer.").entities]
+    assert ("Moscow", "PLACE") in found and ("NATO", "ORG") in found
+
+
+def test_model_numbers_are_not_organisations():
+    found = {e.text for e in extract("The airline flies the A380 and the 787 from Doha.").entities}
+    assert "A380" not in found

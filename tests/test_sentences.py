@@ -1,0 +1,32 @@
+from extract.header import parse_header
+from extract.sentences import split_sentences
+
+
+def cut(text):
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "Talks open on Jan. 12 in Geneva. U.S. officials and Michael M. Sears attend. Mr. Lee left."
+    assert cut(text) == ["Talks open on Jan. 12 in Geneva.", "U.S. officials and Michael M. Sears attend.",
+                         "Mr. Lee left."]
+
+
+def test_paragraphs_and_headings_are_boundaries_but_wrapped_lines_are_not():
+    text = ("BEIJING\n\nThe minister, speaking to reporters in the capital on Tuesday, said the\n"
+            "talks would go on.\nA short line\nNext paragraph here.")
+    assert cut(text) == ["BEIJING", "The minister, speaking to reporters in the capital on Tuesday, said the\n"
+                         "talks would go on.", "A short line", "Next paragraph here."]
+
+
+def test_quotes_close_with_the_sentence():
+    assert cut('He said "it is over." Then he left.') == ['He said "it is over."', "Then he left."]
+
+
+def test_header_title_rules():
+    assert parse_header(" date 2022-01-09 Borrell calls\nBody").title == "Borrell calls"
+    assert parse_header("A short headline\n\nBody text.").title == "A short headline"
+    long_first = "This first line is a whole sentence of the article that goes on well past any headline. " * 2
+    h = parse_header(long_first + "\nMore.")
+    assert h.dct is None and len(h.title) <= 80 and h.title.endswith("…")
+    assert parse_header(" date 2022-02-30 Bad date\nBody").dct is None

@@ -1,0 +1,38 @@
+"""Every annotation points into the text it came from: text[start:end] is its text, always."""
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from extract import extract
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "Saturday night", "last week",
+             "the next day", "2014", "13,200", "three-day", "for months", "Josep Borrell", "NATO", "U.S.",
+             "Kyiv", "the State Department", "Organization for Security and Co-operation in Europe",
+             "May", "18:00 UTC", "9 a.m.", "a year", "ago", "—", "’s", "\n\n", ". ", ", ", "(", ")", "\"",
+             "🙂", "\x1b[31m", "[red]", "é", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=30),
+       st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
+def test_every_span_slices_the_text_to_its_own_text(parts, dct):
+    text = " ".join(parts)
+    ann = extract(text, dct=dct)
+    for item in [*ann.timexes, *ann.entities]:
+        assert 0 <= item.start < item.end <= len(text)
+        assert text[item.start:item.end] == item.text
+    for a, b in zip(ann.timexes, ann.timexes[1:]):
+        assert a.end <= b.start, "time expressions do not overlap"
+    for s in ann.sentences:
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+
+
+def test_seed_spans_slice_their_files():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = open(path, encoding="utf-8").read()
+        ann = extract(text)
+        assert ann.timexes and ann.entities
+        for item in [*ann.timexes, *ann.entities]:
+            assert text[item.start:item.end] == item.text

@@ -1,0 +1,161 @@
+"""Normalisation as a careful TimeML annotator would do it: a sentence, its creation date, the value.
+
+Each case names the expression it is about; the test finds it in the output by its text.
+"""
+import pytest
+
+from extract import extract
+
+CASES = [
+    # absolute and partial dates
+    ("The summit opened on January 12, 2021 in Rome.", "2023-05-01", "January 12, 2021", "DATE", "2021-01-12"),
+    ("Talks resumed on Jan. 12 after a pause.", "2022-01-15", "Jan. 12", "DATE", "2022-01-12"),
+    ("The treaty was signed on 12 January.", "2022-02-01", "12 January", "DATE", "2022-01-12"),
+    ("The law took effect on March 1st.", "2020-03-20", "March 1st", "DATE", "2020-03-01"),
+    ("Elections will be held on 3 May 2024.", "2023-10-01", "3 May 2024", "DATE", "2024-05-03"),
+    ("The plant closed in 1998.", "2005-03-06", "1998", "DATE", "1998"),
+    ("Sales fell sharply in October.", "2021-11-20", "October", "DATE", "2021-10"),
+    ("The company expects to ship the phone in March.", "2021-11-20", "March", "DATE", "2022-03"),
+    ("Production started in November 2006.", "2008-01-01", "November 2006", "DATE", "2006-11"),
+    ("The report is dated 2019-07-04.", "2020-01-01", "2019-07-04", "DATE", "2019-07-04"),
+    ("The memo, dated 7/8/07, was leaked.", "2007-07-09", "7/8/07", "DATE", "2007-07-08"),
+    ("Deliveries are planned for September.", "2022-02-10", "September", "DATE", "2022-09"),
+    # a yearless date across a year boundary
+    ("The ceasefire collapsed on December 28.", "2022-01-03", "December 28", "DATE", "2021-12-28"),
+    ("Parliament will reconvene on January 10.", "2021-12-20", "January 10", "DATE", "2022-01-10"),
+    # ranges
+    ("The festival runs from April 4 to 6.", "2022-03-01", "April 4 to 6", "DATE", "2022-04-04/2022-04-06"),
+    ("Ministers meet on Jan. 9-10 in Geneva.", "2022-01-04", "Jan. 9-10", "DATE", "2022-01-09/2022-01-10"),
+    ("The fair is held 4-6 March in Berlin.", "2022-02-01", "4-6 March", "DATE", "2022-03-04/2022-03-06"),
+    ("The strike lasted from June 30 to July 2.", "2022-07-10", "June 30 to July 2", "DATE", "2022-06-30/2022-07-02"),
+    ("Output in the 2010-11 season grew.", "2012-01-01", "2010-11", "DATE", "2010/2011"),
+    # weekdays, by tense
+    ("The minister resigned on Tuesday.", "2022-01-09", "Tuesday", "DATE", "2022-01-04"),
+    ("The minister will resign on Tuesday.", "2022-01-09", "Tuesday", "DATE", "2022-01-11"),
+    ("The trial is set to begin on Wednesday.", "2006-03-28", "Wednesday", "DATE", "2006-03-29"),
+    ("The vote, which is expected on Friday, is close.", "2022-01-05", "Friday", "DATE", "2022-01-07"),
+    ("Officials said on Monday that the border was open.", "2022-01-10", "Monday", "DATE", "2022-01-10"),
+    ("Rebels attacked the town last Friday.", "2022-01-12", "last Friday", "DATE", "2022-01-07"),
+    ("The board meets next Monday.", "2022-01-12", "next Monday", "DATE", "2022-01-17"),
+    ("The leaders spoke on Saturday night.", "2022-01-10", "Saturday night", "TIME", "2022-01-08TNI"),
+    ("Protesters gathered on Friday morning.", "2010-07-17", "Friday morning", "TIME", "2010-07-16TMO"),
+    ("Shares rose after Tuesday's announcement.", "2022-01-06", "Tuesday", "DATE", "2022-01-04"),
+    # deictic
+    ("Prices are rising today.", "2022-03-15", "today", "DATE", "2022-03-15"),
+    ("The airline said yesterday it would cut jobs.", "2010-06-08", "yesterday", "DATE", "2010-06-07"),
+    ("The results will be published tomorrow.", "2010-06-08", "tomorrow", "DATE", "2010-06-09"),
+    ("Diplomats will gather this week.", "2022-01-10", "this week", "DATE", "2022-W02"),
+    ("The envoy arrived last week.", "2021-12-22", "last week", "DATE", "2021-W50"),
+    ("Talks continue next week.", "2022-01-04", "next week", "DATE", "2022-W02"),
+    ("Exports collapsed last month.", "2010-08-09", "last month", "DATE", "2010-07"),
+    ("The merger closes next month.", "2011-08-08", "next month", "DATE", "2011-09"),
+    ("Inflation peaked last year.", "2022-01-09", "last year", "DATE", "2021"),
+    ("Profits doubled this year.", "2007-12-20", "this year", "DATE", "2007"),
+    ("The concert is this weekend.", "2010-01-25", "this weekend", "DATE", "2010-W04-WE"),
+    ("Ministers will decide later in January.", "2022-01-04", "later in January", "DATE", "2022-01"),
+    ("Revenue was flat in the last quarter.", "2007-01-18", "the last quarter", "DATE", "2006-Q4"),
+    ("The firm was founded three years ago.", "2011-08-08", "three years ago", "DATE", "2008"),
+    ("Markets are currently calm.", "2022-01-04", "currently", "DATE", "PRESENT_REF"),
+    ("Shares fell this morning.", "2008-01-09", "this morning", "TIME", "2008-01-09TMO"),
+    ("Growth slowed in early 2009.", "2011-01-17", "early 2009", "DATE", "2009"),
+    ("Work resumes in mid-2011.", "2010-10-23", "mid-2011", "DATE", "2011"),
+    ("Wages stagnated in the 1990s.", "2010-10-23", "the 1990s", "DATE", "199"),
+    # anaphoric, from the last date told
+    ("The council meets on January 12. Talks follow the next day.", "2022-01-04", "the next day", "DATE",
+     "2022-01-13"),
+    ("Voting ended on March 3. Results came the following week.", "2022-03-05", "the following week", "DATE",
+     "2022-W10"),
+    ("Troops left on May 2. Two days later the border closed.", "2022-05-10", "Two days later", "DATE",
+     "2022-05-04"),
+    # durations and sets
+    ("Borrell's three-day visit begins today.", "2022-01-04", "three-day", "DURATION", "P3D"),
+    ("It was a nearly eight-year war.", "2022-01-04", "nearly eight-year", "DURATION", "P8Y"),
+    ("The alliance has sought a meeting for months.", "2022-01-04", "for months", "DURATION", "PXM"),
+    ("The talks lasted two hours.", "2022-01-04", "two hours", "DURATION", "PT2H"),
+    ("The project took 18 months.", "2007-10-15", "18 months", "DURATION", "P18M"),
+    ("It took almost two and a half years.", "2009-12-16", "almost two and a half years", "DURATION", "P2.5Y"),
+    ("Engineers worked for several years on it.", "2008-05-24", "several years", "DURATION", "PXY"),
+    ("Profits grew over the past decade.", "2005-06-06", "the past decade", "DURATION", "P10Y"),
+    ("The flight lasted 12-hour stretches.", "2007-10-17", "12-hour", "DURATION", "PT12H"),
+    ("The plant builds 15 tankers a year.", "2008-03-01", "a year", "SET", "P1Y"),
+    ("The report is published annually.", "2008-03-01", "annually", "SET", "P1Y"),
+    ("Ferries sail every Tuesday.", "2008-03-01", "every Tuesday", "SET", "XXXX-WXX-2"),
+    # times
+    ("The rocket launched at 18:00 UTC on Tuesday.", "2009-12-16", "18:00 UTC", "TIME", "2009-12-16T18:00Z"),
+    ("The meeting starts at 9 a.m. on Jan. 5.", "2022-01-03", "9 a.m.", "TIME", "2022-01-03T09:00"),
+]
+
+
+@pytest.mark.parametrize("sentence,dct,surface,typ,value", CASES, ids=[c[2] for c in CASES])
+def test_normalises_like_an_annotator(sentence, dct, surface, typ, value):
+    found = {t.text: t for t in extract(sentence, dct=dct).timexes}
+    assert surface in found, f"{surface!r} not found; got {sorted(found)}"
+    assert (found[surface].type, found[surface].value) == (typ, value)
+
+
+UNDATED = [
+    ("The minister resigned on Tuesday.", "Tuesday", "XXXX-WXX-2"),
+    ("The ceasefire collapsed on December 28.", "December 28", "XXXX-12-28"),
+    ("Talks continue next week.", "next week", "XXXX-WXX"),
+    ("Inflation peaked last year.", "last year", "XXXX"),
+    ("The accord was signed on March 3, 2019. Talks resumed on March 9.", "March 9", "2019-03-09"),
+    ("The treaty was signed in 2014.", "2014", "2014"),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,value", UNDATED, ids=[c[1] for c in UNDATED])
+def test_undated_text_is_never_anchored_to_today(sentence, surface, value):
+    ann = extract(sentence)
+    assert ann.dct is None and ann.dct_source is None
+    found = {t.text: t.value for t in ann.timexes}
+    assert found[surface] == value
+
+
+NOT_DATES = [
+    "The war has claimed the lives of more than 13,200 people.",
+    "Around 100,000 troops massed near the border.",
+    "Ministers from the 30 member nations met.",
+    "The Bucharest Nine (B9) met in Bucharest.",
+    "Ministers may meet again, and they May not.",
+    "The airline ordered five Boeing 737 jets and one 747.",
+    "The contract is worth US$40 billion, or 2014 million euros.",
+    "He scored 1999 points in 2,014 games.",
+    "The A380 seats 555 passengers.",
+    "Call 555-2014 for details.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_numbers_that_only_look_like_dates_are_not_dates(sentence):
+    assert [t.text for t in extract(sentence, dct="2022-01-04").timexes] == []
+
+
+def test_spans_leave_out_the_preposition():
+    ann = extract("Borrell will travel to Ukraine on Tuesday and in January.", dct="2022-01-04")
+    assert [t.text for t in ann.timexes] == ["Tuesday", "January"]
+
+
+def test_a_header_date_is_the_creation_date_and_not_a_mention():
+    text = " date 2022-01-09 Borrell calls Stoltenberg\n\nThey spoke on Tuesday."
+    ann = extract(text)
+    assert (ann.dct, ann.dct_source, ann.title) == ("2022-01-09", "header", "Borrell calls Stoltenberg")
+    assert [(t.text, t.value) for t in ann.timexes] == [("Tuesday", "2022-01-04")]
+
+
+def test_a_given_date_outranks_the_header():
+    ann = extract(" date 2022-01-09 Title\n\nThey spoke on Tuesday.", dct="2022-01-20", dct_source="option")
+    assert (ann.dct, ann.dct_source) == ("2022-01-20", "option")
+    assert ann.timexes[0].value == "2022-01-18"
+
+
+def test_a_date_line_near_the_top_is_inferred_and_says_why():
+    text = "Airbus wins order\n\nMarch 01, 2008\n\nThe deal was signed on Friday."
+    ann = extract(text)
+    assert (ann.dct, ann.dct_source) == ("2008-03-01", "inferred")
+    assert "March 01, 2008" in ann.dct_reason
+    assert [t.value for t in ann.timexes if t.text == "Friday"] == ["2008-02-29"]
+
+
+def test_impossible_dates_are_not_invented():
+    ann = extract("The deal was signed on February 30 and on 31 April.", dct="2022-05-01")
+    assert [t.text for t in ann.timexes] == []

@@ -1,0 +1,1 @@
+"""dateline's user-facing side: the command line and (soon) the Textual reader."""

@@ -1,0 +1,157 @@
+"""The `dateline` command: the reader by default, `extract` and `export` for scripts."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from .sources import Problem, Source, read_sources
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+COMMANDS = ("extract", "export")
+
+
+class UsageError(Exception):
+    """A mistake in the command line: one line to stderr, exit status 2."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and argv[0] == "extract":
+            return cmd_extract(argv[1:])
+        if argv and argv[0] == "export":
+            raise UsageError("export: the timeline lands with the timeline work; use `dateline extract` for now")
+        return cmd_read(argv)
+    except UsageError as e:
+        print(f"dateline: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader of our output went away (`| head`): not an error worth a traceback
+        sys.stderr.close()
+        return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# arguments shared by the commands
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, no usage dump
+        raise UsageError(f"{self.prog.split()[-1]}: {message} (see --help)")
+
+
+def parse_dct_options(values: list[str]) -> tuple[str | None, dict[str, str]]:
+    """--dct YYYY-MM-DD (every file) and --dct NAME=YYYY-MM-DD (the file of that basename)."""
+    every, by_name = None, {}
+    for v in values:
+        name, _, day = v.rpartition("=")
+        try:
+            iso = date.fromisoformat(day.strip()).isoformat()
+        except ValueError:
+            raise UsageError(f"--dct {v!r}: {day.strip()!r} is not a date (use YYYY-MM-DD)") from None
+        if name:
+            by_name[name] = iso
+        else:
+            every = iso
+    return every, by_name
+
+
+def _read(paths: list[str]) -> list[Source]:
+    sources, problems = read_sources(paths)
+    for p in problems:
+        print(f"dateline: {_printable(str(p))}", file=sys.stderr)
+    if not sources:
+        raise NoInput()
+    return sources
+
+
+class NoInput(Exception):
+    pass
+
+
+# ---------------------------------------------------------------------------------------------
+# dateline extract
+
+def cmd_extract(argv: list[str]) -> int:
+    ap = _Parser(prog="dateline extract", description="Print the dates and names found in articles.")
+    ap.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    ap.add_argument("--format", choices=("table", "jsonl"), default="table")
+    ap.add_argument("--dct", action="append", default=[], metavar="[NAME=]YYYY-MM-DD",
+                    help="creation date for every file, or for the file named NAME (repeatable)")
+    a = ap.parse_args(argv)
+    every, by_name = parse_dct_options(a.dct)
+    try:
+        sources = _read(a.paths)
+    except NoInput:
+        print("dateline: no article could be read", file=sys.stderr)
+        return 1
+    from extract import extract
+    out = sys.stdout
+    for src in sources:
+        dct = by_name.get(src.name, every)
+        ann = extract(src.text, dct=dct, dct_source="option" if dct else None)
+        record = {"source": src.path, "title": ann.title, "dct": ann.dct, "dct_source": ann.dct_source,
+                  "dct_reason": ann.dct_reason,
+                  "timexes": [t.to_json() for t in ann.timexes],
+                  "entities": [e.to_json() for e in ann.entities]}
+        if a.format == "jsonl":
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            out.write(format_table(record))
+    out.flush()
+    return 0
+
+
+def format_table(r: dict) -> str:
+    """A per-document listing for people. Article text is untrusted: control characters are shown,
+    never sent to the terminal."""
+    p = _printable
+    lines = [p(r["source"]), f"  {p(r['title'])}"]
+    if r["dct"]:
+        why = f", {p(r['dct_reason'])}" if r.get("dct_reason") else ""
+        lines.append(f"  created {r['dct']} ({r['dct_source']}{why})")
+    else:
+        lines.append("  undated: relative dates stay unresolved (give one with --dct NAME=YYYY-MM-DD)")
+    lines.append(f"  {len(r['timexes'])} time expressions")
+    width = max((len(p(t["text"])) for t in r["timexes"]), default=4)
+    for t in r["timexes"]:
+        lines.append(f"    {t['start']:>6}  {p(t['text']):<{width}}  {t['type']:<8}  {t['value']}")
+    by_type: dict[str, list[str]] = {}
+    for e in r["entities"]:
+        names = by_type.setdefault(e["type"], [])
+        if e["text"] not in names:
+            names.append(e["text"])
+    for typ, label in (("PERSON", "people"), ("ORG", "organisations"), ("PLACE", "places")):
+        names = by_type.get(typ, [])
+        lines.append(f"  {label} ({len(names)}): " + ", ".join(p(n) for n in names))
+    return "\n".join(lines) + "\n\n"
+
+
+def _printable(s: str) -> str:
+    return "".join(ch if ch in "\t" or unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\u200d"
+                   else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}" for ch in s)
+
+
+# ---------------------------------------------------------------------------------------------
+# dateline [PATH...]
+
+def cmd_read(argv: list[str]) -> int:
+    ap = _Parser(prog="dateline", description="Read news articles as a checked timeline. "
+                 "Commands: extract, export (dateline COMMAND --help).")
+    ap.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
+    ap.add_argument("--dct", action="append", default=[], metavar="[NAME=]YYYY-MM-DD")
+    a = ap.parse_args(argv)
+    paths = a.paths or [str(SEEDS)]
+    if not a.paths and not SEEDS.is_dir():
+        raise UsageError(f"the bundled corpus is missing ({SEEDS}); name the articles to open")
+    # The Textual reader lands with its own issue; until then show what extraction finds.
+    return cmd_extract(["--format", "table", *sum((["--dct", d] for d in a.dct), []), *paths])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
