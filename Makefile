@@ -21,7 +21,6 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/pip install --quiet -r bench/requirements.txt
 	$(BIN)/python bench/bench_extract.py
 
 clean:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .entities import find_entities
 from .header import parse_header
 from .model import Annotations, Entity, Header, Span, Timex
 from .sentences import split_sentences
@@ -30,7 +31,6 @@ def extract(text: str, dct: str | None = None, dct_source: str | None = None) ->
     anchor = date.fromisoformat(dct) if dct else None
     sentences = split_sentences(text, header.body_start)
     timexes = find_timexes(text, anchor, sentences, header.body_start)
-    from .entities import find_entities  # imported here: its gazetteers load on first use
     entities = find_entities(text, sentences, timexes, header.body_start)
     return Annotations(title=header.title, dct=dct, dct_source=dct_source if dct else None,
                        sentences=sentences, timexes=timexes, entities=entities, dct_reason=reason)

@@ -17,17 +17,22 @@ from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, 
 from .lexicon import MONTHS, WEEKDAYS
 from .model import Entity, Span, Timex
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9]*(?:(?:['’&.\-]|\.(?=[A-Z]))[A-Za-z0-9]+)*")
+# A capitalised word, acronym or dotted abbreviation, not glued to a word, handle or path, and
+# without its possessive ("Russia’s" -> "Russia"; "O'Leary" stays whole).
+_TOKEN = re.compile(r"(?<![\w@#/])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9]*(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z]))[A-Za-z0-9]+)*)")
+_TOKEN_BODY = _TOKEN.pattern[len("(?<![\\w@#/])"):]
+_RUN = re.compile(r"(?<![\w@#/])" + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
+                  r"|bin|al|la|le|y|in|on|&)(?: the)? )?" + _TOKEN_BODY + ")*")
 _CONNECTOR = re.compile(r" (?:(of|for|and|the|de|del|da|di|du|van|von|der|den|bin|al|la|le|y|in|on|&)"
                         r"(?: (the))?) ")
-_POSSESSIVE = ("’s", "'s", "’", "'")
 # "NATO", "U.S.", "G20", "B9"; not model numbers like "A380"
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d{0,2}|[A-Z]\d{1,2}")
+_TITLED_FUNCTION_WORDS = frozenset(w.capitalize() for w in FUNCTION_WORDS)
 _DOTTED_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Co", "Bros", "Jr", "Sr"})
 _NAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "la", "le", "y"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -37,70 +42,145 @@ class Tok:
 
 def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start: int = 0) -> list[Entity]:
     places = gazetteer.places()
-    firsts = gazetteer.first_names()
-    sent_starts = [s.start for s in sentences]
     blocked = [(t.start, t.end) for t in timexes]
-    toks = list(_tokens(text, start, sent_starts, blocked, places))
-    _mark_headline_case(text, toks, sentences)
+    initial = _initial_positions(text, sentences, _headline_sentences(text, sentences))
     found: list[tuple[int, int, str]] = []
     pending: list[Tok] = []  # lone words decided once the whole document has been read
-    for chunk, links in _chunks(text, toks):
-        for seg, seg_links in _segments(chunk, links, places):
-            _classify(text, seg, seg_links, places, firsts, found, pending)
+    cache, function_words, dotted = _CHUNK_CACHE, _TITLED_FUNCTION_WORDS, _DOTTED_SUFFIXES
+    bi, nb = 0, len(blocked)
+    for m in _RUN.finditer(text, start):
+        a, b = m.span()
+        while bi < nb and blocked[bi][1] <= a:
+            bi += 1
+        word = m.group()
+        if " " in word or "-" in word or (bi < nb and blocked[bi][0] < b) or word in dotted:
+            runs = _chunks(text, _tokens(text, a, b, initial, blocked, places))
+        elif word in function_words:
+            continue
+        else:
+            # a lone capitalised word, the common case: straight to the memo
+            ini = a in initial
+            res = cache.get((word, (ini,))) or _classify_chunk(word, (ini,), [Tok(a, b, word, ini)], [])
+            for ra, rb, typ in res[0]:
+                found.append((ra + a, rb + a, typ))
+            for ra, rb, w, i in res[1]:
+                pending.append(Tok(ra + a, rb + a, w, i))
+            continue
+        for chunk, links in runs:
+            base = chunk[0].start
+            rel_found, rel_pending = _classify_chunk(text[base:chunk[-1].end],
+                                                     tuple(t.sentence_initial for t in chunk), chunk, links)
+            for ra, rb, typ in rel_found:
+                found.append((ra + base, rb + base, typ))
+            for ra, rb, w, i in rel_pending:
+                pending.append(Tok(ra + base, rb + base, w, i))
     known = _aliases(text, found)
     # lone words: first those inside sentences, whose capitals are evidence, then sentence-initial ones,
     # which count only when the document names them elsewhere ("Boeing unveils ..." in a title)
-    for initial in (False, True):
+    for initial_pass in (False, True):
         for tok in pending:
-            if tok.sentence_initial == initial:
+            if tok.sentence_initial == initial_pass:
                 typ = _lone_word(tok, known, places)
                 if typ:
                     found.append((tok.start, tok.end, typ))
                     known.setdefault(tok.text, typ)
-    found = [_as_person_if_surname(text, f, known) for f in found]
+    surnames = {k[:-8] for k in known if k.endswith("\0surname")}
     found.sort()
     out, last_end = [], -1
     for a, b, typ in found:
         if a >= last_end:
-            out.append(Entity(a, b, text[a:b], typ))
+            surface = text[a:b]
+            if typ != "PERSON" and surface in surnames:
+                typ = "PERSON"  # 'Angers' is a city, but in a story about Sandy Angers it is her surname
+            out.append(Entity(a, b, surface, typ))
             last_end = b
     return out
+
+
+_CHUNK_CACHE: dict[tuple[str, tuple], tuple[list, list]] = {}
+_CHUNK_CACHE_MAX = 100_000
+
+
+def _classify_chunk(surface: str, initials: tuple, chunk: list[Tok], links: list[str]):
+    """What a run of capitals names, relative to its start. A pure function of its words, their
+    places at sentence starts and the gazetteers, so it is memoised: news repeats its names."""
+    key = (surface, initials)
+    hit = _CHUNK_CACHE.get(key)
+    if hit is not None:
+        return hit
+    base = chunk[0].start
+    rel = [Tok(t.start - base, t.end - base, t.text, t.sentence_initial) for t in chunk]
+    found: list[tuple[int, int, str]] = []
+    pending: list[Tok] = []
+    places, firsts = gazetteer.places(), gazetteer.first_names()
+    for seg, seg_links in _segments(rel, links, places):
+        _classify(surface, seg, seg_links, places, firsts, found, pending)
+    result = (found, [(t.start, t.end, t.text, t.sentence_initial) for t in pending])
+    if len(_CHUNK_CACHE) >= _CHUNK_CACHE_MAX:
+        _CHUNK_CACHE.clear()
+    _CHUNK_CACHE[key] = result
+    return result
 
 
 # ---------------------------------------------------------------------------------------------
 # tokens, chunks, segments
 
-def _tokens(text, start, sent_starts, blocked, places):
-    bi = 0
-    for m in _TOKEN.finditer(text, start):
+def _tokens(text, start, end, initial, blocked, places):
+    bi, nb = 0, len(blocked)
+    dotted, acronym = _DOTTED_SUFFIXES, _ACRONYM.fullmatch
+    function_words = _TITLED_FUNCTION_WORDS
+    for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
-        while bi < len(blocked) and blocked[bi][1] <= a:
+        while bi < nb and blocked[bi][1] <= a:
             bi += 1
-        if bi < len(blocked) and blocked[bi][0] < b:
+        if bi < nb and blocked[bi][0] < b:
             continue  # inside a time expression
         word = m.group()
-        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_@#/"):
-            continue  # inside a word, a handle or a path (McCain's 'Cain' is not a token)
-        for p in _POSSESSIVE:
-            if word.endswith(p) and len(word) > len(p) + 1:
-                word, b = word[: -len(p)], b - len(p)
-                break
-        if word.endswith(".") and not _ACRONYM.fullmatch(word):
-            word, b = word[:-1], b - 1
-        if word in _DOTTED_SUFFIXES and text[b:b + 1] == ".":
+        if word in function_words:
+            continue  # "The", "According": never part of a name, and they end any run of capitals
+        if word in dotted and text[b:b + 1] == ".":
             word, b = word + ".", b + 1  # "Apple Inc.": the abbreviation keeps its point
-        head, dash, tail = word.partition("-")
-        if dash and tail[:1].islower() and (head in places or _ACRONYM.fullmatch(head)):
-            word, b = head, a + len(head)  # "Vienna-based", "Russia-backed": the name, then a word
-        yield Tok(a, b, word, _sentence_initial(text, a, sent_starts))
+        elif "-" in word:
+            head, _, tail = word.partition("-")
+            if tail[:1].islower() and (head in places or acronym(head)):
+                word, b = head, a + len(head)  # "Vienna-based", "Russia-backed": the name, then a word
+        yield Tok(a, b, word, a in initial)
 
 
-def _sentence_initial(text, a, sent_starts) -> bool:
-    i = bisect.bisect_right(sent_starts, a) - 1
-    lo = sent_starts[i] if i >= 0 else 0
-    head = text[lo:a]
-    line_start = text.rfind("\n", 0, a) + 1
-    return not head.strip(" \t\"'“‘([-—–•*") or not text[max(lo, line_start):a].strip(" \t\"'“‘([-—–•*")
+_OPENERS = "\"'“‘([-—–•* \t"
+_LINE_START = re.compile(r"(?:^|\n)[" + re.escape(_OPENERS) + r"]*")
+
+
+def _initial_positions(text, sentences, headlines=()) -> set[int]:
+    """Where a sentence's or a line's first word starts, past quotes, dashes and bullets; in a
+    headline-case sentence, every word (see _headline_sentences)."""
+    out = {m.end() for m in _LINE_START.finditer(text)}
+    for s in sentences:
+        i = s.start
+        while i < s.end and text[i] in _OPENERS:
+            i += 1
+        out.add(i)
+    for s in headlines:
+        out.update(m.start() for m in _CAPITALISED.finditer(text, s.start, s.end))
+    return out
+
+
+_CAPITALISED = re.compile(r"(?<![\w@#/])[A-Z]")
+_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+HEADLINE_MAX_WORDS = 24
+
+
+def _headline_sentences(text, sentences) -> list[Span]:
+    """Short sentences written in headline case ("News To Your Inbox"): their capitals say nothing,
+    so every word there is read like a sentence's first word, which must be known to count."""
+    out = []
+    for s in sentences:
+        if text.count(" ", s.start, s.end) > HEADLINE_MAX_WORDS:
+            continue  # prose
+        long_words = _LONG_WORD.findall(text, s.start, s.end)
+        if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
+            out.append(s)
+    return out
 
 
 def _chunks(text, toks):
@@ -108,13 +188,15 @@ def _chunks(text, toks):
     chunk, links = [], []
     for tok in toks:
         if chunk:
-            gap = text[chunk[-1].end:tok.start]
+            prev_end = chunk[-1].end
+            gap_len = tok.start - prev_end
             link = None
-            if gap == " ":
-                link = ""
-            else:
-                m = _CONNECTOR.fullmatch(gap)
-                if m:
+            if gap_len == 1:
+                if text[prev_end] == " ":
+                    link = ""
+            elif 3 <= gap_len <= 11 and text[prev_end] == " ":
+                gap = text[prev_end:tok.start]
+                if _CONNECTOR.fullmatch(gap):
                     link = gap.strip()
             if link is not None and not _is_function(tok):
                 chunk.append(tok)
@@ -133,25 +215,11 @@ def _is_function(tok: Tok) -> bool:
     return tok.text.lower() in FUNCTION_WORDS
 
 
-def _mark_headline_case(text, toks, sentences) -> None:
-    """In a headline-case line ("News To Your Inbox") capitals say nothing: treat every word there
-    like a sentence's first word, which must be known to count."""
-    ti = 0
-    for s in sentences:
-        words = re.findall(r"[A-Za-z][\w’'-]*", text[s.start:s.end])
-        long_words = [w for w in words if len(w) > 3]
-        if len(long_words) < 3 or sum(w[0].isupper() for w in long_words) < 0.7 * len(long_words):
-            continue
-        while ti < len(toks) and toks[ti].start < s.start:
-            ti += 1
-        j = ti
-        while j < len(toks) and toks[j].start < s.end:
-            toks[j].sentence_initial = True
-            j += 1
-
-
 def _segments(chunk, links, places):
     """Cut a chunk at connectors that do not belong to one name."""
+    if not links:
+        yield chunk, links
+        return
     seg, seg_links = [chunk[0]], []
     for tok, link in zip(chunk[1:], links):
         if link == "" or _keeps(seg, seg_links, link, tok, places):
@@ -324,14 +392,6 @@ def _lone_word(tok, known, places):
     if any(c.isdigit() for c in w):
         return None  # model numbers: "A380", "737"
     return "ORG"
-
-
-def _as_person_if_surname(text, f, known):
-    """'Angers' is a city, but in a story about Sandy Angers it is her surname."""
-    a, b, typ = f
-    if typ != "PERSON" and known.get(text[a:b] + "\0surname"):
-        return a, b, "PERSON"
-    return f
 
 
 def _aliases(text, found) -> dict[str, str]:

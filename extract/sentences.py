@@ -18,7 +18,6 @@ wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m e.g i.e
 
 _TERMINAL = re.compile(r"""[.!?…]+['"”’)\]]*""")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -66,10 +65,12 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
 
 
 def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
-    wm = _WORD_BEFORE.search(text, lo, dot + 1)
-    if not wm:
+    i = dot
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if not word:
         return False
-    word = wm.group(1).lower()
     if word in ABBREVIATIONS:
         return True
     # single initials: "Michael M. Sears", "J. R. R."

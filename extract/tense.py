@@ -48,6 +48,10 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
                       "renewed", "increased", "continued", "proposed", "planned", "expected", "scheduled"})
 
 
+_CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | FUTURE_WORDS | IRREGULAR_PAST | ARRANGED
+              | {"set", "due", "about", "going", "says", "say", "’ll"})
+
+
 def _past_verb(w: str) -> bool:
     if w in IRREGULAR_PAST:
         return True
@@ -56,17 +60,29 @@ def _past_verb(w: str) -> bool:
 
 def tense_at(sentence: str, start: int, end: int) -> str | None:
     """Tense governing the expression at [start, end) of the sentence (offsets in the sentence)."""
+    return nearest_tense(sentence, tense_cues(sentence), start, end)
+
+
+def tense_cues(sentence: str) -> list[tuple[int, str]]:
+    """(offset, tense) of every verb group cue in the sentence; computed once per sentence."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
-    best: tuple[int, int, str] | None = None  # (distance, side, tense)
+    cues = []
     for i, (pos, raw) in enumerate(words):
-        if start <= pos < end or not raw[0].islower():
-            continue
-        w = raw.lower().replace("’", "'")
-        t = _classify(words, i, w)
-        if t is None:
+        if not (raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()):
+            continue  # lower-case words only: a capital starts a name or a sentence, not a verb group
+        t = _classify(words, i, raw.replace("’", "'"))
+        if t is not None:
+            cues.append((pos, t))
+    return cues
+
+
+def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: int) -> str | None:
+    best: tuple[int, int, str] | None = None  # (distance, side, tense)
+    for pos, t in cues:
+        if start <= pos < end:
             continue
         gap = sentence[pos:start] if pos < start else sentence[end:pos]
-        dist = len(gap.split()) + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
+        dist = gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
         key = (dist, 0 if pos < start else 1, t)
         if best is None or key[:2] < best[:2]:
             best = key

@@ -17,8 +17,9 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]
 
 
-def pick_year(ref: date, month: int, day: int | None, tense: str | None) -> int:
-    """The year of a yearless 'January 12' or 'October', read against the reference date."""
+def pick_year(ref: date, month: int, day: int | None, tense) -> int:
+    """The year of a yearless 'January 12' or 'October', read against the reference date.
+    ``tense`` is asked only when proximity does not settle it (a callable, or a value)."""
     if day is None:
         base = ref.year * 12 + ref.month - 1
         cands = [(y, (y * 12 + month - 1) - base) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -33,6 +34,8 @@ def pick_year(ref: date, month: int, day: int | None, tense: str | None) -> int:
         unit_near = NEAR_DAYS
     if near:
         return near[0]
+    if callable(tense):
+        tense = tense()
     if tense == FUTURE:
         return min((d, y) for y, d in cands if d > unit_near)[1]
     if tense == PAST:

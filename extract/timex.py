@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from datetime import date
 
 from . import timevalues as tv
 from .model import Span, Timex
 from .tense import tense_at
-from .timex_rules import RULES, Context
+from .timex_rules import RULES, TRIGGER_OF_WORD, Context
+
+TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
 
 _YEAR_IN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+TENSE_REACH = 120  # characters either side within which a verb may govern a date
 WINDOW = 80  # characters of context on each side that describe what a date is the date of
 STOPWORDS = frozenset("""
 that this with from have will would been were they their there which what when where while about after
@@ -32,12 +36,11 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
     starts = [s.start for s in sentences]
 
     def tense_of(a: int, b: int) -> str | None:
+        """Read from the clause around the expression: its sentence, at most TENSE_REACH either side."""
         i = bisect.bisect_right(starts, a) - 1
-        if i < 0 or sentences[i].end < b:
-            lo, hi = max(0, a - 200), min(len(text), b + 200)
-            return tense_at(text[lo:hi], a - lo, b - lo)
-        s = sentences[i]
-        return tense_at(text[s.start:s.end], a - s.start, b - s.start)
+        lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 and sentences[i].end >= b else (0, len(text))
+        lo, hi = max(lo, a - TENSE_REACH), min(hi, b + TENSE_REACH)
+        return tense_at(text[lo:hi], a - lo, b - lo)
 
     def sentence_of(a: int, b: int) -> tuple[int, int]:
         i = bisect.bisect_right(starts, a) - 1
@@ -53,7 +56,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         lo, _ = sentence_of(a, b)
         return content_words(text[max(lo, prev_end, a - WINDOW):a])
 
-    ctx = Context(dct, tense_of, words_near)
+    ctx = Context(dct, tense_of, words_near, lambda where: words_before(*where))
     out: list[Timex] = []
     prev_end = 0
     for a, b, rule, m in chosen:
@@ -63,18 +66,102 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             continue
         typ, value = resolved
         out.append(Timex(a, b, text[a:b], typ, value))
-        _remember(ctx, value, text[a:b], words_before(a, b, prev_end))
+        _remember(ctx, value, text[a:b], (a, b, prev_end))
         prev_end = b
     return out
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+_WORDS = re.compile(r"[a-z]{3,}")
+_DIGITS = re.compile(r"\d+")
+
+
+def _trigger_hits(lowered: str, start: int) -> dict[str, list[tuple[int, int]]]:
+    """Where the words that every time expression holds are, by word class. The words present are
+    found as a set first (in C), then only those few are located."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for m in _DIGITS.finditer(lowered, start):
+        cls = _digit_class(m.group(), lowered, m.end())
+        if cls is not None:
+            hits.setdefault(cls, []).append(m.span())
+    present = TRIGGER_WORD_SET.intersection(_WORDS.findall(lowered, start))
+    find, n = lowered.find, len(lowered)
+    for w in present:
+        cls, size = TRIGGER_OF_WORD[w], len(w)
+        i = find(w, start)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or not lowered[i - 1].isalpha()) and (j >= n or not lowered[j].isalpha()):
+                hits.setdefault(cls, []).append((i, j))
+            i = find(w, j)
+    return hits
+
+
+def _digit_class(digits: str, lowered: str, end: int) -> str | None:
+    """What a number could start: a year, a clock time, a numeric date, an ordinal; else nothing
+    (a day of the month is found from its month name)."""
+    if len(digits) == 4:
+        return "year4" if "1600" <= digits <= "2099" else None
+    if len(digits) > 2:
+        return None
+    nxt = lowered[end:end + 2]
+    if nxt[:1] in (":", "a", "p") or nxt[:1] == " " and lowered[end + 1:end + 2] in ("a", "p"):
+        return "clock"
+    if nxt[:1] == "/":
+        return "slash"
+    if nxt in ("st", "nd", "rd", "th"):
+        return "ordinal"
+    return None
+
+
+def _lowered(text: str) -> str:
+    """Lower-cased with every offset kept: str.lower() is fast but may lengthen a few letters ("İ")."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
 def _candidates(text: str, start: int):
-    for rank, rule in enumerate(RULES):
-        has_t = "t" in rule.pattern.groupindex
-        for m in rule.pattern.finditer(text, start):
-            a, b = m.span("t") if has_t and m.group("t") is not None else m.span()
+    """Run each rule only in the small windows around its trigger words."""
+    lowered = _lowered(text)
+    hits = _trigger_hits(lowered, start)
+    end = len(text)
+    for rule in _rules_for(frozenset(hits)):
+        pattern = rule.pattern
+        subject = lowered if rule.lowered else text
+        span_group = rule.has_span_group
+        if rule.anchored:
+            # the match starts at its trigger: one anchored attempt per trigger word
+            cls, _, ahead = rule.triggers[0]
+            found = (pattern.match(subject, a, b + ahead if b + ahead < end else end) for a, b in hits[cls])
+        else:
+            windows = [(a - back if a - back > start else start, b + ahead if b + ahead < end else end)
+                       for cls, back, ahead in rule.triggers for a, b in hits.get(cls, ())]
+            found = (m for lo, hi in _merge(windows) for m in pattern.finditer(subject, lo, hi))
+        for m in found:
+            if m is None:
+                continue
+            a, b = m.span("t") if span_group and m.group("t") is not None else m.span()
             if b > a:
                 yield a, b, rule, m
+
+
+@lru_cache(maxsize=512)
+def _rules_for(classes: frozenset) -> tuple:
+    """The rules that can match in a text holding trigger words of these classes."""
+    return tuple(r for r in RULES if any(c in classes for c, _, _ in r.triggers))
+
+
+def _merge(spans) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            if hi > merged[-1][1]:
+                merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def _select(cands):
@@ -92,14 +179,30 @@ def _select(cands):
         taken.insert(i, (a, b))
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
-    return chosen
+    return _join_weekday_dates(chosen)
 
 
-def _remember(ctx: Context, value: str, surface: str, words: frozenset) -> None:
+_WEEKDAY_GAP = re.compile(r",?\s{1,3}")
+_DAY_RULES = ("month-day", "day-month")
+
+
+def _join_weekday_dates(chosen):
+    """'Tuesday, January 4' is one expression: the date's value with the weekday's span."""
+    out = []
+    for c in chosen:
+        if out and c[2].name in _DAY_RULES and out[-1][2].name == "weekday" and out[-1][3]["rel"] is None \
+                and out[-1][3]["pod"] is None and _WEEKDAY_GAP.fullmatch(c[3].string, out[-1][1], c[0]):
+            out[-1] = (out[-1][0], c[1], c[2], c[3])
+            continue
+        out.append(c)
+    return out
+
+
+def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int]) -> None:
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
         if day and "T" not in value:
-            ctx.days_told.append((day, words))
+            ctx.days_told.append((day, where))
         m = _YEAR_IN.search(surface)
         if m and value.startswith(m.group(1)):
             ctx.ref_year = int(m.group(1))

@@ -24,17 +24,29 @@ class Rule:
     pattern: re.Pattern
     resolve: Callable[["re.Match", "Context"], Resolved]
     priority: int = 0  # breaks ties between matches of equal length
+    triggers: tuple = ()  # (word class, reach before, reach after): where every match lies
+    lowered: bool = False  # runs on the lower-cased text: case-blind without re.IGNORECASE's cost
+
+    @property
+    def has_span_group(self) -> bool:
+        return "t" in self.pattern.groupindex
+
+    @property
+    def anchored(self) -> bool:
+        """Every match starts at its trigger word (one trigger class, no reach before it)."""
+        return len(self.triggers) == 1 and self.triggers[0][1] == 0
 
 
 class Context:
     """What resolution needs besides the match: the anchor date, the tense, the dates told so far."""
 
     def __init__(self, dct: date | None, tense_of: Callable[[int, int], str | None],
-                 words_near: Callable[[int, int], frozenset]):
+                 words_near: Callable[[int, int], frozenset], words_before: Callable[[tuple], frozenset]):
         self.dct = dct
         self.tense_of = tense_of
         self.words_near = words_near
-        self.days_told: list[tuple[date, frozenset]] = []  # day-precise dates so far, with their words
+        self.words_before = words_before  # asked only when an anaphor needs it: most texts have none
+        self.days_told: list[tuple[date, tuple]] = []  # day-precise dates so far, with where they were told
         self.ref_year: int | None = None      # last explicit year (anchors yearless dates when undated)
         self.span = (0, 0)
 
@@ -53,8 +65,8 @@ class Context:
             return None
         here = self.words_near(*self.span)
         best, best_score = self.days_told[-1][0], 1
-        for day, words in reversed(self.days_told):
-            score = len(here & words)
+        for day, where in reversed(self.days_told):
+            score = len(here & self.words_before(where))
             if score > best_score:
                 best, best_score = day, score
         return best
@@ -109,7 +121,7 @@ def _fmt_num(n: float) -> str:
 
 def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     if ctx.dct:
-        return tv.pick_year(ctx.dct, month, day, ctx.tense())
+        return tv.pick_year(ctx.dct, month, day, ctx.tense)
     return ctx.ref_year
 
 
@@ -410,7 +422,39 @@ def resolve_century(m, ctx):
 # the rules
 
 def _r(name, pattern, resolve, flags=0, priority=0):
-    return Rule(name, re.compile(pattern, flags), resolve, priority)
+    lowered = bool(flags & re.I)
+    return Rule(name, re.compile(pattern, flags & ~re.I), resolve, priority, RULE_TRIGGERS[name], lowered)
+
+
+# Every match of a rule holds one of these words; the engine runs a rule only near them, so a
+# rule's cost follows the dates in a text, not its length.
+TRIGGER_CLASSES = {
+    "month": [*MONTHS],
+    "weekday": [*WEEKDAYS],
+    "deictic": ["today", "tonight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
+                "present", "now", "moment", "recently", "lately", "past", "future", "soon", "shortly"],
+    "pod": [*PARTS_OF_DAY],
+    "unit": ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
+             "decade", "century", "centurie", "quarter", "minutes", "hours", "days", "nights", "weeks",
+             "weekends", "fortnights", "months", "years", "decades", "centuries", "quarters", "seconds"],
+    "season": [*SEASONS],
+    "setword": [*SET_WORDS],
+    "noon": ["noon", "midnight"],
+}
+TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
+# rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
+RULE_TRIGGERS = {
+    "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
+    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-period": (("month", 24, 8),),
+    "month": (("month", 0, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
+    "decade": (("year4", 5, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
+    "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 4),), "part-of-day": (("pod", 10, 1),),
+    "deictic-period": (("unit", 18, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
+    "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
+    "duration": (("unit", 48, 6),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1)),
+    "quarter": (("unit", 20, 10),), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
+    "noon": (("noon", 0, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 4, 12),),
+}
 
 
 _LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
@@ -420,10 +464,10 @@ RULES: list[Rule] = [
     _r("iso-date", rf"{_LEFT}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])", resolve_iso, priority=5),
     _r("numeric-date", rf"{_LEFT}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
        resolve_numeric_date, priority=5),
-    _r("month-day", rf"(?:(?:{WEEKDAY}),?\s+)?\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})"
+    _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})"
        rf"(?:{RANGE_SEP}(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?\b",
        resolve_month_day, priority=4),
-    _r("day-month", rf"(?:(?:{WEEKDAY}),?\s+)?(?<![\w.,])(?P<d1>{DAY})(?:{RANGE_SEP}(?P<d2>{DAY}))?\s+(?:of\s+)?"
+    _r("day-month", rf"(?<![\w.,])(?P<d1>{DAY})(?:{RANGE_SEP}(?P<d2>{DAY}))?\s+(?:of\s+)?"
        rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b", resolve_day_month, priority=4),
     _r("month-year", rf"\b(?P<mon>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", resolve_month_year,
        priority=3),
@@ -461,8 +505,7 @@ RULES: list[Rule] = [
     _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?|in\s+recent)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"
        r"|\b(?P<unit2>decades|years|months)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
        priority=1),
-    _r("duration", rf"(?:(?<=\d\s)|(?<=\bper\s)|(?<=\bonce\s)|(?<=\btwice\s)|(?<=times\s))?"
-       rf"\b(?:(?:nearly|almost|about|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
+    _r("duration", rf"\b(?:(?:nearly|almost|about|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
        rf"approximately|up\s+to|just|the\s+(?:past|last|next|first|previous|coming|following))\s+)?"
        rf"(?P<num>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b(?![-–](?!long|old)\w)",
        lambda m, c: resolve_duration(_DurMatch(m), c), I),

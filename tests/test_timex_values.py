@@ -159,3 +159,8 @@ def test_a_date_line_near_the_top_is_inferred_and_says_why():
 def test_impossible_dates_are_not_invented():
     ann = extract("The deal was signed on February 30 and on 31 April.", dct="2022-05-01")
     assert [t.text for t in ann.timexes] == []
+
+
+def test_a_weekday_before_a_date_is_one_expression():
+    ann = extract("The talks opened on Tuesday, January 4, 2022 in Geneva.", dct="2022-01-09")
+    assert [(t.text, t.value) for t in ann.timexes] == [("Tuesday, January 4, 2022", "2022-01-04")]
