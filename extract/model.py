@@ -62,3 +62,43 @@ class Annotations:
     timexes: list[Timex] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     dct_reason: str | None = None  # why, when the DCT was inferred
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a correction is about, stable across re-extraction: the document's content hash and the
+    span (and text) of the date, sentence or name it corrects."""
+    doc: str          # sha256 of the document text
+    kind: str         # timex | sentence | entity | document
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Anchor":
+        return cls(d["doc"], d["kind"], int(d["start"]), int(d["end"]), d.get("text", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A person's decision about the machine's output. User data: small, precious, never rebuilt."""
+    kind: str                 # e.g. event.date, event.title, event.confirm, event.reject, dct, entity.type, note
+    anchor: Anchor
+    value: object = None      # JSON-serialisable: the new date, title, type, note text...
+    author: str = "person"
+    created: str = ""         # ISO 8601, set by the store when it is saved
+    id: str = ""              # set by the store
+    seq: int = 0              # order of saving, set by the store
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "seq": self.seq, "kind": self.kind, "anchor": self.anchor.to_json(),
+                "value": self.value, "author": self.author, "created": self.created}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Correction":
+        return cls(kind=d["kind"], anchor=Anchor.from_json(d["anchor"]), value=d.get("value"),
+                   author=d.get("author", "person"), created=d.get("created", ""), id=d.get("id", ""),
+                   seq=int(d.get("seq", 0)))
