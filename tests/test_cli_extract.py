@@ -130,3 +130,24 @@ def test_the_installed_command_runs_headless_without_a_traceback(tmp_path):
     assert proc.returncode == 0
     assert len(records(proc.stdout)) == 5
     assert proc.stderr.strip().endswith("nope.txt: no such file or folder") and "Traceback" not in proc.stderr
+
+
+def test_a_date_set_by_hand_in_the_store_applies_and_the_option_outranks_it(tmp_path, capsys):
+    import hashlib
+    from store import Store
+    f = tmp_path / "a.txt"
+    f.write_text(" date 2022-01-09 Title\n\nThey met on Tuesday.", encoding="utf-8")
+    digest = hashlib.sha256(f.read_text(encoding="utf-8").encode()).hexdigest()
+    with Store.open(tmp_path / "st") as s:
+        s.set_document_date(digest, "2022-01-20", str(f))
+    _, out, _ = run(capsys, "extract", "--format", "jsonl", "--store", str(tmp_path / "st"), str(f))
+    [r] = records(out)
+    assert (r["dct"], r["dct_source"], r["timexes"][0]["value"]) == ("2022-01-20", "store", "2022-01-18")
+    _, out, _ = run(capsys, "extract", "--format", "jsonl", "--store", str(tmp_path / "st"),
+                    "--dct", "a.txt=2022-01-12", str(f))
+    assert records(out)[0]["dct_source"] == "option"
+
+
+def test_extract_never_creates_or_locks_a_store(tmp_path, capsys):
+    code, _, _ = run(capsys, "extract", "--store", str(tmp_path / "none"), str(SEEDS))
+    assert code == 0 and not (tmp_path / "none").exists()

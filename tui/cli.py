@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from datetime import date
@@ -35,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
         # the reader of our output went away (`| head`): not an error worth a traceback
         sys.stderr.close()
         return 0
+    except Exception as e:  # a bug: one line for the user, the traceback only when asked for
+        if os.environ.get("DATELINE_DEBUG"):
+            raise
+        print(f"dateline: internal error ({e.__class__.__name__}: {e}); please report it "
+              "(run with DATELINE_DEBUG=1 to see the details)", file=sys.stderr)
+        return 70
 
 
 # ---------------------------------------------------------------------------------------------
@@ -83,6 +90,8 @@ def cmd_extract(argv: list[str]) -> int:
     ap.add_argument("--format", choices=("table", "jsonl"), default="table")
     ap.add_argument("--dct", action="append", default=[], metavar="[NAME=]YYYY-MM-DD",
                     help="creation date for every file, or for the file named NAME (repeatable)")
+    ap.add_argument("--store", metavar="PATH", help="the store whose hand-set creation dates apply "
+                    "(default: $DATELINE_STORE, else the user data folder); only read")
     a = ap.parse_args(argv)
     every, by_name = parse_dct_options(a.dct)
     try:
@@ -91,10 +100,11 @@ def cmd_extract(argv: list[str]) -> int:
         print("dateline: no article could be read", file=sys.stderr)
         return 1
     from extract import extract
+    store = open_store_for_reading(a.store)
     out = sys.stdout
     for src in sources:
-        dct = by_name.get(src.name, every)
-        ann = extract(src.text, dct=dct, dct_source="option" if dct else None)
+        dct, why = document_date(src, by_name, every, store)
+        ann = extract(src.text, dct=dct, dct_source=why)
         record = {"source": src.path, "title": ann.title, "dct": ann.dct, "dct_source": ann.dct_source,
                   "dct_reason": ann.dct_reason,
                   "timexes": [t.to_json() for t in ann.timexes],
@@ -105,6 +115,33 @@ def cmd_extract(argv: list[str]) -> int:
             out.write(format_table(record))
     out.flush()
     return 0
+
+
+def open_store_for_reading(option: str | None):
+    """The store, read-only (a script never takes the writer's lock), or None with a one-line note."""
+    from store import Store, StoreError, resolve_store_path
+    try:
+        store = Store.open(resolve_store_path(option), read_only=True)
+    except StoreError as e:
+        print(f"dateline: {e}; going on without the store", file=sys.stderr)
+        return None
+    for note in store.notices:
+        print(f"dateline: {note}", file=sys.stderr)
+    return store
+
+
+def document_date(src: Source, by_name: dict, every: str | None, store) -> tuple[str | None, str | None]:
+    """The creation date to use and where it comes from: --dct beats a date set by hand in the
+    store, which beats the file's header (extraction reads the header itself)."""
+    if src.name in by_name:
+        return by_name[src.name], "option"
+    if every:
+        return every, "option"
+    if store is not None:
+        stored = store.document_date(src.digest)
+        if stored:
+            return stored, "store"
+    return None, None
 
 
 def format_table(r: dict) -> str:
@@ -145,12 +182,15 @@ def cmd_read(argv: list[str]) -> int:
                  "Commands: extract, export (dateline COMMAND --help).")
     ap.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
     ap.add_argument("--dct", action="append", default=[], metavar="[NAME=]YYYY-MM-DD")
+    ap.add_argument("--store", metavar="PATH", help="where corrections are kept (default: $DATELINE_STORE, "
+                    "else the user data folder)")
     a = ap.parse_args(argv)
     paths = a.paths or [str(SEEDS)]
     if not a.paths and not SEEDS.is_dir():
         raise UsageError(f"the bundled corpus is missing ({SEEDS}); name the articles to open")
     # The Textual reader lands with its own issue; until then show what extraction finds.
-    return cmd_extract(["--format", "table", *sum((["--dct", d] for d in a.dct), []), *paths])
+    store_args = ["--store", a.store] if a.store else []
+    return cmd_extract(["--format", "table", *store_args, *sum((["--dct", d] for d in a.dct), []), *paths])
 
 
 if __name__ == "__main__":
