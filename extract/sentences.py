@@ -32,14 +32,17 @@ def _lines(text: str, start: int, end: int):
     """Blocks separated by blank lines, or by a newline after a line that ends a sentence or is short
     (a heading, a dateline); a newline inside wrapped prose is not a boundary."""
     pos = start
+    line_start = start
     for m in _PARAGRAPH.finditer(text, start, end):
         if m.group() == "\n":
-            line = text[pos:m.start()].rstrip()
-            wrapped = len(line) >= 60 and line[-1:].isalnum() if line else False
-            if wrapped:
+            line = text[line_start:m.start()].rstrip()
+            line_start = m.end()
+            nxt = text[m.end():m.end() + 1]
+            # wrapped prose: a long line running on, mid-clause, into a line that starts in lower case
+            if len(line) >= 60 and (line[-1:].isalnum() or line[-1:] in ",;") and (nxt.islower() or nxt.isdigit()):
                 continue
         yield pos, m.start()
-        pos = m.end()
+        pos = line_start = m.end()
     yield pos, end
 
 

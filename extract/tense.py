@@ -55,7 +55,7 @@ _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | FUTURE_WORDS |
 def _past_verb(w: str) -> bool:
     if w in IRREGULAR_PAST:
         return True
-    return len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_PAST
+    return len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_PAST
 
 
 def tense_at(sentence: str, start: int, end: int) -> str | None:

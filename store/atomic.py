@@ -75,8 +75,15 @@ def load_json(path: Path) -> dict | None:
 
 def atomic_write_json(path: Path, data: dict, durable: bool = True) -> None:
     """Write data as JSON to path so that path always holds either the old or the new content."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    folder = path.parent
+    atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), durable)
+
+
+def atomic_write_text(path: Path, text: str, durable: bool = True) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), durable)
+
+
+def atomic_write_bytes(path: Path, payload: bytes, durable: bool = True) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:

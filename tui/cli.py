@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] == "extract":
             return cmd_extract(argv[1:])
         if argv and argv[0] == "export":
-            raise UsageError("export: the timeline lands with the timeline work; use `dateline extract` for now")
+            return cmd_export(argv[1:])
         return cmd_read(argv)
     except UsageError as e:
         print(f"dateline: {e}", file=sys.stderr)
@@ -172,6 +172,56 @@ def format_table(r: dict) -> str:
 def _printable(s: str) -> str:
     return "".join(ch if ch in "\t" or unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\u200d"
                    else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}" for ch in s)
+
+
+# ---------------------------------------------------------------------------------------------
+# dateline export
+
+def cmd_export(argv: list[str]) -> int:
+    from store.export import EXTENSIONS, FORMATS, WRITERS, timeline_rows
+    ap = _Parser(prog="dateline export", description="Write the corrected timeline of articles (or of the "
+                 "store's session when no PATH is given).")
+    ap.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    ap.add_argument("--format", choices=FORMATS, default="json")
+    ap.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    ap.add_argument("--dct", action="append", default=[], metavar="[NAME=]YYYY-MM-DD")
+    ap.add_argument("--store", metavar="PATH", help="the store whose corrections apply (only read)")
+    a = ap.parse_args(argv)
+    every, by_name = parse_dct_options(a.dct)
+    store = open_store_for_reading(a.store)
+    paths = a.paths or (store.session().get("sources", []) if store else [])
+    if not paths:
+        raise UsageError("export: no articles: name them, or open them in the reader first")
+    try:
+        sources = _read(paths)
+    except NoInput:
+        print("dateline: no article could be read", file=sys.stderr)
+        return 1
+    built = build_timeline_for(sources, by_name, every, store)
+    for c in built.orphans:
+        print(f"dateline: a correction ({c.kind} on {_printable(c.anchor.text)!r}) no longer matches its "
+              "article; it is kept in the store, not applied", file=sys.stderr)
+    payload = WRITERS[a.format](timeline_rows(built.corrected, built.sentences()))
+    if a.output:
+        from store.atomic import atomic_write_text
+        try:
+            atomic_write_text(Path(a.output), payload)
+        except OSError as e:
+            raise UsageError(f"export: cannot write {a.output} ({e.strerror or e})") from None
+        print(f"dateline: wrote {len(built.corrected)} events to {a.output} ({a.format}; "
+              f"usual suffix .{EXTENSIONS[a.format]})", file=sys.stderr)
+    else:
+        sys.stdout.write(payload)
+        sys.stdout.flush()
+    return 0
+
+
+def build_timeline_for(sources: list[Source], by_name: dict, every: str | None, store):
+    from store.corpus import annotate, build
+    dates = {src.digest: document_date(src, by_name, every, store) for src in sources}
+    docs = annotate(sources, dates)
+    corrections = store.corrections() if store is not None else []
+    return build(docs, corrections)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,213 @@
+"""Events: dated statements. One event per date expression that anchors a clause with a predicate.
+
+A sentence with several dates holds several events ("talks in Geneva on January 9-10 and a meeting
+of the NATO-Russia Council on January 12"): it is cut between its dates at the last clause marker,
+and each part keeps its own date, names and words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Annotations, Entity, Span, Timex
+from .tense import tense_cues
+
+# Values that date nothing a timeline can place
+UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_CLAUSE_MARK = re.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+COMMON_VERBS = frozenset("""
+meet meets visit visits hold holds open opens begin begins start starts end ends sign signs launch
+launches announce announces agree agrees take takes make makes talk talks travel travels arrive
+arrives leave leaves say says speak speaks call calls join joins discuss discusses follow follows
+continue continues resume resumes release releases unveil unveils win wins buy buys sell sells
+deliver delivers vote votes attend attends host hosts accuse accuses warn warns plan plans face faces
+""".split())
+STOPWORDS = frozenset("""
+a an the of to in on at for with by from and or but as is are was were be been being has have had
+will would can could should may might must shall that this these those it its he she they them
+their his her our we you i not no also than then there here which who whom whose what when where
+why how all any both each few more most other some such only own same so too very just about
+after before into over under again further once said says according while during since until
+""".split())
+
+
+@dataclass
+class Event:
+    doc: str                       # content hash of the source
+    source: str                    # the path as given
+    sentence: Span
+    clause: Span
+    timex: Timex
+    participants: list[str] = field(default_factory=list)   # people and organisations
+    places: list[str] = field(default_factory=list)
+    people: frozenset = frozenset()                          # the people named in full
+    keywords: frozenset = frozenset()
+    context: frozenset = frozenset()   # names and words of the undated sentences that follow
+    kinds: frozenset = frozenset()     # what sort of happening its words name: visit, talks, call...
+    title: str = ""
+
+    @property
+    def value(self) -> str:
+        return self.timex.value
+
+
+def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Event]:
+    names = canonical_names(ann.entities)
+    events: list[Event] = []
+    ti = 0
+    dated = [t for t in ann.timexes if t.type in ("DATE", "TIME") and not t.value.startswith(UNPLACEABLE)]
+    dated_starts = [t.start for t in dated]
+    for si, sent in enumerate(ann.sentences):
+        here = []
+        while ti < len(dated) and dated[ti].start < sent.end:
+            if dated[ti].start >= sent.start:
+                here.append(dated[ti])
+            ti += 1
+        if not here:
+            continue
+        if not _has_predicate(text[sent.start:sent.end]):
+            continue  # "On January 1st," alone says nothing happened
+        for t, clause in zip(here, _clauses(text, sent, here)):
+            ents = [e for e in ann.entities if clause.start <= e.start and e.end <= clause.end]
+            people = _unique(names.get(e.text, e.text) for e in ents if e.type in ("PERSON", "ORG"))
+            places = _unique(place_name(names.get(e.text, e.text)) for e in ents if e.type == "PLACE")
+            # what the clause says, less its names and its dates (those are compared on their own)
+            named = {w.lower() for e in ents for w in _WORD.findall(e.text)}
+            when = {w.lower() for x in ann.timexes if clause.start <= x.start < clause.end
+                    for w in _WORD.findall(x.text)}
+            words = frozenset(_stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, clause.start, clause.end))
+                              if w not in STOPWORDS and len(w) > 2 and w not in named and w not in when)
+            persons = frozenset(names.get(e.text, e.text) for e in ents if e.type == "PERSON")
+            events.append(Event(doc, source, sent, clause, t, people, places,
+                                frozenset(p for p in persons if " " in p), words,
+                                _continuation(text, ann, si, dated_starts, names),
+                                event_kinds(text[clause.start:clause.end]), make_title(text, clause, t, ents)))
+    return events
+
+
+# Families of words that name the same sort of happening. Two statements that both name a sort
+# and share none (a phone call, a visit) are not one event, however many names they share.
+EVENT_KINDS = {
+    "visit": "visit visits visited visiting trip trips travel travels traveled travelled flew fly flies arrive "
+             "arrives arrived arrival tour tours toured",
+    "talks": "talks talk talked meet meets met meeting meetings summit summits negotiation negotiations "
+             "negotiate negotiated discussions discussion consultations conference council dialogue",
+    "call": "call calls called phone phoned telephone conversation spoke speak speaks",
+    "agreement": "agreement agreements treaty treaties deal deals sign signs signed signing accord pact draft",
+    "conflict": "war invaded invade invasion annexed annex annexation intervention attack attacks attacked "
+                "offensive fighting clashes strike strikes",
+    "announcement": "announced announces announce announcement unveiled unveils unveil launch launched launches "
+                    "released releases release introduced",
+    "order": "order orders ordered purchase purchases purchased buy buys bought contract contracts",
+    "election": "election elections vote votes voted elected referendum",
+}
+_KIND_OF_WORD = {w: k for k, words in EVENT_KINDS.items() for w in words.split()}
+
+
+def event_kinds(clause: str) -> frozenset:
+    return frozenset(_KIND_OF_WORD[w] for w in re.findall(r"[a-z]+", clause.lower()) if w in _KIND_OF_WORD)
+
+
+CONTINUATION = 2  # undated sentences after a dated one that go on telling its event
+
+
+def _continuation(text, ann: Annotations, si: int, dated_starts: list[int], names) -> frozenset:
+    """Features of the sentences that follow a dated statement without a date of their own: they
+    usually elaborate it ("Borrell's three-day visit will include a stop at the contact line")."""
+    import bisect
+    out = set()
+    for sent in ann.sentences[si + 1: si + 1 + CONTINUATION]:
+        i = bisect.bisect_left(dated_starts, sent.start)
+        if i < len(dated_starts) and dated_starts[i] < sent.end:
+            break
+        ents = [e for e in ann.entities if sent.start <= e.start and e.end <= sent.end]
+        out.update("n:" + names.get(e.text, e.text) for e in ents if e.type in ("PERSON", "ORG"))
+        out.update("p:" + place_name(names.get(e.text, e.text)) for e in ents if e.type == "PLACE")
+        named = {w.lower() for e in ents for w in _WORD.findall(e.text)}
+        out.update("w:" + _stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, sent.start, sent.end))
+                   if w not in STOPWORDS and len(w) > 2 and w not in named)
+    return frozenset(out)
+
+
+def _clauses(text: str, sent: Span, timexes: list[Timex]) -> list[Span]:
+    """Cut the sentence between consecutive dates at the last clause marker (else halfway)."""
+    cuts = [sent.start]
+    for a, b in zip(timexes, timexes[1:]):
+        # the first marker after a date closes its clause: "on Jan. 12 | after officials hold talks"
+        mark = _CLAUSE_MARK.search(text, a.end, b.start)
+        cuts.append(mark.start() if mark else (a.end + b.start) // 2)
+    cuts.append(sent.end)
+    return [Span(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
+
+
+_PAST_FORM = re.compile(r"\b[a-z]{2,}ed\b")
+
+
+def _has_predicate(sentence: str) -> bool:
+    """A verb of some kind: a tense cue, a common news verb, or a word in -ed."""
+    if len(sentence.split()) < 4:
+        return False
+    return (bool(tense_cues(sentence)) or bool(_PAST_FORM.search(sentence))
+            or any(w in COMMON_VERBS for w in re.findall(r"[a-z]+", sentence)))
+
+
+def _unique(items) -> list[str]:
+    seen, out = set(), []
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+PLACE_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+                 "America": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
+                 "Britain": "United Kingdom", "Great Britain": "United Kingdom", "Kiev": "Kyiv",
+                 "Russian Federation": "Russia", "Czechia": "Czech Republic"}
+
+
+def place_name(name: str) -> str:
+    return PLACE_ALIASES.get(name, name)
+
+
+def canonical_names(entities: list[Entity]) -> dict[str, str]:
+    """Map each surface to the fullest name the document uses for it: 'Borrell' -> 'Josep Borrell'."""
+    full: dict[str, str] = {}
+    for e in entities:
+        if e.type == "PERSON" and " " in e.text:
+            full.setdefault(e.text.split()[-1], e.text)
+    return {e.text: full.get(e.text, e.text) for e in entities}
+
+
+def _stem(w: str) -> str:
+    """A crude stemmer: enough to meet 'talks'/'talk', 'visited'/'visit', 'meeting'/'meet'."""
+    w = w.replace("’", "'")
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+_LEAD = re.compile(r"^(?:(?:As (?:reported|noted|said|announced)|Meanwhile|In particular|According to [^,]+|However"
+                   r"|Also|Still|Earlier|Later|In addition|Moreover)[, ]+)+", re.I)
+_APPOSITIVE = re.compile(r",[^,]{3,60},")
+_DATE_PHRASE_PREP = re.compile(r"\s*\b(?:on|in|from|since|by|until|at|during)\s*$", re.I)
+TITLE_WIDTH = 72
+
+
+def make_title(text: str, clause: Span, t: Timex, ents: list[Entity]) -> str:
+    """A short line a person can scan: the clause without its date phrase, lead-ins and asides."""
+    before = text[clause.start:t.start]
+    before = _DATE_PHRASE_PREP.sub("", before)
+    after = text[t.end:clause.end]
+    s = " ".join((before + " " + after).split())
+    s = re.sub(r"\s+([,.;:])", r"\1", s)
+    s = re.sub(r",(?:\s*,)+", ",", s)
+    s = _LEAD.sub("", s.strip(" ,;:-–—\"'“”"))
+    s = _APPOSITIVE.sub("", s, count=1) if len(s) > TITLE_WIDTH else s
+    s = s.strip(" ,;:.-–—\"'“”")
+    if len(s) > TITLE_WIDTH:
+        cut = s.rfind(" ", 0, TITLE_WIDTH - 1)
+        s = s[: cut if cut > 20 else TITLE_WIDTH - 1].rstrip(" ,;:") + "…"
+    return s[:1].upper() + s[1:] if s else text[t.start:t.end]

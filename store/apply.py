@@ -1,0 +1,85 @@
+"""Apply the analyst's corrections to a freshly built timeline. Pure: entries and corrections in,
+corrected entries and the corrections that found nothing to attach to out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.model import Annotations, Correction
+from extract.timeline import Entry
+
+from .anchors import reattach
+
+STATUS_RANK = {"auto": 0, "confirmed": 1, "edited": 2, "added": 3}
+
+
+@dataclass
+class Corrected:
+    entry: Entry
+    status: str = "auto"                  # auto | confirmed | edited | added | rejected
+    date: str | None = None               # set when a person changed it
+    title: str | None = None
+    participants: list[str] | None = None
+    place: str | None = None
+    notes: list[str] = field(default_factory=list)
+    overruled: set[int] = field(default_factory=set)  # sources whose date a person set aside
+
+    @property
+    def final_date(self) -> str:
+        return self.date or self.entry.date
+
+    @property
+    def final_title(self) -> str:
+        return self.title or self.entry.title
+
+
+def apply_corrections(entries: list[Entry], corrections: list[Correction],
+                      docs: dict[str, tuple[str, Annotations]]) -> tuple[list[Corrected], list[Correction]]:
+    """docs: content hash -> (text, annotations). Returns the corrected entries and the orphans."""
+    out = [Corrected(e) for e in entries]
+    by_date_span = {(s.doc, s.timex.start, s.timex.end): (k, i) for k, e in enumerate(entries)
+                    for i, s in enumerate(e.sources)}
+    orphans: list[Correction] = []
+    by_doc: dict[str, list[Correction]] = {}
+    for c in corrections:
+        by_doc.setdefault(c.anchor.doc, []).append(c)
+    for digest, cs in by_doc.items():
+        if digest not in docs:
+            continue  # a document not in this timeline: its corrections wait, untouched
+        text, ann = docs[digest]
+        result = reattach(cs, digest, text, ann)
+        orphans.extend(result.orphaned)
+        for c, anchor in sorted(result.attached, key=lambda ca: ca[0].seq):
+            hit = by_date_span.get((digest, anchor.start, anchor.end))
+            if hit is None:
+                orphans.append(c)
+                continue
+            _apply(out[hit[0]], hit[1], c)
+    return out, orphans
+
+
+def _apply(ce: Corrected, source_index: int, c: Correction) -> None:
+    kind = c.kind
+    if kind == "event.reject":
+        ce.status = "rejected"
+        return
+    if kind == "event.confirm":
+        if ce.status in ("auto", "rejected"):
+            ce.status = "confirmed"
+        return
+    if kind == "event.date":
+        ce.date = str(c.value)
+    elif kind == "event.title":
+        ce.title = str(c.value)
+    elif kind == "event.participants":
+        ce.participants = [str(v) for v in (c.value or [])]
+    elif kind == "event.place":
+        ce.place = str(c.value) if c.value else None
+    elif kind == "note":
+        ce.notes.append(str(c.value))
+        return
+    elif kind == "source.overrule":
+        ce.overruled.add(source_index)
+    else:
+        return
+    if ce.status != "added":
+        ce.status = "edited"

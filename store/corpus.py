@@ -1,0 +1,71 @@
+"""From article files to a corrected timeline: the pipeline the reader and `dateline export` share."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract import EXTRACTOR_VERSION, extract
+from extract.events import Event, find_events
+from extract.model import Annotations, Correction, Entity, Span, Timex
+from extract.timeline import Entry, build_timeline
+
+from .apply import Corrected, apply_corrections
+
+
+@dataclass
+class Document:
+    source: str            # path as given
+    digest: str
+    text: str
+    annotations: Annotations
+
+
+@dataclass
+class Built:
+    documents: list[Document]
+    events: list[Event]
+    entries: list[Entry]
+    corrected: list[Corrected]
+    orphans: list[Correction] = field(default_factory=list)
+
+    def sentences(self) -> dict[tuple[str, int], str]:
+        return {(d.digest, s.start): d.text[s.start:s.end] for d in self.documents for s in d.annotations.sentences}
+
+
+def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=None) -> list[Document]:
+    """Extract every source, reusing the store's cached annotations of unchanged articles.
+    dates: digest -> (dct, where it comes from) for dates not in the text itself."""
+    docs, fresh = [], []
+    for src in sources:
+        dct, why = dates.get(src.digest, (None, None))
+        cache_key = f"{dct or ''}"
+        cached = store.annotations(src.digest, f"{EXTRACTOR_VERSION}:{cache_key}") if store else None
+        ann = _from_json(cached) if cached else None
+        if ann is None:
+            ann = extract(src.text, dct=dct, dct_source=why)
+            fresh.append((src.digest, f"{EXTRACTOR_VERSION}:{cache_key}", _to_json(ann)))
+        docs.append(Document(src.path, src.digest, src.text, ann))
+    if store is not None and fresh and not store.read_only:
+        store.save_annotations(fresh)
+    return docs
+
+
+def build(docs: list[Document], corrections: list[Correction]) -> Built:
+    events = [e for d in docs for e in find_events(d.text, d.annotations, d.digest, d.source)]
+    entries = build_timeline(events)
+    corrected, orphans = apply_corrections(entries, corrections, {d.digest: (d.text, d.annotations) for d in docs})
+    return Built(docs, events, entries, corrected, orphans)
+
+
+def _to_json(a: Annotations) -> dict:
+    return {"title": a.title, "dct": a.dct, "dct_source": a.dct_source, "dct_reason": a.dct_reason,
+            "sentences": [[s.start, s.end] for s in a.sentences],
+            "timexes": [[t.start, t.end, t.text, t.type, t.value] for t in a.timexes],
+            "entities": [[e.start, e.end, e.text, e.type] for e in a.entities]}
+
+
+def _from_json(d: dict) -> Annotations | None:
+    try:
+        return Annotations(d["title"], d["dct"], d["dct_source"], [Span(*s) for s in d["sentences"]],
+                           [Timex(*t) for t in d["timexes"]], [Entity(*e) for e in d["entities"]], d.get("dct_reason"))
+    except (KeyError, TypeError, ValueError):
+        return None  # an old or damaged cache entry: extract again

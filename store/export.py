@@ -1,0 +1,190 @@
+"""Writers keyed by format: the session's timeline as json, csv, md, ics or timelinejs.
+
+Every writer takes the same rows (see timeline_rows) and returns text. Article text is untrusted:
+csv neutralises formula-looking cells, timelinejs HTML-escapes, ics and json escape by construction.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from datetime import date, timedelta
+
+from extract.timeline import interval
+
+from .apply import Corrected
+
+FORMATS = ("json", "csv", "md", "ics", "timelinejs")
+
+
+def timeline_rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str]) -> list[dict]:
+    """The full-fidelity form (json): every entry, rejected ones included with their status."""
+    rows = []
+    for ce in corrected:
+        e = ce.entry
+        rows.append({
+            "id": e.id,
+            "date": ce.final_date,
+            "title": ce.final_title,
+            "conflict": e.conflict and not ce.date,
+            "participants": ce.participants if ce.participants is not None else e.participants,
+            "place": ce.place if ce.place is not None else e.place,
+            "status": ce.status,
+            "support": e.support,
+            "notes": ce.notes,
+            "sources": [{"source": s.source, "start": s.timex.start, "end": s.timex.end, "text": s.timex.text,
+                         "value": s.value, "conflict": i in e.conflicting, "overruled": i in ce.overruled,
+                         "sentence": sentences.get((s.doc, s.sentence.start), "")}
+                        for i, s in enumerate(e.sources)],
+        })
+    return rows
+
+
+def shown(rows: list[dict]) -> list[dict]:
+    return [r for r in rows if r["status"] != "rejected"]
+
+
+def to_json(rows: list[dict]) -> str:
+    return json.dumps({"events": rows}, ensure_ascii=False, indent=1) + "\n"
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """A spreadsheet must not run what an article wrote: '=HYPERLINK(...)' becomes text."""
+    s = "" if value is None else str(value)
+    return "'" + s if s.startswith(_FORMULA_START) else s
+
+
+CSV_COLUMNS = ["id", "date", "title", "status", "conflict", "participants", "place", "source", "start", "end",
+               "text", "value", "source_conflict", "sentence"]
+
+
+def to_csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for r in shown(rows):
+        for s in r["sources"]:
+            w.writerow([safe_cell(v) for v in (
+                r["id"], r["date"], r["title"], r["status"], r["conflict"], "; ".join(r["participants"]),
+                r["place"], s["source"], s["start"], s["end"], s["text"], s["value"], s["conflict"], s["sentence"])])
+    return buf.getvalue()
+
+
+def _md(s: str) -> str:
+    """Markdown-inert text: escape the characters that would format or link."""
+    out = str(s).replace("\\", "\\\\")
+    for ch in "`*_[]<>#|!":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def _heading(value: str) -> tuple[str, str, str]:
+    iv = interval(value)
+    if not iv:
+        return ("Undated", "", "")
+    d = iv[0]
+    return (str(d.year), f"{MONTHS[d.month - 1]} {d.year}", d.isoformat())
+
+
+def to_md(rows: list[dict]) -> str:
+    lines = ["# Timeline", ""]
+    year = month = None
+    for r in shown(rows):
+        y, m, _ = _heading(r["date"])
+        if y != year:
+            lines += [f"## {y}", ""]
+            year, month = y, None
+        if m and m != month:
+            lines += [f"### {m}", ""]
+            month = m
+        flags = []
+        if r["conflict"]:
+            flags.append("⚠ sources disagree")
+        if r["status"] != "auto":
+            flags.append(r["status"])
+        support = f"{r['support']} source{'s' if r['support'] != 1 else ''}"
+        lines.append(f"- **{_md(r['date'])}** {_md(r['title'])} ({support}{'; ' + ', '.join(flags) if flags else ''})")
+        for s in r["sources"]:
+            mark = " — **conflicting date**" if s["conflict"] else ""
+            mark += " — overruled" if s.get("overruled") else ""
+            lines.append(f"  - {_md(s['source'])}: “{_md(s['text'])}” → {_md(s['value'])}{mark}")
+        for note in r.get("notes", []):
+            lines.append(f"  - note: {_md(note)}")
+    return "\n".join(lines) + "\n"
+
+
+def to_ics(rows: list[dict]) -> str:
+    from icalendar import Calendar, Event
+    cal = Calendar()
+    cal.add("prodid", "-//dateline//timeline//EN")
+    cal.add("version", "2.0")
+    for r in shown(rows):
+        iv = interval(r["date"])
+        if not iv:
+            continue  # an unanchored date has no place in a calendar
+        ev = Event()
+        ev.add("uid", f"{r['id']}@dateline")
+        ev.add("summary", r["title"])
+        ev.add("dtstart", iv[0])
+        ev.add("dtend", iv[1] + timedelta(days=1))  # all-day: DTEND is exclusive
+        ev.add("dtstamp", date(2000, 1, 1))
+        desc = [f"{s['source']}: {s['text']} -> {s['value']}{' (conflicting)' if s['conflict'] else ''}"
+                for s in r["sources"]]
+        ev.add("description", "\n".join(desc))
+        if r["place"]:
+            ev.add("location", r["place"])
+        if r["conflict"]:
+            ev.add("categories", ["conflict"])
+        cal.add_component(ev)
+    return cal.to_ical().decode("utf-8")
+
+
+def _tl_date(value: str, end: bool = False) -> dict | None:
+    """TimelineJS dates carry only the fields that are known."""
+    v = value.split("/")[1 if end else 0] if "/" in value else value
+    if end and "/" not in value:
+        return None
+    v = v.split("T")[0]
+    parts = v.split("-")
+    if not parts[0].isdigit():
+        return None
+    out = {"year": str(int(parts[0]))}
+    if len(parts) > 1 and parts[1].isdigit():
+        out["month"] = str(int(parts[1]))
+        if len(parts) > 2 and parts[2].isdigit():
+            out["day"] = str(int(parts[2]))
+    elif len(parts) > 1:
+        iv = interval(v)
+        if iv:  # a week or a quarter: its first day
+            out.update(month=str(iv[0].month), day=str(iv[0].day))
+    return out
+
+
+def to_timelinejs(rows: list[dict]) -> str:
+    events = []
+    for r in shown(rows):
+        start = _tl_date(r["date"])
+        if not start:
+            continue
+        body = "".join(f"<p>{html.escape(s['source'])}: “{html.escape(s['text'])}” → {html.escape(s['value'])}"
+                       f"{' <b>(conflicting date)</b>' if s['conflict'] else ''}</p>" for s in r["sources"])
+        ev = {"start_date": start, "text": {"headline": html.escape(r["title"]), "text": body},
+              "unique_id": r["id"], "group": html.escape(r["participants"][0]) if r["participants"] else ""}
+        end = _tl_date(r["date"], end=True)
+        if end:
+            ev["end_date"] = end
+        events.append(ev)
+    return json.dumps({"title": {"text": {"headline": "Timeline", "text": "Built by dateline"}}, "events": events},
+                      ensure_ascii=False, indent=1) + "\n"
+
+
+WRITERS = {"json": to_json, "csv": to_csv, "md": to_md, "ics": to_ics, "timelinejs": to_timelinejs}
+EXTENSIONS = {"json": "json", "csv": "csv", "md": "md", "ics": "ics", "timelinejs": "timeline.json"}
