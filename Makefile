@@ -23,6 +23,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_timeline.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

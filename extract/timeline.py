@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from functools import lru_cache
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -21,7 +22,10 @@ from .events import Event
 SAME, COMPATIBLE, NEAR_MISS, UNRELATED, UNKNOWN = "same", "compatible", "near-miss", "unrelated", "unknown"
 BAR = {SAME: 0.22, COMPATIBLE: 0.30, UNKNOWN: 0.45, NEAR_MISS: 0.42}
 KIND_BONUS = 0.15     # both statements name the same sort of happening
-COMMON_FEATURE = 0.35  # a feature in more than this share of events (and of more than 20) opens no pair
+RARE_WORDS = 4         # and its rarest words
+MAX_CANDIDATES = 16    # the most pairs any one event takes part in
+BLOCKING_FEATURES = 12 # the rarest features of an event that open candidate pairs
+NEIGHBOURS = 6         # in a block, the events after each one (in date order) it is compared with
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Entry:
 # ---------------------------------------------------------------------------------------------
 # dates as intervals
 
+@lru_cache(maxsize=65536)
 def interval(value: str) -> tuple[date, date] | None:
     """The days a TimeML value covers, or None when it is not anchored (XXXX, REFs, durations)."""
     if "/" in value:
@@ -101,6 +106,7 @@ def _one_field_apart(ia, ib) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def precision_days(value: str) -> int:
     iv = interval(value)
     return (iv[1] - iv[0]).days + 1 if iv else 10 ** 6
@@ -130,6 +136,96 @@ def _same_names(a: Event, b: Event) -> bool:
     return not a.people or not b.people or a.people == b.people
 
 
+def _blocks(events: list[Event], feats: list[set[str]], df: dict[str, int]) -> dict[tuple, list[int]]:
+    """Candidate pairs come from events that share a feature and a date bucket: the same month (for
+    compatible dates), the same day with another month or year (for a slip of either), and, for
+    coarse dates (a year, a quarter), the years they cover -- where only a coarse event opens pairs."""
+    blocks: dict[tuple, list[int]] = {}
+    coarse_years: dict[tuple, list[int]] = {}
+    for i, (e, f) in enumerate(zip(events, feats)):
+        iv = interval(e.value)
+        if iv is None:
+            keys = [("x",)]
+        elif (iv[1] - iv[0]).days <= 31:
+            keys = [("ym", iv[0].year, iv[0].month)]
+            if (iv[1].year, iv[1].month) != (iv[0].year, iv[0].month):
+                keys.append(("ym", iv[1].year, iv[1].month))
+            if (iv[1] - iv[0]).days < 7:
+                keys += [("md", iv[0].month, iv[0].day), ("yd", iv[0].year, iv[0].day)]
+        else:
+            keys = [("Y", y) for y in range(iv[0].year, min(iv[1].year, iv[0].year + 10) + 1)]
+        fine_years = [iv[0].year] if iv is not None and (iv[1] - iv[0]).days <= 31 else []
+        # block on names, places and the rarest words: two tellings of one event share some of them;
+        # with the neighbour bound this keeps the pairs per event bounded as the corpus grows
+        shared = sorted((x for x in f if df[x] > 1), key=df.__getitem__)
+        names = [x for x in shared if x[0] in "np"][:BLOCKING_FEATURES]
+        words = [x for x in shared if x[0] == "w"][:RARE_WORDS]
+        for x in names + words:
+            for k in keys:
+                blocks.setdefault((x, *k), []).append(i)
+            for y in fine_years:
+                coarse_years.setdefault((x, "Y", y), []).append(i)
+    # a coarse event meets the fine ones of its years: add them as guests to its blocks
+    for key, members in blocks.items():
+        if key[1] == "Y" and key in coarse_years:
+            members.extend(coarse_years[key][:NEIGHBOURS * len(members)])
+    return blocks
+
+
+class _Compat:
+    """Date compatibility between events, from intervals computed once per distinct value."""
+
+    def __init__(self, events: list[Event]):
+        self.values = [e.value for e in events]
+        self.cache: dict[tuple[str, str], str] = {}
+
+    def __call__(self, i: int, j: int) -> str:
+        return self.of(self.values[i], self.values[j])
+
+    def of(self, a: str, b: str) -> str:
+        key = (a, b) if a <= b else (b, a)
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = self.cache[key] = compatibility(*key)
+        return hit
+
+
+class _Cluster:
+    """A growing entry, with what a newcomer must agree with: its main date (no date of either side
+    may be unrelated to the other side's main date), the one set of people it names, and the sorts
+    of happening all of its statements share. Checking against the main date, not every member,
+    keeps a merge's cost linear in the cluster's size."""
+
+    def __init__(self, i: int, e: Event):
+        self.members = [i]
+        self.values = {e.value: 1}
+        self.people = e.people or None
+        self.kinds = e.kinds or None
+
+    @property
+    def main(self) -> str:
+        return max(self.values, key=lambda v: (self.values[v], -precision_days(v)))
+
+    def fits(self, other: "_Cluster", compat: _Compat) -> bool:
+        if self.people and other.people and self.people != other.people:
+            return False
+        if self.kinds and other.kinds and not self.kinds & other.kinds:
+            return False
+        mine, theirs = self.main, other.main
+        return (all(compat.of(v, mine) != UNRELATED for v in other.values)
+                and all(compat.of(v, theirs) != UNRELATED for v in self.values))
+
+    def absorb(self, other: "_Cluster") -> None:
+        self.members.extend(other.members)
+        for v, c in other.values.items():
+            self.values[v] = self.values.get(v, 0) + c
+        self.people = self.people or other.people
+        if self.kinds and other.kinds:
+            self.kinds = self.kinds & other.kinds
+        else:
+            self.kinds = self.kinds or other.kinds
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     return not a.kinds or not b.kinds or bool(a.kinds & b.kinds)
 
@@ -146,32 +242,42 @@ def build_timeline(events: list[Event]) -> list[Entry]:
     for x in idf:
         if x[0] in "np":
             idf[x] *= 2.0
-    common = {x for x, c in df.items() if c > max(20, COMMON_FEATURE * n)}
-    index: dict[str, list[int]] = {}
-    for i, f in enumerate(feats):
-        for x in f:
-            if x not in common:
-                index.setdefault(x, []).append(i)
-    pairs: dict[tuple[int, int], float] = {}
-    for members in index.values():
+    pairs: set[tuple[int, int]] = set()
+    starts = [(interval(e.value) or (date.max,))[0] for e in events]
+    taken = [0] * n
+    # rarest blocks first, each event meeting its nearest neighbours in date, and no event taking
+    # part in more than MAX_CANDIDATES pairs: a bounded cost per event however large the corpus
+    for members in sorted(_blocks(events, feats, df).values(), key=len):
+        if len(members) < 2:
+            continue
+        if len(members) > NEIGHBOURS + 1:
+            members = sorted(set(members), key=starts.__getitem__)
         for ai in range(len(members)):
-            for bi in range(ai + 1, len(members)):
-                key = (members[ai], members[bi])
+            x = members[ai]
+            for bi in range(ai + 1, min(ai + 1 + NEIGHBOURS, len(members))):
+                y = members[bi]
+                if x == y or taken[x] >= MAX_CANDIDATES or taken[y] >= MAX_CANDIDATES:
+                    continue
+                key = (x, y) if x < y else (y, x)
                 if key not in pairs:
-                    pairs[key] = 0.0
+                    pairs.add(key)
+                    taken[x] += 1
+                    taken[y] += 1
+    compat = _Compat(events)
     scored = []
     for (i, j) in pairs:
-        comp = compatibility(events[i].value, events[j].value)
-        if comp == UNRELATED or not _same_names(events[i], events[j]) or not _same_kind(events[i], events[j]):
+        a, b = events[i], events[j]
+        if not _same_names(a, b) or not _same_kind(a, b):
             continue
-        s = similarity(feats[i], feats[j], idf)
-        if events[i].kinds & events[j].kinds:
-            s += KIND_BONUS
+        comp = compat(i, j)
+        if comp == UNRELATED:
+            continue
+        s = similarity(feats[i], feats[j], idf) + (KIND_BONUS if a.kinds & b.kinds else 0.0)
         if s >= BAR[comp]:
             scored.append((s, i, j))
     scored.sort(reverse=True)
     parent = list(range(n))
-    members = {i: [i] for i in range(n)}
+    clusters = {i: _Cluster(i, events[i]) for i in range(n)}
 
     def find(x):
         while parent[x] != x:
@@ -183,12 +289,12 @@ def build_timeline(events: list[Event]) -> list[Entry]:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        # a cluster must hold together: no member may be unrelated in date to a member of the other
-        if any(compatibility(events[a].value, events[b].value) == UNRELATED or not _same_names(events[a], events[b])
-               or not _same_kind(events[a], events[b]) for a in members[ri] for b in members[rj]):
-            continue
+        ci, cj = clusters[ri], clusters[rj]
+        if not ci.fits(cj, compat):
+            continue  # a cluster must hold together (see _Cluster.fits)
         parent[rj] = ri
-        members[ri].extend(members.pop(rj))
+        ci.absorb(clusters.pop(rj))
+    members = {r: c.members for r, c in clusters.items()}
     entries = [_entry([events[k] for k in sorted(group, key=lambda k: (events[k].doc, events[k].timex.start))])
                for group in members.values()]
     entries.sort(key=_sort_key)
@@ -213,21 +319,21 @@ def _entry(sources: list[Event]) -> Entry:
 def resolve_date(values: list[str]) -> tuple[str, set[int]]:
     """The entry's date and the sources that disagree with it. The largest group of mutually
     compatible values wins (ties: the more precise); its date is an explicit range that covers the
-    group ("January 4-6" over "January 4"), else its most precise value."""
-    n = len(values)
-    best: list[int] = []
-    for i in range(n):
-        group = [j for j in range(n) if compatibility(values[i], values[j]) in (SAME, COMPATIBLE, UNKNOWN)]
-        key = (len(group), -precision_days(values[i]))
-        if not best or key > (len(best), -min(precision_days(values[j]) for j in best)):
-            best = group
-    group_values = [values[j] for j in best]
-    covering = [v for v in group_values if "/" in v and all(_covers(v, w) for w in group_values)]
+    group ("January 4-6" over "January 4"), else its most precise value. Works on the distinct
+    values, so a story told a thousand times costs no more than one told ten ways."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    distinct = list(counts)
+    agree = {v: [w for w in distinct if compatibility(v, w) in (SAME, COMPATIBLE, UNKNOWN)] for v in distinct}
+    seed = max(distinct, key=lambda v: (sum(counts[w] for w in agree[v]), -precision_days(v), v))
+    group = set(agree[seed])
+    covering = [v for v in group if "/" in v and all(_covers(v, w) for w in group)]
     if covering:
-        chosen = min(covering, key=precision_days)
+        chosen = min(covering, key=lambda v: (precision_days(v), v))
     else:
-        chosen = min(group_values, key=lambda v: (precision_days(v), "T" in v))
-    conflicting = {j for j in range(n) if j not in best}
+        chosen = min(group, key=lambda v: (precision_days(v), "T" in v, v))
+    conflicting = {j for j, v in enumerate(values) if v not in group}
     return chosen, conflicting
 
 
