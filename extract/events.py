@@ -46,6 +46,7 @@ class Event:
     context: frozenset = frozenset()   # names and words of the undated sentences that follow
     kinds: frozenset = frozenset()     # what sort of happening its words name: visit, talks, call...
     title: str = ""
+    location: str | None = None        # where it happened: the place after "in" or "at", if any
 
     @property
     def value(self) -> str:
@@ -82,7 +83,8 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
             events.append(Event(doc, source, sent, clause, t, people, places,
                                 frozenset(p for p in persons if " " in p), words,
                                 _continuation(text, ann, si, dated_starts, names),
-                                event_kinds(text[clause.start:clause.end]), make_title(text, clause, t, ents)))
+                                event_kinds(text[clause.start:clause.end]), make_title(text, clause, t, ents),
+                                _location(text, ents, names)))
     return events
 
 
@@ -128,6 +130,16 @@ def _continuation(text, ann: Annotations, si: int, dated_starts: list[int], name
         out.update("w:" + _stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, sent.start, sent.end))
                    if w not in STOPWORDS and len(w) > 2 and w not in named)
     return frozenset(out)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _location(text: str, ents: list[Entity], names) -> str | None:
+    for e in ents:
+        if e.type == "PLACE" and _LOCATIVE.search(text, max(0, e.start - 8), e.start):
+            return place_name(names.get(e.text, e.text))
+    return None
 
 
 def _clauses(text: str, sent: Span, timexes: list[Timex]) -> list[Span]:
@@ -182,7 +194,7 @@ def canonical_names(entities: list[Entity]) -> dict[str, str]:
 
 def _stem(w: str) -> str:
     """A crude stemmer: enough to meet 'talks'/'talk', 'visited'/'visit', 'meeting'/'meet'."""
-    w = w.replace("’", "'")
+    w = w.replace("’", "'").removesuffix("'s").rstrip("'")
     for suffix in ("ing", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]

@@ -95,15 +95,19 @@ def compatibility(a: str, b: str) -> str:
 
 
 def _one_field_apart(ia, ib) -> bool:
-    """Would changing only the year, only the month or only the day of one date make them meet?"""
-    for field_name in ("year", "month"):  # a slip of the year or the month; another day is another day
+    """Would changing only the year or only the month of one date make them meet? A slipped month
+    may drag the year with it (a yearless "May 8" in a past-tense sentence is placed last May), so
+    the same days of the month within a year of each other count too. Another day is another day."""
+    for field_name in ("year", "month"):
         try:
             moved = tuple(d.replace(**{field_name: getattr(ib[0], field_name)}) for d in ia)
         except ValueError:
             continue
         if moved[0] <= ib[1] and ib[0] <= moved[1] and (ia[1] - ia[0]) == (moved[1] - moved[0]):
             return True
-    return False
+    same_days = (ia[0].day, ia[1].day) == (ib[0].day, ib[1].day) or (
+        ia[0] == ia[1] and ib[0].day <= ia[0].day <= ib[1].day and ib[0].month == ib[1].month)
+    return same_days and abs((ia[0] - ib[0]).days) <= 366
 
 
 @lru_cache(maxsize=65536)
@@ -138,7 +142,7 @@ def _same_names(a: Event, b: Event) -> bool:
 
 def _blocks(events: list[Event], feats: list[set[str]], df: dict[str, int]) -> dict[tuple, list[int]]:
     """Candidate pairs come from events that share a feature and a date bucket: the same month (for
-    compatible dates), the same day with another month or year (for a slip of either), and, for
+    compatible dates), the same day of the month (for a slip of the month or year), and, for
     coarse dates (a year, a quarter), the years they cover -- where only a coarse event opens pairs."""
     blocks: dict[tuple, list[int]] = {}
     coarse_years: dict[tuple, list[int]] = {}
@@ -151,7 +155,7 @@ def _blocks(events: list[Event], feats: list[set[str]], df: dict[str, int]) -> d
             if (iv[1].year, iv[1].month) != (iv[0].year, iv[0].month):
                 keys.append(("ym", iv[1].year, iv[1].month))
             if (iv[1] - iv[0]).days < 7:
-                keys += [("md", iv[0].month, iv[0].day), ("yd", iv[0].year, iv[0].day)]
+                keys.append(("d", iv[0].day))  # a slipped month or year keeps the day of the month
         else:
             keys = [("Y", y) for y in range(iv[0].year, min(iv[1].year, iv[0].year + 10) + 1)]
         fine_years = [iv[0].year] if iv is not None and (iv[1] - iv[0]).days <= 31 else []
@@ -311,7 +315,8 @@ def _entry(sources: list[Event]) -> Entry:
         for p in s.participants:
             if p not in participants:
                 participants.append(p)
-    places = [p for s in sources for p in s.places]
+    # where: the place the statements put it "in" or "at", else the place they name most
+    places = [s.location for s in sources if s.location] or [p for s in sources for p in s.places]
     place = max(set(places), key=lambda p: (places.count(p), -places.index(p))) if places else None
     return Entry(eid, date_value, main.title, sources, conflicting, participants, place)
 
