@@ -203,6 +203,7 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         day = tv.parse_value_date(value.split("/")[-1])
         if day and "T" not in value:
             ctx.days_told.append((day, where))
+        # only a full date sets the year for later yearless ones: a bare "since 2002" does not
         m = _YEAR_IN.search(surface)
-        if m and value.startswith(m.group(1)):
+        if m and value.startswith(m.group(1)) and len(value.split("/")[0]) >= 7 and value[4] == "-":
             ctx.ref_year = int(m.group(1))

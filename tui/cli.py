@@ -236,11 +236,18 @@ def cmd_read(argv: list[str]) -> int:
                     "else the user data folder)")
     a = ap.parse_args(argv)
     paths = a.paths or [str(SEEDS)]
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing and len(missing) == len(paths):
+        raise UsageError(f"{missing[0]}: no such file or folder")
     if not a.paths and not SEEDS.is_dir():
         raise UsageError(f"the bundled corpus is missing ({SEEDS}); name the articles to open")
-    # The Textual reader lands with its own issue; until then show what extraction finds.
-    store_args = ["--store", a.store] if a.store else []
-    return cmd_extract(["--format", "table", *store_args, *sum((["--dct", d] for d in a.dct), []), *paths])
+    every, by_name = parse_dct_options(a.dct)
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        # not a terminal (a pipe, a script): print what the reader would show, as a table
+        store_args = ["--store", a.store] if a.store else []
+        return cmd_extract(["--format", "table", *store_args, *sum((["--dct", d] for d in a.dct), []), *paths])
+    from .app import run_reader
+    return run_reader(paths, a.store, (by_name, every))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,443 @@
+"""The reader: sources, article and timeline, in step with each other."""
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Footer, Header, Input, Label, ProgressBar, Static
+
+from themes import DEFAULT_THEME, THEMES, load_user_themes
+
+from .commands import EntitiesProvider, EventsProvider, ExportProvider, SourcesProvider, ThemesProvider
+from .help import HelpScreen
+from .session import Session, make_filter
+from .widgets.article import ArticleView
+from .widgets.virtual_list import VirtualList, fit, style_of
+
+CSS_PATH = Path(__file__).resolve().parent.parent / "themes" / "dateline.tcss"
+NARROW = 110  # below this many columns the sources pane folds away (s shows it)
+
+
+class DatelineApp(App):
+    TITLE = "dateline"
+    CSS_PATH = str(CSS_PATH)
+    COMMANDS = App.COMMANDS | {SourcesProvider, EventsProvider, EntitiesProvider, ThemesProvider, ExportProvider}
+    BINDINGS = [
+        Binding("tab", "focus_next", "Next pane", show=False),
+        Binding("shift+tab", "focus_previous", "Prev pane", show=False),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("slash", "search", "Search"),
+        Binding("f", "filter", "Filter"),
+        Binding("c", "conflicts", "Conflicts"),
+        Binding("right_square_bracket", "next_source", "Next source"),
+        Binding("left_square_bracket", "previous_source", "Prev source", show=False),
+        Binding("s", "toggle_sources", "Sources", show=False),
+        Binding("t", "toggle_timeline", "Timeline", show=False),
+        Binding("escape", "close_prompt", "Close", show=False),
+    ]
+
+    def __init__(self, paths: list[str], store=None, dct_options=None, notices: list[str] | None = None):
+        super().__init__()
+        self.paths = paths
+        self.store = store
+        self.dct_options = dct_options or ({}, None)
+        self.session: Session | None = None
+        self.current_doc = -1
+        self.current_entry: int | None = None
+        self.source_step = 0
+        self.filter_text = ""
+        self.conflicts_only = False
+        self._rows = []
+        self._prompt_mode = ""
+        self._start_notices = list(notices or [])
+        self.dateline_themes: list[str] = []
+
+    # ------------------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="loading"):
+            yield Label("Reading articles…", id="loading-label")
+            yield ProgressBar(id="progress", show_eta=False)
+        with Horizontal(id="panes"):
+            yield VirtualList(id="sources")
+            with Vertical(id="reader"):
+                yield Static(id="article-head")
+                yield ArticleView(id="article")
+                yield Static(id="mention")
+            yield VirtualList(id="timeline")
+        yield Input(id="prompt")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for theme in THEMES:
+            self.register_theme(theme)
+        user, problems = load_user_themes()
+        for theme in user:
+            self.register_theme(theme)
+        self.dateline_themes = [t.name for t in THEMES + user]
+        saved = self.store.setting("theme") if self.store else None
+        self.theme = saved if saved in self.available_themes else DEFAULT_THEME
+        self._theme_ready = True
+        for note in self._start_notices + problems:
+            self.notify(note, severity="warning", markup=False, timeout=8)
+        self.sub_title = f"{len(self.paths)} path(s) · store {self.store.folder if self.store else 'none'}" + (
+            " (read-only)" if self.store and self.store.read_only else "")
+        self.query_one("#sources", VirtualList).border_title = "Sources"
+        self.query_one("#timeline", VirtualList).border_title = "Timeline"
+        self._update_narrow(self.size.width)
+        self.query_one("#loading").add_class("shown")
+        self.query_one("#article-head", Static).update(Content("Reading articles…"))
+        self.load()
+
+    def watch_theme(self, theme: str) -> None:
+        if getattr(self, "_theme_ready", False) and self.store and not self.store.read_only:
+            try:
+                self.store.set_setting("theme", theme)
+            except Exception as e:  # a failed save must not take the reader down
+                self.notify(f"theme not saved: {e}", severity="error", markup=False)
+        self.refresh(layout=False)
+        for w in self.query(VirtualList):
+            w.refresh()
+        for w in self.query(ArticleView):
+            w.refresh()
+
+    def on_resize(self, event) -> None:
+        self._update_narrow(event.size.width)
+
+    def _update_narrow(self, width: int) -> None:
+        self.set_class(width < NARROW, "-narrow")
+
+    # ------------------------------------------------------------------------------------------
+    # loading, in a worker: the interface answers keys while articles are read
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        from store.corpus import annotate, build
+
+        from .cli import document_date
+        from .sources import read_sources
+        sources, problems = read_sources(self.paths)
+        by_name, every = self.dct_options
+        total = len(sources)
+        self.call_from_thread(self._progress, 0, total)
+        docs = []
+        chunk = max(1, total // 50)
+        for i in range(0, total, chunk):
+            part = sources[i:i + chunk]
+            dates = {s.digest: document_date(s, by_name, every, self.store) for s in part}
+            docs += annotate(part, dates, self.store if self.store and not self.store.read_only else None)
+            self.call_from_thread(self._progress, min(total, i + chunk), total)
+        corrections = self.store.corrections() if self.store else []
+        built = build(docs, corrections)
+        session = Session.from_built(built, [str(p) for p in problems])
+        self.call_from_thread(self._loaded, session)
+
+    def _progress(self, done: int, total: int) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=max(1, total), progress=done)
+        self.query_one("#loading-label", Label).update(Content(f"Reading {done}/{total} articles"))
+
+    def _loaded(self, session: Session) -> None:
+        self.session = session
+        self.query_one("#loading").remove_class("shown")
+        for p in session.problems:
+            self.notify(p, severity="warning", markup=False, timeout=8)
+        n = len(session.docs)
+        self.sub_title = f"{n} article{'s' if n != 1 else ''} · {len(session.entries)} events · store " + (
+            f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none")
+        sources = self.query_one("#sources", VirtualList)
+        sources.set_rows(n, self._source_row)
+        self._refresh_timeline()
+        if n:
+            last = (self.store.session().get("open") if self.store else None)
+            start = next((i for i, d in enumerate(session.docs) if d.doc.source == last), 0)
+            sources.move_to(start, quiet=True)
+            self.open_document(start)
+            sources.focus()
+        else:
+            self.query_one("#article-head", Static).update(Content("No article could be read."))
+        self._save_session()
+
+    # ------------------------------------------------------------------------------------------
+    # rows
+
+    def _source_row(self, i: int, width: int, highlighted: bool) -> list[Segment]:
+        d = self.session.docs[i]
+        ann = d.doc.annotations
+        mark = "●" if i == self.current_doc else " "
+        date = ann.dct or "undated"
+        counts = f"{d.events}ev" + (f" {d.conflicts}⚠" if d.conflicts else "")
+        title_w = max(4, width - len(date) - len(counts) - 4)
+        conflict = style_of(self, "dateline-conflict")
+        return [Segment(f"{mark} "), Segment(fit(ann.title or d.doc.source, title_w).ljust(title_w)),
+                Segment(" "), Segment(date, Style(dim=ann.dct is None, italic=ann.dct is None)),
+                Segment(" "), Segment(counts, conflict if d.conflicts else Style(dim=True))]
+
+    def _timeline_row(self, i: int, width: int, highlighted: bool) -> list[Segment]:
+        row = self._rows[i]
+        if row.entry is None:
+            return [Segment(fit(f"── {row.label} ", width).ljust(width, "─"), Style(bold=True, dim=True))]
+        ce = self.session.entries[row.entry]
+        e = ce.entry
+        mine = any(self.session.doc_index.get(s.doc) == self.current_doc for s in e.sources)
+        mark = "●" if mine else " "
+        status = {"confirmed": "✓", "edited": "✎", "added": "+", "rejected": "✗"}.get(ce.status, " ")
+        date = ce.final_date.split("/")[0].split("T")[0][:10] + ("…" if "/" in ce.final_date else "")
+        support = f"×{e.support}" if e.support > 1 else ""
+        warn = "⚠" if e.conflict and not ce.date else ""
+        tail = f" {support}{warn}"
+        title_w = max(4, width - 2 - 12 - len(tail) - 1)
+        style = Style(bold=mine)
+        conflict = style_of(self, "dateline-conflict")
+        return [Segment(f"{mark}{status}", style), Segment(f"{date:<11} ", style_of(self, "dateline-date")),
+                Segment(fit(ce.final_title, title_w).ljust(title_w), style), Segment(" "),
+                Segment(support, Style(dim=True)), Segment(warn, conflict + Style(bold=True))]
+
+    def _refresh_timeline(self, keep_entry: int | None = None) -> None:
+        if not self.session:
+            return
+        keep = make_filter(self.filter_text, self.conflicts_only)
+        self._rows = self.session.rows(keep)
+        timeline = self.query_one("#timeline", VirtualList)
+        index = next((i for i, r in enumerate(self._rows) if r.entry == keep_entry), None) \
+            if keep_entry is not None else None
+        timeline.set_rows(len(self._rows), self._timeline_row, lambda i: self._rows[i].entry is not None, index)
+        label = "Timeline"
+        if self.filter_text or self.conflicts_only:
+            label += f" · filter: {self.filter_text or ''}{' conflicts' if self.conflicts_only else ''}"
+        timeline.border_title = Content(label)
+
+    # ------------------------------------------------------------------------------------------
+    # keeping the panes in step
+
+    def open_document(self, i: int, focus: bool = False) -> None:
+        if not self.session or not (0 <= i < len(self.session.docs)):
+            return
+        info = self.session.docs[i]
+        doc, ann = info.doc, info.doc.annotations
+        changed = i != self.current_doc
+        self.current_doc = i
+        if changed:
+            conflicting = {(s.timex.start, s.timex.end) for ce in self.session.entries for k, s in
+                           enumerate(ce.entry.sources) if k in ce.entry.conflicting and s.doc == doc.digest}
+            self.query_one("#article", ArticleView).show(doc.text, ann, info.body_start, conflicting)
+            where = {"header": "from its header", "option": "given with --dct", "store": "set by hand",
+                     "inferred": f"inferred ({ann.dct_reason})"}.get(ann.dct_source or "", "")
+            created = f"created {ann.dct}, {where}" if ann.dct else "undated: relative dates are unresolved"
+            self.query_one("#article-head", Static).update(
+                Content.assemble((ann.title or doc.source, "bold"), "\n", (f"{doc.source} · {created}", "dim")))
+            self.query_one("#mention", Static).update(Content("n / N: step through the dates"))
+            self.query_one("#sources", VirtualList).refresh()
+            self.query_one("#timeline", VirtualList).refresh()
+            self._save_session()
+        sources = self.query_one("#sources", VirtualList)
+        if sources.cursor != i:
+            sources.move_to(i, quiet=True)
+        if focus:
+            self.query_one("#article", ArticleView).focus()
+
+    def go_to_entry(self, k: int, source: int = 0, focus_article: bool = False) -> None:
+        """Open the entry's source (its n-th) at the sentence, and select the entry in the timeline."""
+        if not self.session:
+            return
+        ce = self.session.entries[k]
+        srcs = ce.entry.sources
+        src = srcs[source % len(srcs)]
+        self.current_entry, self.source_step = k, source % len(srcs)
+        self.open_document(self.session.doc_index[src.doc])
+        article = self.query_one("#article", ArticleView)
+        article.mark_sentence((src.sentence.start, src.sentence.end))
+        article.go_to_offset(src.timex.start)
+        article.select_mention(src.timex, announce=False)
+        timeline = self.query_one("#timeline", VirtualList)
+        row = next((i for i, r in enumerate(self._rows) if r.entry == k), None)
+        if row is not None and timeline.cursor != row:
+            timeline.move_to(row, quiet=True)
+        if focus_article:
+            article.focus()
+
+    @on(VirtualList.Highlighted, "#sources")
+    def _source_highlighted(self, event: VirtualList.Highlighted) -> None:
+        self.open_document(event.index)
+        entries = self._entries_of(event.index)
+        if entries:
+            row = next((i for i, r in enumerate(self._rows) if r.entry == entries[0]), None)
+            if row is not None:
+                self.query_one("#timeline", VirtualList).move_to(row, quiet=True)
+
+    @on(VirtualList.Selected, "#sources")
+    def _source_selected(self, event: VirtualList.Selected) -> None:
+        self.open_document(event.index, focus=True)
+
+    @on(VirtualList.Highlighted, "#timeline")
+    def _entry_highlighted(self, event: VirtualList.Highlighted) -> None:
+        row = self._rows[event.index] if 0 <= event.index < len(self._rows) else None
+        if row and row.entry is not None:
+            self.go_to_entry(row.entry)
+
+    @on(VirtualList.Selected, "#timeline")
+    def _entry_selected(self, event: VirtualList.Selected) -> None:
+        row = self._rows[event.index] if 0 <= event.index < len(self._rows) else None
+        if row and row.entry is not None:
+            self.go_to_entry(row.entry, focus_article=True)
+
+    @on(ArticleView.CursorMoved)
+    def _article_moved(self, event: ArticleView.CursorMoved) -> None:
+        if not self.session or self.current_doc < 0:
+            return
+        entries = self.session.entry_at(self.current_doc, event.offset)
+        article = self.query_one("#article", ArticleView)
+        if not entries:
+            article.mark_sentence(None)
+            return
+        k = entries[0]
+        src = next(s for s in self.session.entries[k].entry.sources
+                   if self.session.doc_index[s.doc] == self.current_doc and s.sentence.start <= event.offset)
+        article.mark_sentence((src.sentence.start, src.sentence.end))
+        self.current_entry = k
+        row = next((i for i, r in enumerate(self._rows) if r.entry == k), None)
+        if row is not None:
+            self.query_one("#timeline", VirtualList).move_to(row, quiet=True)
+
+    @on(ArticleView.MentionChanged)
+    def _mention_changed(self, event: ArticleView.MentionChanged) -> None:
+        t = event.timex
+        line = self.query_one("#mention", Static)
+        if t is None:
+            line.update(Content(""))
+            return
+        ann = self.session.docs[self.current_doc].doc.annotations
+        anchor = f", anchored to {ann.dct}" if ann.dct else ", undated article: not anchored"
+        line.update(Content.assemble((t.text, "bold"), f" → {t.value} ({t.type.lower()}){anchor}"))
+
+    def _entries_of(self, doc: int) -> list[int]:
+        digest = self.session.docs[doc].doc.digest
+        return [k for k, ce in enumerate(self.session.entries) if any(s.doc == digest for s in ce.entry.sources)]
+
+    # ------------------------------------------------------------------------------------------
+    # actions
+
+    def action_next_source(self) -> None:
+        self._step_source(1)
+
+    def action_previous_source(self) -> None:
+        self._step_source(-1)
+
+    def _step_source(self, step: int) -> None:
+        if self.current_entry is None:
+            return
+        self.go_to_entry(self.current_entry, self.source_step + step)
+        ce = self.session.entries[self.current_entry]
+        self.notify(f"source {self.source_step + 1} of {len(ce.entry.sources)}", timeout=2, markup=False)
+
+    def action_help(self) -> None:
+        focused = self.focused.id if self.focused is not None else None
+        self.push_screen(HelpScreen(focused))
+
+    def _open_prompt(self, mode: str, placeholder: str, value: str = "") -> None:
+        prompt = self.query_one("#prompt", Input)
+        self._prompt_mode = mode
+        prompt.placeholder = placeholder
+        prompt.value = value
+        prompt.add_class("shown")
+        prompt.focus()
+
+    def action_search(self) -> None:
+        self._open_prompt("search", "search the article (enter: go; ; and , step through matches)")
+
+    def action_filter(self) -> None:
+        self._open_prompt("filter", "filter the timeline: a name, 2022-01, 2022-01-04..2022-01-10, conflicts "
+                                    "(empty clears)", self.filter_text)
+
+    def action_close_prompt(self) -> None:
+        prompt = self.query_one("#prompt", Input)
+        if prompt.has_class("shown"):
+            prompt.remove_class("shown")
+            self.query_one("#article", ArticleView).focus()
+
+    @on(Input.Submitted, "#prompt")
+    def _prompt_submitted(self, event: Input.Submitted) -> None:
+        prompt = self.query_one("#prompt", Input)
+        prompt.remove_class("shown")
+        if self._prompt_mode == "search":
+            article = self.query_one("#article", ArticleView)
+            found = article.search(event.value)
+            self.notify(f"{found} match{'es' if found != 1 else ''} for “{event.value}”", timeout=3, markup=False)
+            article.focus()
+        elif self._prompt_mode == "filter":
+            self.apply_filter(event.value)
+
+    def apply_filter(self, text: str) -> None:
+        self.filter_text = text.strip()
+        self._refresh_timeline(self.current_entry)
+        self.query_one("#timeline", VirtualList).focus()
+
+    def action_conflicts(self) -> None:
+        self.conflicts_only = not self.conflicts_only
+        self._refresh_timeline(self.current_entry)
+
+    def action_toggle_sources(self) -> None:
+        if self.has_class("-narrow"):
+            self.toggle_class("-sources")
+        else:
+            self.toggle_class("-hide-sources")
+
+    def action_toggle_timeline(self) -> None:
+        self.toggle_class("-hide-timeline")
+
+    def set_theme(self, name: str) -> None:
+        self.theme = name
+
+    def export_timeline(self, fmt: str) -> None:
+        """Write the session's timeline next to where dateline was started, with a dated name."""
+        if not self.session:
+            return
+        from store.atomic import atomic_write_text
+        from store.export import EXTENSIONS, WRITERS, timeline_rows
+        path = Path(f"dateline-timeline-{datetime.now():%Y%m%d-%H%M%S}.{EXTENSIONS[fmt]}")
+        try:
+            atomic_write_text(path, WRITERS[fmt](timeline_rows(self.session.entries, self.session.built.sentences())))
+        except OSError as e:
+            self.notify(f"export failed: {e.strerror or e}", severity="error", markup=False)
+            return
+        self.notify(f"wrote {path}", markup=False)
+
+    def _save_session(self) -> None:
+        if not self.store or self.store.read_only or not self.session:
+            return
+        try:
+            self.store.set_session({"sources": list(self.paths),
+                                    "open": self.session.docs[self.current_doc].doc.source
+                                    if self.current_doc >= 0 else None})
+        except Exception as e:
+            self.notify(f"session not saved: {e}", severity="error", markup=False)
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def run_reader(paths: list[str], store_option: str | None, dct_options) -> int:
+    from store import Store, StoreError, StoreLocked, resolve_store_path
+    notices = []
+    folder = resolve_store_path(store_option)
+    try:
+        store = Store.open(folder)
+    except StoreLocked as e:
+        notices.append(f"{e}; opened read-only")
+        store = Store.open(folder, read_only=True)
+    except StoreError as e:
+        notices.append(f"{e}; going on without the store")
+        store = None
+    if store is not None:
+        notices += store.notices
+    DatelineApp(paths, store, dct_options, notices).run()
+    return 0

@@ -1,0 +1,76 @@
+"""The help screen: every key, for the pane in focus first (a Markdown document, not markup)."""
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+GENERAL = """
+| key | does |
+| --- | --- |
+| `tab` / `shift+tab` | next / previous pane |
+| `?` or `f1` | this help |
+| `ctrl+p` | command palette: sources, events, names, themes, export |
+| `/` | search the article |
+| `f` | filter the timeline: a name, a date (`2022-01`), a range (`2022-01-04..2022-01-10`), `conflicts` |
+| `c` | conflicts only, on and off |
+| `]` / `[` | the same event in its next / previous source, across articles |
+| `s` / `t` | show or hide the sources / the timeline |
+| `ctrl+q` | quit |
+"""
+
+PANES = {
+    "sources": """
+### Sources
+| key | does |
+| --- | --- |
+| `↑` `↓` or `k` `j` | move (the article follows) |
+| `enter` or click | open the article |
+| `home` `end` / `g` `G` | first / last |
+""",
+    "article": """
+### Article
+| key | does |
+| --- | --- |
+| `↑` `↓` or `k` `j`, wheel | move the reading line; the timeline follows the sentence |
+| `n` / `N` | next / previous date mention, with its value below the text |
+| `;` / `,` | next / previous search match |
+| `pgup` `pgdn` `space`, `g` `G` | page, top, bottom |
+
+Names are coloured by kind (people, organisations, places), dates are underlined, a date that
+disagrees with the other sources of its event is marked in the conflict colour.
+""",
+    "timeline": """
+### Timeline
+| key | does |
+| --- | --- |
+| `↑` `↓` or `k` `j` | move; the article opens at the entry's sentence |
+| `enter` or click | open its source and focus the article |
+| `]` / `[` | step through the entry's other sources |
+
+An entry shows its date, title, the number of independent sources (`×3`) and `⚠` when its sources
+disagree on the date; entries of the open article are marked `●`.
+""",
+}
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close")]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 90%; max-width: 100; height: 90%; border: thick $primary;
+                                  background: $surface; padding: 0 1; }
+    """
+
+    def __init__(self, focused: str | None):
+        super().__init__()
+        self.focused = focused
+
+    def compose(self) -> ComposeResult:
+        order = [self.focused] if self.focused in PANES else []
+        order += [p for p in PANES if p not in order]
+        text = "# dateline keys\n" + "".join(PANES[p] for p in order) + "\n### Everywhere\n" + GENERAL
+        with VerticalScroll():
+            yield Markdown(text)

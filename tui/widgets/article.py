@@ -1,0 +1,319 @@
+"""The article: its text wrapped to the pane, with names and dates styled by offset (never markup),
+a cursor line, the selected event's sentence marked, and search matches shown."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from extract.model import Annotations, Timex
+
+from .virtual_list import style_of, visible
+
+ENTITY_VARS = {"PERSON": "dateline-person", "ORG": "dateline-org", "PLACE": "dateline-place"}
+
+
+def wrap(text: str, start: int, width: int) -> list[tuple[int, int]]:
+    """Display lines as (start, end) offsets into text; paragraphs keep their line breaks."""
+    lines: list[tuple[int, int]] = []
+    width = max(8, width)
+    pos = start
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        a = pos
+        if a == end:
+            lines.append((a, a))
+        while a < end:
+            b = a
+            cells = 0
+            last_space = -1
+            while b < end:
+                w = cell_len(text[b]) if ord(text[b]) > 0x2FF else 1
+                if cells + w > width:
+                    break
+                if text[b] == " ":
+                    last_space = b
+                cells += w
+                b += 1
+            if b < end and last_space > a:
+                b = last_space + 1
+            lines.append((a, b))
+            a = b
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+class ArticleView(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("up,k", "line_up", "Up", show=False),
+        Binding("down,j", "line_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("home,g", "top", "Top", show=False),
+        Binding("end,G", "bottom", "Bottom", show=False),
+        Binding("n", "next_date", "Next date"),
+        Binding("N", "previous_date", "Prev date"),
+        Binding("semicolon", "next_match", "Next match", show=False),
+        Binding("comma", "previous_match", "Prev match", show=False),
+    ]
+    COMPONENT_CLASSES = {"article--cursor", "article--sentence", "article--match", "article--mention"}
+    DEFAULT_CSS = """
+    ArticleView { background: $surface; padding: 0 1; }
+    ArticleView > .article--cursor { background: $primary 25%; }
+    ArticleView > .article--sentence { background: $accent 12%; }
+    ArticleView > .article--match { background: $warning 60%; color: $background; }
+    ArticleView > .article--mention { text-style: bold reverse; }
+    """
+
+    @dataclass
+    class CursorMoved(Message):
+        """The reader moved to another place of the article (offset of the cursor line)."""
+        view: "ArticleView"
+        offset: int
+
+    @dataclass
+    class MentionChanged(Message):
+        view: "ArticleView"
+        timex: Timex | None
+
+    def __init__(self, *, id: str | None = None):
+        super().__init__(id=id)
+        self.text = ""
+        self.ann: Annotations | None = None
+        self.start = 0
+        self._lines: list[tuple[int, int]] = []
+        self._line_starts: list[int] = []
+        self._width = 0
+        self.cursor_line = 0
+        self.sentence: tuple[int, int] | None = None   # the selected event's sentence
+        self.mention: Timex | None = None
+        self.conflicting: set[tuple[int, int]] = set()  # date spans whose value conflicts
+        self.matches: list[tuple[int, int]] = []
+        self._spans: list[tuple[int, int, str]] = []
+        self._span_starts: list[int] = []
+
+    # ------------------------------------------------------------------------------------------
+    def show(self, text: str, ann: Annotations, start: int, conflicting: set[tuple[int, int]]) -> None:
+        self.text, self.ann, self.start = text, ann, start
+        self.conflicting = conflicting
+        self.sentence, self.mention, self.matches = None, None, []
+        spans = [(e.start, e.end, e.type) for e in ann.entities] + [(t.start, t.end, "DATE") for t in ann.timexes]
+        spans.sort()
+        self._spans = spans
+        self._span_starts = [s[0] for s in spans]
+        self._width = 0
+        self.cursor_line = 0
+        self._rewrap()
+        self.scroll_to(y=0, animate=False)
+
+    def _rewrap(self) -> None:
+        width = max(8, self.scrollable_content_region.width or self.size.width or 80)
+        if width == self._width and self._lines:
+            return
+        offset = self.cursor_offset
+        self._width = width
+        self._lines = wrap(self.text, self.start, width) if self.text else []
+        self._line_starts = [a for a, _ in self._lines]
+        self.virtual_size = Size(width, len(self._lines))
+        self.cursor_line = self.line_of(offset) if self._lines else 0
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+
+    @property
+    def cursor_offset(self) -> int:
+        if not self._lines:
+            return self.start
+        return self._lines[min(self.cursor_line, len(self._lines) - 1)][0]
+
+    def line_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+
+    # ------------------------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        base = self.rich_style
+        width = self.scrollable_content_region.width or self.size.width
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        a, b = self._lines[index]
+        segments = self._segments(a, b)
+        strip = Strip(segments).crop_extend(0, width, base)
+        if index == self.cursor_line:
+            strip = strip.apply_style(self.get_component_rich_style("article--cursor"))
+        return strip
+
+    def _segments(self, a: int, b: int) -> list[Segment]:
+        text = self.text
+        styles = {"PERSON": style_of(self, "dateline-person"), "ORG": style_of(self, "dateline-org"),
+                  "PLACE": style_of(self, "dateline-place"), "DATE": style_of(self, "dateline-date")}
+        conflict = style_of(self, "dateline-conflict") + Style(bold=True, underline=True)
+        sentence_style = self.get_component_rich_style("article--sentence")
+        match_style = self.get_component_rich_style("article--match")
+        mention_style = self.get_component_rich_style("article--mention")
+        # boundaries where the style may change
+        cuts = {a, b}
+        i = max(0, bisect.bisect_right(self._span_starts, a) - 1)
+        spans = []
+        while i < len(self._spans) and self._spans[i][0] < b:
+            s, e, typ = self._spans[i]
+            if e > a:
+                spans.append((s, e, typ))
+                cuts.update((max(a, s), min(b, e)))
+            i += 1
+        marks = []
+        if self.sentence and self.sentence[0] < b and a < self.sentence[1]:
+            marks.append((self.sentence[0], self.sentence[1], sentence_style))
+        for s, e in self.matches:
+            if s < b and a < e:
+                marks.append((s, e, match_style))
+        if self.mention and self.mention.start < b and a < self.mention.end:
+            marks.append((self.mention.start, self.mention.end, mention_style))
+        for s, e, _ in marks:
+            cuts.update((max(a, s), min(b, e)))
+        points = sorted(c for c in cuts if a <= c <= b)
+        out = []
+        for x, y in zip(points, points[1:]):
+            if x >= y:
+                continue
+            style = Style()
+            for s, e, typ in spans:
+                if s <= x < e:
+                    style += styles[typ] + (Style(bold=True) if typ != "DATE" else Style(underline=True))
+                    if typ == "DATE" and (s, e) in self.conflicting:
+                        style += conflict
+            for s, e, st in marks:
+                if s <= x < e:
+                    style += st
+            out.append(Segment(visible(text[x:y]), style))
+        return out
+
+    # ------------------------------------------------------------------------------------------
+    def set_cursor_line(self, line: int, announce: bool = True, center: bool = False) -> None:
+        if not self._lines:
+            return
+        line = max(0, min(line, len(self._lines) - 1))
+        changed = line != self.cursor_line
+        self.cursor_line = line
+        top, height = self.scroll_offset.y, max(1, self.scrollable_content_region.height)
+        if center:
+            self.scroll_to(y=max(0, line - height // 3), animate=False)
+        elif line < top:
+            self.scroll_to(y=line, animate=False)
+        elif line >= top + height:
+            self.scroll_to(y=line - height + 1, animate=False)
+        self.refresh()
+        if announce and changed:
+            self.post_message(self.CursorMoved(self, self.cursor_offset))
+
+    def go_to_offset(self, offset: int, announce: bool = False) -> None:
+        self.set_cursor_line(self.line_of(offset), announce=announce, center=True)
+
+    def mark_sentence(self, span: tuple[int, int] | None) -> None:
+        self.sentence = span
+        self.refresh()
+
+    def action_line_up(self) -> None:
+        self.set_cursor_line(self.cursor_line - 1)
+
+    def action_line_down(self) -> None:
+        self.set_cursor_line(self.cursor_line + 1)
+
+    def action_page_up(self) -> None:
+        self.set_cursor_line(self.cursor_line - max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_down(self) -> None:
+        self.set_cursor_line(self.cursor_line + max(1, self.scrollable_content_region.height - 1))
+
+    def action_top(self) -> None:
+        self.set_cursor_line(0)
+
+    def action_bottom(self) -> None:
+        self.set_cursor_line(len(self._lines) - 1)
+
+    def _date_mentions(self) -> list[Timex]:
+        return [t for t in (self.ann.timexes if self.ann else []) if t.start >= self.start]
+
+    def action_next_date(self) -> None:
+        self._step_mention(1)
+
+    def action_previous_date(self) -> None:
+        self._step_mention(-1)
+
+    def _step_mention(self, step: int) -> None:
+        mentions = self._date_mentions()
+        if not mentions:
+            return
+        here = self.mention.start if self.mention else (self.cursor_offset - 1 if step > 0 else self.cursor_offset)
+        if step > 0:
+            nxt = next((t for t in mentions if t.start > here), mentions[0])
+        else:
+            nxt = next((t for t in reversed(mentions) if t.start < here), mentions[-1])
+        self.select_mention(nxt)
+
+    def select_mention(self, t: Timex | None, announce: bool = True) -> None:
+        self.mention = t
+        if t is not None:
+            self.set_cursor_line(self.line_of(t.start), announce=False)
+            if announce:
+                self.post_message(self.CursorMoved(self, t.start))
+        self.post_message(self.MentionChanged(self, t))
+        self.refresh()
+
+    def search(self, needle: str) -> int:
+        """Highlight every match (case-insensitive); go to the first after the cursor."""
+        self.matches = []
+        if needle:
+            low, pat = self.text.lower(), needle.lower()
+            i = low.find(pat, self.start)
+            while i >= 0:
+                self.matches.append((i, i + len(pat)))
+                i = low.find(pat, i + max(1, len(pat)))
+        if self.matches:
+            self._go_match(1, inclusive=True)
+        self.refresh()
+        return len(self.matches)
+
+    def _go_match(self, step: int, inclusive: bool = False) -> None:
+        if not self.matches:
+            return
+        here = self.cursor_offset
+        if step > 0:
+            target = next((m for m in self.matches if m[0] >= here + (0 if inclusive else 1)
+                           and self.line_of(m[0]) != (self.cursor_line if not inclusive else -1)), self.matches[0])
+        else:
+            target = next((m for m in reversed(self.matches) if self.line_of(m[0]) < self.cursor_line),
+                          self.matches[-1])
+        self.set_cursor_line(self.line_of(target[0]), center=True)
+
+    def action_next_match(self) -> None:
+        self._go_match(1)
+
+    def action_previous_match(self) -> None:
+        self._go_match(-1)
+
+    def on_click(self, event: events.Click) -> None:
+        self.focus()
+        self.set_cursor_line(self.scroll_offset.y + event.y)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        """Scrolling with the mouse wheel drags the cursor along, so the timeline follows."""
+        super().watch_scroll_y(old, new)
+        height = max(1, self.scrollable_content_region.height)
+        top = int(new)
+        if self._lines and not (top <= self.cursor_line < top + height):
+            self.set_cursor_line(top if self.cursor_line < top else top + height - 1)

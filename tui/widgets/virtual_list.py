@@ -1,0 +1,209 @@
+"""A list that renders only the rows on screen: 10,000 sources or 50,000 timeline entries cost
+what a screenful costs. Rows are (segments, selectable) built on demand by a row function; no
+row text ever passes through markup."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+RowFn = Callable[[int, int, bool], list[Segment]]  # (index, width, highlighted) -> segments
+
+
+class VirtualList(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("enter", "select", "Open"),
+    ]
+    DEFAULT_CSS = """
+    VirtualList { background: $surface; }
+    VirtualList:focus { background-tint: $foreground 3%; }
+    """
+
+    cursor = reactive(-1, always_update=True)
+
+    @dataclass
+    class Highlighted(Message):
+        list: "VirtualList"
+        index: int
+
+        @property
+        def control(self) -> "VirtualList":
+            return self.list
+
+    @dataclass
+    class Selected(Message):
+        list: "VirtualList"
+        index: int
+
+        @property
+        def control(self) -> "VirtualList":
+            return self.list
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None):
+        super().__init__(id=id, classes=classes)
+        self._count = 0
+        self._row: RowFn = lambda i, w, h: []
+        self._selectable: Callable[[int], bool] = lambda i: True
+
+    def set_rows(self, count: int, row: RowFn, selectable: Callable[[int], bool] | None = None,
+                 keep: int | None = None) -> None:
+        self._count = count
+        self._row = row
+        self._selectable = selectable or (lambda i: True)
+        self.virtual_size = Size(0, count)
+        target = keep if keep is not None and 0 <= keep < count else self._nearest_selectable(0, 1)
+        self.set_reactive(VirtualList.cursor, target)
+        self.refresh()
+        self.call_after_refresh(self._scroll_to_cursor)
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.size.width
+        base = self.rich_style
+        if index >= self._count:
+            return Strip.blank(width, base)
+        highlighted = index == self.cursor
+        segments = self._row(index, width, highlighted)
+        strip = Strip(segments).crop_extend(0, width, base)
+        if highlighted:
+            cursor_style = self.get_component_rich_style("virtual-list--cursor") if self.has_focus else \
+                self.get_component_rich_style("virtual-list--cursor-blurred")
+            strip = strip.apply_style(cursor_style)
+        return strip.apply_style(base) if not highlighted else strip
+
+    COMPONENT_CLASSES = {"virtual-list--cursor", "virtual-list--cursor-blurred"}
+    DEFAULT_CSS += """
+    VirtualList > .virtual-list--cursor { background: $primary 45%; text-style: bold; }
+    VirtualList > .virtual-list--cursor-blurred { background: $primary 20%; }
+    """
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh()
+        if 0 <= new < self._count:
+            self._scroll_to_cursor()
+            self.post_message(self.Highlighted(self, new))
+
+    def _scroll_to_cursor(self) -> None:
+        if 0 <= self.cursor < self._count:
+            top, height = self.scroll_offset.y, max(1, self.size.height)
+            if self.cursor < top:
+                self.scroll_to(y=self.cursor, animate=False)
+            elif self.cursor >= top + height:
+                self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def _nearest_selectable(self, start: int, step: int) -> int:
+        i = start
+        while 0 <= i < self._count:
+            if self._selectable(i):
+                return i
+            i += step
+        return -1
+
+    def move_to(self, index: int, quiet: bool = False) -> None:
+        """Put the cursor on a row; quiet: do not announce it (when another pane drives the move)."""
+        if 0 <= index < self._count:
+            if quiet:
+                self.set_reactive(VirtualList.cursor, index)
+                self.refresh()
+                self._scroll_to_cursor()
+            else:
+                self.cursor = index
+
+    def _step(self, step: int) -> None:
+        nxt = self._nearest_selectable(self.cursor + step, 1 if step > 0 else -1)
+        if nxt >= 0:
+            self.cursor = nxt
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_page_up(self) -> None:
+        self._step(-max(1, self.size.height - 1))
+
+    def action_page_down(self) -> None:
+        target = min(self._count - 1, self.cursor + max(1, self.size.height - 1))
+        nxt = self._nearest_selectable(target, 1)
+        if nxt < 0:
+            nxt = self._nearest_selectable(target, -1)
+        if nxt >= 0:
+            self.cursor = nxt
+
+    def action_first(self) -> None:
+        nxt = self._nearest_selectable(0, 1)
+        if nxt >= 0:
+            self.cursor = nxt
+
+    def action_last(self) -> None:
+        nxt = self._nearest_selectable(self._count - 1, -1)
+        if nxt >= 0:
+            self.cursor = nxt
+
+    def action_select(self) -> None:
+        if 0 <= self.cursor < self._count:
+            self.post_message(self.Selected(self, self.cursor))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click highlights the row (and, as Enter would, opens it)."""
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < self._count and self._selectable(index):
+            self.focus()
+            self.cursor = index
+            self.post_message(self.Selected(self, index))
+
+
+def fit(text: str, width: int) -> str:
+    """Cut text to a number of cells, with an ellipsis; control characters shown, not sent."""
+    from rich.cells import cell_len, set_cell_size
+    text = visible(text)
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, max(0, width - 1)) + "…" if width > 0 else ""
+
+
+def visible(text: str) -> str:
+    """One character for one character (offsets hold): control characters become their pictures."""
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if o < 0x20 and ch != "\t":
+            out.append(chr(0x2400 + o))
+        elif ch == "\t":
+            out.append(" ")
+        elif o == 0x7F:
+            out.append("␡")
+        elif 0x80 <= o < 0xA0 or ch in "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+            out.append("�")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def style_of(widget, variable: str, fallback: str = "") -> Style:
+    """A theme variable as a rich Style colour (the highlights follow the theme)."""
+    value = widget.app.theme_variables.get(variable) or fallback
+    try:
+        return Style(color=value) if value else Style()
+    except Exception:
+        return Style()
