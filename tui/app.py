@@ -190,14 +190,14 @@ class DatelineApp(App):
         mine = any(self.session.doc_index.get(s.doc) == self.current_doc for s in e.sources)
         mark = "●" if mine else " "
         status = {"confirmed": "✓", "edited": "✎", "added": "+", "rejected": "✗"}.get(ce.status, " ")
-        date = ce.final_date.split("/")[0].split("T")[0][:10] + ("…" if "/" in ce.final_date else "")
+        date = short_date(ce.final_date)
         support = f"×{e.support}" if e.support > 1 else ""
         warn = "⚠" if e.conflict and not ce.date else ""
         tail = f" {support}{warn}"
-        title_w = max(4, width - 2 - 12 - len(tail) - 1)
+        title_w = max(4, width - 2 - 7 - len(tail) - 1)
         style = Style(bold=mine)
         conflict = style_of(self, "dateline-conflict")
-        return [Segment(f"{mark}{status}", style), Segment(f"{date:<11} ", style_of(self, "dateline-date")),
+        return [Segment(f"{mark}{status}", style), Segment(f"{date:<6} ", style_of(self, "dateline-date")),
                 Segment(fit(ce.final_title, title_w).ljust(title_w), style), Segment(" "),
                 Segment(support, Style(dim=True)), Segment(warn, conflict + Style(bold=True))]
 
@@ -423,6 +423,29 @@ class DatelineApp(App):
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
+
+
+def short_date(value: str) -> str:
+    """The date within its group heading (year and month are in the heading): the day, a range of
+    days, a week, a part of day; nothing for a whole month or year."""
+    from extract.timeline import interval
+    iv = interval(value)
+    if not iv:
+        if value.startswith("XXXX-WXX-") and value[9:10].isdigit():
+            return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][int(value[9]) - 1] + "?"
+        if value.startswith("XXXX-") and value[5:7].isdigit():
+            return value[5:10] + "?" if len(value) >= 10 else value[5:7] + "?"
+        return "?"
+    head = value.split("/")[0]
+    if "-W" in head:
+        return head[head.index("-W") + 1:][:6]
+    if (iv[1] - iv[0]).days > 6 and "/" not in value:
+        return ""
+    if iv[0] == iv[1]:
+        return f"{iv[0].day:02d}" + (value.split("T")[1][:3] if "T" in value else "")
+    if iv[0].month == iv[1].month:
+        return f"{iv[0].day:02d}–{iv[1].day:02d}"
+    return f"{iv[0].day:02d}–{iv[1].month:02d}/{iv[1].day:02d}"[:6]
 
 
 def run_reader(paths: list[str], store_option: str | None, dct_options) -> int:

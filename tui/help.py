@@ -66,10 +66,10 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, focused: str | None):
         super().__init__()
-        self.focused = focused
+        self.pane = focused
 
     def compose(self) -> ComposeResult:
-        order = [self.focused] if self.focused in PANES else []
+        order = [self.pane] if self.pane in PANES else []
         order += [p for p in PANES if p not in order]
         text = "# dateline keys\n" + "".join(PANES[p] for p in order) + "\n### Everywhere\n" + GENERAL
         with VerticalScroll():

@@ -80,7 +80,12 @@ class Session:
             if not keep(ce):
                 continue
             iv = interval(ce.final_date)
-            label = f"{iv[0].year} · {MONTHS[iv[0].month - 1]}" if iv else "Undated"
+            if not iv:
+                label = "Undated"
+            elif (iv[1] - iv[0]).days > 31:
+                label = str(iv[0].year) if iv[0].year == iv[1].year else f"{iv[0].year}–{iv[1].year}"
+            else:
+                label = f"{iv[0].year} · {MONTHS[iv[0].month - 1]}"
             if label != group:
                 rows.append(Row(label))
                 group = label

@@ -98,6 +98,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts: list[int] = []
         self._width = 0
         self.cursor_line = 0
+        self._anchor = 0   # the offset the cursor line holds: it survives re-wrapping
         self.sentence: tuple[int, int] | None = None   # the selected event's sentence
         self.mention: Timex | None = None
         self.conflicting: set[tuple[int, int]] = set()  # date spans whose value conflicts
@@ -116,6 +117,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._span_starts = [s[0] for s in spans]
         self._width = 0
         self.cursor_line = 0
+        self._anchor = start
         self._rewrap()
         self.scroll_to(y=0, animate=False)
 
@@ -123,12 +125,11 @@ class ArticleView(ScrollView, can_focus=True):
         width = max(8, self.scrollable_content_region.width or self.size.width or 80)
         if width == self._width and self._lines:
             return
-        offset = self.cursor_offset
         self._width = width
         self._lines = wrap(self.text, self.start, width) if self.text else []
         self._line_starts = [a for a, _ in self._lines]
         self.virtual_size = Size(width, len(self._lines))
-        self.cursor_line = self.line_of(offset) if self._lines else 0
+        self.cursor_line = self.line_of(self._anchor) if self._lines else 0
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -203,12 +204,14 @@ class ArticleView(ScrollView, can_focus=True):
         return out
 
     # ------------------------------------------------------------------------------------------
-    def set_cursor_line(self, line: int, announce: bool = True, center: bool = False) -> None:
+    def set_cursor_line(self, line: int, announce: bool = True, center: bool = False,
+                        anchor: int | None = None) -> None:
         if not self._lines:
             return
         line = max(0, min(line, len(self._lines) - 1))
         changed = line != self.cursor_line
         self.cursor_line = line
+        self._anchor = anchor if anchor is not None else self._lines[line][0]
         top, height = self.scroll_offset.y, max(1, self.scrollable_content_region.height)
         if center:
             self.scroll_to(y=max(0, line - height // 3), animate=False)
@@ -221,7 +224,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(self.CursorMoved(self, self.cursor_offset))
 
     def go_to_offset(self, offset: int, announce: bool = False) -> None:
-        self.set_cursor_line(self.line_of(offset), announce=announce, center=True)
+        self.set_cursor_line(self.line_of(offset), announce=announce, center=True, anchor=offset)
 
     def mark_sentence(self, span: tuple[int, int] | None) -> None:
         self.sentence = span
@@ -268,7 +271,7 @@ class ArticleView(ScrollView, can_focus=True):
     def select_mention(self, t: Timex | None, announce: bool = True) -> None:
         self.mention = t
         if t is not None:
-            self.set_cursor_line(self.line_of(t.start), announce=False)
+            self.set_cursor_line(self.line_of(t.start), announce=False, anchor=t.start)
             if announce:
                 self.post_message(self.CursorMoved(self, t.start))
         self.post_message(self.MentionChanged(self, t))

@@ -1,0 +1,43 @@
+"""The main screen on the seeds, in every theme, at 80x24 and 160x48 (pytest-textual-snapshot).
+
+Update after an intended change of the screens with: .venv/bin/python -m pytest tests/test_snapshots.py --snapshot-update
+"""
+from pathlib import Path
+
+import pytest
+
+from themes import THEMES
+from tui.app import DatelineApp
+
+ROOT = Path(__file__).resolve().parent.parent
+DCTS = ({"002_7658c4148b7d94c0.txt": "2022-01-04", "003_a445c12ced951327.txt": "2021-12-22",
+         "004_0d17d062858563fc.txt": "2022-01-04"}, None)
+
+
+class SnapshotApp(DatelineApp):
+    """The reader on the bundled seeds with a fixed theme and no store (nothing machine-specific)."""
+
+    def __init__(self, theme: str):
+        super().__init__(["seeds"], None, DCTS)
+        self._fixed_theme = theme
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.theme = self._fixed_theme
+
+
+async def settle(pilot):
+    for _ in range(200):  # the articles are read in a worker thread
+        if pilot.app.session is not None:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+    await pilot.press("down")  # open the second article, its first event selected
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+@pytest.mark.parametrize("theme", [t.name for t in THEMES])
+def test_main_screen(snap_compare, monkeypatch, theme, size):
+    monkeypatch.chdir(ROOT)
+    assert snap_compare(SnapshotApp(theme), terminal_size=size, run_before=settle)
