@@ -145,3 +145,9 @@ def test_without_paths_the_sessions_sources_are_exported(articles, capsys, tmp_p
 def test_export_with_nothing_to_export_says_so(capsys, tmp_path):
     code = main(["export", "--store", str(tmp_path / "empty")])
     assert code == 2 and "no articles" in capsys.readouterr().err
+
+
+def test_the_palette_offers_every_export_format():
+    from store.export import FORMATS, WRITERS
+    from tui.commands import FORMATS as PALETTE_FORMATS
+    assert PALETTE_FORMATS == FORMATS and set(WRITERS) == set(FORMATS)

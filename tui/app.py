@@ -1,6 +1,7 @@
 """The reader: sources, article and timeline, in step with each other."""
 from __future__ import annotations
 
+import gc
 import time
 from datetime import datetime
 from pathlib import Path
@@ -33,7 +34,6 @@ class StatusLine(Widget):
 from themes import DEFAULT_THEME, THEMES, load_user_themes
 
 from .commands import EntitiesProvider, EventsProvider, ExportProvider, SourcesProvider, ThemesProvider
-from .help import HelpScreen
 from .session import Session, make_filter
 from .widgets.article import ArticleView
 from .widgets.virtual_list import VirtualList, fit, style_of
@@ -72,6 +72,7 @@ class DatelineApp(App):
         self.filter_text = ""
         self.conflicts_only = False
         self._rows = []
+        self._row_of: dict[int, int] = {}
         self._prompt_mode = ""
         self._start_notices = list(notices or [])
         self.dateline_themes: list[str] = []
@@ -163,6 +164,10 @@ class DatelineApp(App):
 
     def _loaded(self, session: Session) -> None:
         self.session = session
+        # The session is large and lives as long as the reader: moving it out of the garbage
+        # collector's sight keeps full collections (whose cost grows with the heap) off key presses.
+        gc.collect()
+        gc.freeze()
         self.query_one("#loading").remove_class("shown")
         for p in session.problems:
             self.notify(p, severity="warning", markup=False, timeout=8)
@@ -222,9 +227,9 @@ class DatelineApp(App):
             return
         keep = make_filter(self.filter_text, self.conflicts_only)
         self._rows = self.session.rows(keep)
+        self._row_of = {r.entry: i for i, r in enumerate(self._rows) if r.entry is not None}
         timeline = self.query_one("#timeline", VirtualList)
-        index = next((i for i, r in enumerate(self._rows) if r.entry == keep_entry), None) \
-            if keep_entry is not None else None
+        index = self._row_of.get(keep_entry) if keep_entry is not None else None
         timeline.set_rows(len(self._rows), self._timeline_row, lambda i: self._rows[i].entry is not None, index)
         label = "Timeline"
         if self.filter_text or self.conflicts_only:
@@ -242,9 +247,7 @@ class DatelineApp(App):
         changed = i != self.current_doc
         self.current_doc = i
         if changed:
-            conflicting = {(s.timex.start, s.timex.end) for ce in self.session.entries for k, s in
-                           enumerate(ce.entry.sources) if k in ce.entry.conflicting and s.doc == doc.digest}
-            self.query_one("#article", ArticleView).show(doc.text, ann, info.body_start, conflicting)
+            self.query_one("#article", ArticleView).show(doc.text, ann, info.body_start, info.conflicting)
             where = {"header": "from its header", "option": "given with --dct", "store": "set by hand",
                      "inferred": f"inferred ({ann.dct_reason})"}.get(ann.dct_source or "", "")
             created = f"created {ann.dct}, {where}" if ann.dct else "undated: relative dates are unresolved"
@@ -275,7 +278,7 @@ class DatelineApp(App):
         article.go_to_offset(src.timex.start)
         article.select_mention(src.timex, announce=False)
         timeline = self.query_one("#timeline", VirtualList)
-        row = next((i for i, r in enumerate(self._rows) if r.entry == k), None)
+        row = self._row_of.get(k)
         if row is not None and timeline.cursor != row:
             timeline.move_to(row, quiet=True)
         if focus_article:
@@ -286,7 +289,7 @@ class DatelineApp(App):
         self.open_document(event.index)
         entries = self._entries_of(event.index)
         if entries:
-            row = next((i for i, r in enumerate(self._rows) if r.entry == entries[0]), None)
+            row = self._row_of.get(entries[0])
             if row is not None:
                 self.query_one("#timeline", VirtualList).move_to(row, quiet=True)
 
@@ -320,7 +323,7 @@ class DatelineApp(App):
                    if self.session.doc_index[s.doc] == self.current_doc and s.sentence.start <= event.offset)
         article.mark_sentence((src.sentence.start, src.sentence.end))
         self.current_entry = k
-        row = next((i for i, r in enumerate(self._rows) if r.entry == k), None)
+        row = self._row_of.get(k)
         if row is not None:
             self.query_one("#timeline", VirtualList).move_to(row, quiet=True)
 
@@ -336,8 +339,7 @@ class DatelineApp(App):
         line.show(Content.assemble((t.text, "bold"), f" → {t.value} ({t.type.lower()}){anchor}"))
 
     def _entries_of(self, doc: int) -> list[int]:
-        digest = self.session.docs[doc].doc.digest
-        return [k for k, ce in enumerate(self.session.entries) if any(s.doc == digest for s in ce.entry.sources)]
+        return self.session.docs[doc].entries
 
     # ------------------------------------------------------------------------------------------
     # actions
@@ -356,6 +358,7 @@ class DatelineApp(App):
         self.notify(f"source {self.source_step + 1} of {len(ce.entry.sources)}", timeout=2, markup=False)
 
     def action_help(self) -> None:
+        from .help import HelpScreen  # Markdown is costly to import: only when asked for
         focused = self.focused.id if self.focused is not None else None
         self.push_screen(HelpScreen(focused))
 

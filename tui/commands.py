@@ -6,8 +6,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from store.export import FORMATS
-
+FORMATS = ("json", "csv", "md", "ics", "timelinejs")  # as store.export.FORMATS, without importing it at start
 
 def _plain(text: str) -> Content:
     return Content(text)  # article text is never markup

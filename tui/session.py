@@ -19,6 +19,8 @@ class DocInfo:
     body_start: int
     events: int = 0
     conflicts: int = 0
+    conflicting: set = field(default_factory=set)   # (start, end) of its dates that disagree
+    entries: list = field(default_factory=list)     # the entries it tells
 
 
 @dataclass
@@ -58,9 +60,11 @@ class Session:
                 s.by_sentence.setdefault((di, src.sentence.start), []).append(k)
                 if di not in seen:
                     docs[di].events += 1
+                    docs[di].entries.append(k)
                     seen.add(di)
                 if i in ce.entry.conflicting:
                     docs[di].conflicts += 1
+                    docs[di].conflicting.add((src.timex.start, src.timex.end))
         return s
 
     def entry_at(self, doc: int, offset: int) -> list[int]:

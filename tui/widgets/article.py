@@ -10,9 +10,9 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region
 from textual.message import Message
-from textual.scroll_view import ScrollView
+from textual.widget import Widget
 from textual.strip import Strip
 
 from extract.model import Annotations, Timex
@@ -56,7 +56,9 @@ def wrap(text: str, start: int, width: int) -> list[tuple[int, int]]:
     return lines
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(Widget, can_focus=True):
+    """Scrolls itself (a top line and a drawn thumb) rather than through a ScrollView: opening
+    another article then repaints the pane instead of re-laying out the whole screen."""
     BINDINGS = [
         Binding("up,k", "line_up", "Up", show=False),
         Binding("down,j", "line_down", "Down", show=False),
@@ -69,13 +71,15 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("semicolon", "next_match", "Next match", show=False),
         Binding("comma", "previous_match", "Prev match", show=False),
     ]
-    COMPONENT_CLASSES = {"article--cursor", "article--sentence", "article--match", "article--mention"}
+    COMPONENT_CLASSES = {"article--cursor", "article--sentence", "article--match", "article--mention",
+                         "article--thumb"}
     DEFAULT_CSS = """
     ArticleView { background: $surface; padding: 0 1; }
     ArticleView > .article--cursor { background: $primary 25%; }
     ArticleView > .article--sentence { background: $accent 12%; }
     ArticleView > .article--match { background: $warning 60%; color: $background; }
     ArticleView > .article--mention { text-style: bold reverse; }
+    ArticleView > .article--thumb { color: $primary 60%; }
     """
 
     @dataclass
@@ -98,6 +102,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts: list[int] = []
         self._width = 0
         self.cursor_line = 0
+        self._top = 0      # the first line on screen
         self._anchor = 0   # the offset the cursor line holds: it survives re-wrapping
         self.sentence: tuple[int, int] | None = None   # the selected event's sentence
         self.mention: Timex | None = None
@@ -121,16 +126,15 @@ class ArticleView(ScrollView, can_focus=True):
         self.cursor_line = 0
         self._anchor = start
         self._rewrap()
-        self.scroll_to(y=0, animate=False)
+        self.scroll_to(y=0)
 
     def _rewrap(self) -> None:
-        width = max(8, self.scrollable_content_region.width or self.size.width or 80)
+        width = max(8, self._text_width())
         if width == self._width and self._lines:
             return
         self._width = width
         self._lines = wrap(self.text, self.start, width) if self.text else []
         self._line_starts = [a for a, _ in self._lines]
-        self.virtual_size = Size(width, len(self._lines))
         self.cursor_line = self.line_of(self._anchor) if self._lines else 0
         self.refresh()
 
@@ -148,11 +152,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
-        index = self.scroll_offset.y + y
+        index = self._top + y
         base = self.rich_style
-        width = self.scrollable_content_region.width or self.size.width
+        width = self._text_width()
         if index >= len(self._lines):
-            return Strip.blank(width, base)
+            return Strip.blank(width, base).join([Strip.blank(0), self._thumb(y)])
         a, b = self._lines[index]
         marks = tuple(m for m in (self.sentence, (self.mention.start, self.mention.end) if self.mention else None)
                       if m and m[0] < b and a < m[1])
@@ -165,7 +169,45 @@ class ArticleView(ScrollView, can_focus=True):
         strip = Strip(segments).crop_extend(0, width, base)
         if index == self.cursor_line:
             strip = strip.apply_style(self.get_component_rich_style("article--cursor"))
-        return strip
+        return Strip.join([strip, self._thumb(y)])
+
+    # ------------------------------------------------------------------------------------------
+    # our own scrolling
+
+    def _text_width(self) -> int:
+        return max(1, self.content_region.width - 1 if self.content_region.width else (self.size.width or 80) - 1)
+
+    @property
+    def _height(self) -> int:
+        return max(1, self.content_region.height or self.size.height)
+
+    def _thumb(self, y: int) -> Strip:
+        """A one-column scroll thumb: where the visible part sits in the article."""
+        total, height = len(self._lines), self._height
+        if total <= height:
+            return Strip.blank(1, self.rich_style)
+        size = max(1, height * height // total)
+        start = (height - size) * self._top // max(1, total - height)
+        on = start <= y < start + size
+        return Strip([Segment("▐" if on else " ", self.get_component_rich_style("article--thumb"))], 1)
+
+    def scroll_to(self, y: int = 0, **_) -> None:
+        top = max(0, min(int(y), max(0, len(self._lines) - self._height)))
+        if top != self._top:
+            self._top = top
+            self.refresh()
+
+    def on_mouse_scroll_down(self, event) -> None:
+        self._wheel(3)
+
+    def on_mouse_scroll_up(self, event) -> None:
+        self._wheel(-3)
+
+    def _wheel(self, step: int) -> None:
+        """The wheel scrolls, and drags the cursor along so that the timeline follows."""
+        self.scroll_to(self._top + step)
+        if self._lines and not (self._top <= self.cursor_line < self._top + self._height):
+            self.set_cursor_line(self._top if self.cursor_line < self._top else self._top + self._height - 1)
 
     def _segments(self, a: int, b: int) -> list[Segment]:
         text = self.text
@@ -222,13 +264,13 @@ class ArticleView(ScrollView, can_focus=True):
         old = self.cursor_line
         self.cursor_line = line
         self._anchor = anchor if anchor is not None else self._lines[line][0]
-        top, height = self.scroll_offset.y, max(1, self.scrollable_content_region.height)
+        top, height = self._top, self._height
         if center and not (top + height // 6 <= line < top + height - height // 6):
-            self.scroll_to(y=max(0, line - height // 3), animate=False)
+            self.scroll_to(y=max(0, line - height // 3))
         elif line < top:
-            self.scroll_to(y=line, animate=False)
+            self.scroll_to(y=line)
         elif line >= top + height:
-            self.scroll_to(y=line - height + 1, animate=False)
+            self.scroll_to(y=line - height + 1)
         self._repaint_lines(old, line)
         if announce and changed:
             self.post_message(self.CursorMoved(self, self.cursor_offset))
@@ -238,10 +280,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _repaint_lines(self, *lines: int) -> None:
         """Repaint only the given lines (document line numbers) that are on screen."""
-        top, height = self.scroll_offset.y, self.size.height
+        top, height = self._top, self._height
+        width = self.size.width
         for line in lines:
             if top <= line < top + height:
-                self.refresh_line(line - top)
+                self.refresh(Region(0, line - top, width, 1))
 
     def _repaint_span(self, span) -> None:
         if span and self._lines:
@@ -262,10 +305,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.set_cursor_line(self.cursor_line + 1)
 
     def action_page_up(self) -> None:
-        self.set_cursor_line(self.cursor_line - max(1, self.scrollable_content_region.height - 1))
+        self.set_cursor_line(self.cursor_line - max(1, self._height - 1))
 
     def action_page_down(self) -> None:
-        self.set_cursor_line(self.cursor_line + max(1, self.scrollable_content_region.height - 1))
+        self.set_cursor_line(self.cursor_line + max(1, self._height - 1))
 
     def action_top(self) -> None:
         self.set_cursor_line(0)
@@ -339,12 +382,4 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         self.focus()
-        self.set_cursor_line(self.scroll_offset.y + event.y)
-
-    def watch_scroll_y(self, old: float, new: float) -> None:
-        """Scrolling with the mouse wheel drags the cursor along, so the timeline follows."""
-        super().watch_scroll_y(old, new)
-        height = max(1, self.scrollable_content_region.height)
-        top = int(new)
-        if self._lines and not (top <= self.cursor_line < top + height):
-            self.set_cursor_line(top if self.cursor_line < top else top + height - 1)
+        self.set_cursor_line(self._top + event.y)
