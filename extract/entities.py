@@ -47,6 +47,7 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
     found: list[tuple[int, int, str]] = []
     pending: list[Tok] = []  # lone words decided once the whole document has been read
     cache, function_words, dotted = _CHUNK_CACHE, _TITLED_FUNCTION_WORDS, _DOTTED_SUFFIXES
+    initial_sorted = sorted(initial)
     bi, nb = 0, len(blocked)
     for m in _RUN.finditer(text, start):
         a, b = m.span()
@@ -54,7 +55,28 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
             bi += 1
         word = m.group()
         if " " in word or "-" in word or (bi < nb and blocked[bi][0] < b) or word in dotted:
-            runs = _chunks(text, _tokens(text, a, b, initial, blocked, places))
+            if bi < nb and blocked[bi][0] < b:
+                runs = _chunks(text, _tokens(text, a, b, initial, blocked, places))
+            else:
+                # a run of several words with no date inside: memoised whole ("Josep Borrell")
+                lo = bisect.bisect_left(initial_sorted, a)
+                hi = bisect.bisect_left(initial_sorted, b + (1 if word[-1:] == "." else 0))
+                key = ("run", word, tuple(p - a for p in initial_sorted[lo:hi]))
+                res = cache.get(key)
+                if res is None:
+                    res_found, res_pending = [], []
+                    for chunk, links in _chunks(text, _tokens(text, a, b, initial, blocked, places)):
+                        base = chunk[0].start - a
+                        rf, rp = _classify_chunk(text[chunk[0].start:chunk[-1].end],
+                                                 tuple(t.sentence_initial for t in chunk), chunk, links)
+                        res_found += [(ra + base, rb + base, typ) for ra, rb, typ in rf]
+                        res_pending += [(ra + base, rb + base, w, i) for ra, rb, w, i in rp]
+                    res = cache[key] = (res_found, res_pending)
+                for ra, rb, typ in res[0]:
+                    found.append((ra + a, rb + a, typ))
+                for ra, rb, w, i in res[1]:
+                    pending.append(Tok(ra + a, rb + a, w, i))
+                continue
         elif word in function_words:
             continue
         else:
