@@ -58,6 +58,12 @@ class DatelineApp(App):
         Binding("s", "toggle_sources", "Sources", show=False),
         Binding("t", "toggle_timeline", "Timeline", show=False),
         Binding("escape", "close_prompt", "Close", show=False),
+        Binding("a", "accept", "Accept", show=False),
+        Binding("x", "reject", "Reject", show=False),
+        Binding("e", "edit_date", "Edit date", show=False),
+        Binding("D", "set_creation_date", "Creation date", show=False),
+        Binding("u", "undo", "Undo", show=False),
+        Binding("U", "redo", "Redo", show=False),
     ]
 
     def __init__(self, paths: list[str], store=None, dct_options=None, notices: list[str] | None = None):
@@ -75,6 +81,8 @@ class DatelineApp(App):
         self._row_of: dict[int, int] = {}
         self._prompt_mode = ""
         self._start_notices = list(notices or [])
+        self._undo: list = []   # corrections saved in this session, newest last
+        self._redo: list = []
         self.dateline_themes: list[str] = []
 
     # ------------------------------------------------------------------------------------------
@@ -178,7 +186,7 @@ class DatelineApp(App):
         sources.set_rows(n, self._source_row)
         self._refresh_timeline()
         if n:
-            last = (self.store.session().get("open") if self.store else None)
+            last = getattr(self, "_reopen", None) or (self.store.session().get("open") if self.store else None)
             start = next((i for i, d in enumerate(session.docs) if d.doc.source == last), 0)
             sources.move_to(start, quiet=True)
             self.open_document(start)
@@ -394,6 +402,10 @@ class DatelineApp(App):
             article.focus()
         elif self._prompt_mode == "filter":
             self.apply_filter(event.value)
+        elif self._prompt_mode == "date":
+            self._save_date(event.value)
+        elif self._prompt_mode == "dct":
+            self._save_creation_date(event.value)
 
     def apply_filter(self, text: str) -> None:
         self.filter_text = text.strip()
@@ -412,6 +424,120 @@ class DatelineApp(App):
 
     def action_toggle_timeline(self) -> None:
         self.toggle_class("-hide-timeline")
+
+    # ------------------------------------------------------------------------------------------
+    # corrections: each saved at once (the store's atomic save), each undoable
+
+    def _selected(self):
+        if not self.session or self.current_entry is None:
+            self.notify("select an event in the timeline first", severity="warning", markup=False)
+            return None
+        return self.session.entries[self.current_entry]
+
+    def _writable(self) -> bool:
+        if self.store is None or self.store.read_only:
+            self.notify("the store is read-only: corrections cannot be saved", severity="error", markup=False)
+            return False
+        return True
+
+    def _correct(self, kind: str, value=None, what: str = "") -> None:
+        from extract.model import Anchor, Correction
+        from store import StoreError
+        ce = self._selected()
+        if ce is None or not self._writable():
+            return
+        src = ce.entry.sources[0]
+        anchor = Anchor(src.doc, "timex", src.timex.start, src.timex.end, src.timex.text)
+        try:
+            saved = self.store.add_correction(Correction(kind, anchor, value))
+        except StoreError as e:
+            self.notify(str(e), severity="error", markup=False)
+            return
+        self._undo.append(saved)
+        self._redo.clear()
+        self._reapply()
+        self.notify(f"{what or kind}: {ce.final_title[:50]} (u undoes)", timeout=3, markup=False)
+
+    def _reapply(self) -> None:
+        """Corrections change statuses, dates and titles of the entries in place."""
+        from store.apply import apply_corrections
+        built = self.session.built
+        docs = {d.digest: (d.text, d.annotations) for d in built.documents}
+        built.corrected, built.orphans = apply_corrections(built.entries, self.store.corrections(), docs)
+        self.query_one("#timeline", VirtualList).generation += 1
+        self._refresh_timeline(self.current_entry)
+
+    def action_accept(self) -> None:
+        self._correct("event.confirm", what="confirmed")
+
+    def action_reject(self) -> None:
+        self._correct("event.reject", what="rejected")
+
+    def action_edit_date(self) -> None:
+        ce = self._selected()
+        if ce is not None and self._writable():
+            self._open_prompt("date", "the event's date: 2022-01-04, Jan 5, 2022-01-04 to 2022-01-06, last "
+                                      "Tuesday", ce.final_date)
+
+    def _save_date(self, typed: str) -> None:
+        from extract.userdate import NotADate, parse_user_date
+        ce = self._selected()
+        if ce is None:
+            return
+        dct = self.session.docs[self.session.doc_index[ce.entry.sources[0].doc]].doc.annotations.dct
+        try:
+            value = parse_user_date(typed, dct)
+        except NotADate as e:
+            self.notify(str(e), severity="error", markup=False)
+            return
+        self._correct("event.date", value, what=f"date set to {value}")
+
+    def action_set_creation_date(self) -> None:
+        if self.session and self.current_doc >= 0 and self._writable():
+            ann = self.session.docs[self.current_doc].doc.annotations
+            self._open_prompt("dct", "this article's creation date, YYYY-MM-DD (empty: none)", ann.dct or "")
+
+    def _save_creation_date(self, typed: str) -> None:
+        from datetime import date as _date
+        from store import StoreError
+        typed = typed.strip()
+        try:
+            value = _date.fromisoformat(typed).isoformat() if typed else None
+        except ValueError:
+            self.notify(f"{typed!r} is not a date: use YYYY-MM-DD", severity="error", markup=False)
+            return
+        doc = self.session.docs[self.current_doc].doc
+        try:
+            self.store.set_document_date(doc.digest, value, doc.source)
+        except StoreError as e:
+            self.notify(str(e), severity="error", markup=False)
+            return
+        self.notify(f"creation date {value or 'removed'}: its relative dates are read again", markup=False)
+        self._reopen = doc.source
+        self.session = None
+        self.current_doc, self.current_entry = -1, None
+        self._undo.clear()
+        self._redo.clear()
+        self.load()  # extraction runs again for that article (the others come from the cache)
+
+    def action_undo(self) -> None:
+        if not self._undo or not self._writable():
+            return
+        c = self._undo.pop()
+        self.store.remove_correction(c.id, c.anchor.doc)
+        self._redo.append(c)
+        self._reapply()
+        self.notify(f"undone: {c.kind}", timeout=2, markup=False)
+
+    def action_redo(self) -> None:
+        if not self._redo or not self._writable():
+            return
+        from extract.model import Correction
+        c = self._redo.pop()
+        saved = self.store.add_correction(Correction(c.kind, c.anchor, c.value))
+        self._undo.append(saved)
+        self._reapply()
+        self.notify(f"redone: {c.kind}", timeout=2, markup=False)
 
     def set_theme(self, name: str) -> None:
         self.theme = name

@@ -49,6 +49,12 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `↑` `↓` or `k` `j` | move; the article opens at the entry's sentence |
 | `enter` or click | open its source and focus the article |
 | `]` / `[` | step through the entry's other sources |
+| `a` / `x` | accept (confirm) / reject the selected event |
+| `e` | edit its date: `2022-01-04`, `Jan 5`, `2022-01-04 to 2022-01-06`, `last Tuesday` |
+| `u` / `U` | undo / redo the last correction |
+| `D` | set the creation date of the open article (its relative dates are read again) |
+
+Corrections are saved at once; `✓` marks a confirmed entry, `✎` an edited one, `✗` a rejected one.
 
 An entry shows its date, title, the number of independent sources (`×3`) and `⚠` when its sources
 disagree on the date; entries of the open article are marked `●`.

@@ -1,0 +1,121 @@
+"""Corrections in the reader, each checked three ways: on screen, in the store, after a restart."""
+import json
+from pathlib import Path
+
+from store import Store
+from tui.app import DatelineApp
+from tui.cli import main
+from tui.widgets.virtual_list import VirtualList
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = str(ROOT / "seeds")
+DCTS = ({"002_7658c4148b7d94c0.txt": "2022-01-04", "003_a445c12ced951327.txt": "2021-12-22",
+         "004_0d17d062858563fc.txt": "2022-01-04"}, None)
+
+
+async def loaded(pilot):
+    for _ in range(300):
+        if pilot.app.session is not None:
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+
+
+def reader(tmp_path, dcts=DCTS):
+    return DatelineApp([SEEDS], Store.open(tmp_path / "store"), dcts)
+
+
+def row_text(app, k):
+    timeline = app.query_one("#timeline", VirtualList)
+    row = app._row_of[k]
+    return "".join(seg.text for seg in app._timeline_row(row, 60, False))
+
+
+async def select_visit(app, pilot):
+    k = next(k for k, ce in enumerate(app.session.entries) if ce.entry.date == "2022-01-04/2022-01-06")
+    app.go_to_entry(k)
+    app.query_one("#timeline").focus()
+    await pilot.pause()
+    return k
+
+
+async def test_accept_and_reject_show_are_stored_and_survive_a_restart(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        k = await select_visit(app, pilot)
+        await pilot.press("a")
+        assert app.session.entries[k].status == "confirmed" and row_text(app, k).startswith(("●✓", " ✓"))
+        other = next(i for i, ce in enumerate(app.session.entries) if i != k and ce.entry.date == "2002")
+        app.go_to_entry(other)
+        await pilot.press("x")
+        assert app.session.entries[other].status == "rejected" and "✗" in row_text(app, other)
+    with Store.open(tmp_path / "store") as st:
+        assert [c.kind for c in st.corrections()] == ["event.confirm", "event.reject"]
+    again = reader(tmp_path)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        statuses = {ce.entry.date: ce.status for ce in again.session.entries}
+        assert statuses["2022-01-04/2022-01-06"] == "confirmed" and statuses["2002"] == "rejected"
+
+
+async def test_editing_a_date_parses_free_text_and_refuses_what_is_not_a_date(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        k = await select_visit(app, pilot)
+        for typed in ("Feb 30", "soonish"):
+            await pilot.press("e", "ctrl+a", "ctrl+k", *typed, "enter")
+            await pilot.pause()
+            assert app.session.entries[k].status == "auto"
+        with Store.open(tmp_path / "store", read_only=True) as st:
+            assert st.corrections() == []  # invalid input never reaches the store
+        await pilot.press("e", "ctrl+a", "ctrl+k", *"Jan 5", "enter")
+        await pilot.pause()
+        ce = app.session.entries[k]
+        assert ce.final_date == "2022-01-05" and ce.status == "edited" and "✎" in row_text(app, k)
+    again = reader(tmp_path)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        assert any(ce.final_date == "2022-01-05" and ce.status == "edited" for ce in again.session.entries)
+
+
+async def test_undo_and_redo(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        k = await select_visit(app, pilot)
+        await pilot.press("x")
+        assert app.session.entries[k].status == "rejected"
+        await pilot.press("u")
+        assert app.session.entries[k].status == "auto"
+        with Store.open(tmp_path / "store", read_only=True) as st:
+            assert st.corrections() == []
+        await pilot.press("U")
+        assert app.session.entries[k].status == "rejected"
+        with Store.open(tmp_path / "store", read_only=True) as st:
+            assert [c.kind for c in st.corrections()] == ["event.reject"]
+
+
+async def test_setting_the_creation_dates_of_the_undated_seeds_dates_their_events(tmp_path, capsys):
+    app = reader(tmp_path, dcts=({}, None))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        for index, dct in ((2, "2022-01-04"), (3, "2021-12-22"), (4, "2022-01-04")):
+            app.open_document(index)
+            await pilot.press("D", "ctrl+a", "ctrl+k", *dct, "enter")
+            await loaded(pilot)
+            await pilot.pause()
+            ann = app.session.docs[index].doc.annotations
+            assert (ann.dct, ann.dct_source) == (dct, "store")
+        assert "set by hand" in str(app.query_one("#article-head").render())
+        await pilot.press("D", "ctrl+a", "ctrl+k", *"2022-02-30", "enter")  # refused, nothing changes
+        await pilot.pause()
+    # the export of the same store now dates the seeds as --dct would
+    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json", SEEDS])
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert code == 0
+    dates = {e["date"] for e in events}
+    assert {"2022-01-04/2022-01-06", "2022-01-09/2022-01-10", "2022-01-12", "2022-01-13", "2021-12-22"} <= dates
+    visit = next(e for e in events if e["date"] == "2022-01-04/2022-01-06")
+    assert len({s["source"] for s in visit["sources"]}) == 4 and visit["conflict"]
