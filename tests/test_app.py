@@ -235,3 +235,23 @@ async def test_a_locked_store_opens_read_only_and_says_so(tmp_path):
         app.theme = "dateline-contrast"  # no save attempted, no crash
         await pilot.pause()
     holder.close()
+
+
+async def test_a_larger_corpus_loads_in_a_worker_while_keys_still_work(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"a{i:03d}.txt").write_text(
+            f" date 2022-01-{i % 27 + 1:02d} Article {i}\nJosep Borrell met Antony Blinken in Geneva on Tuesday "
+            f"about topic {i}. NATO will meet on January {i % 27 + 2}.\n", encoding="utf-8")
+    app = app_on(tmp_path, paths=(str(folder),))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert app.query_one("#loading").has_class("shown") or app.session is not None
+        await pilot.press("question_mark")  # the interface answers while articles are read
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.session is not None and len(app.session.docs) == 60
+        assert not app.query_one("#loading").has_class("shown")

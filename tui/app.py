@@ -143,27 +143,50 @@ class DatelineApp(App):
     # ------------------------------------------------------------------------------------------
     # loading, in a worker: the interface answers keys while articles are read
 
-    @work(thread=True, exclusive=True, group="load")
+    SMALL_CORPUS = 16  # up to this many articles, reading them takes less than a frame or two
+
     def load(self) -> None:
+        """Read, extract and merge: at once for a few articles (the first screen comes sooner), in a
+        worker thread for more (the interface answers keys meanwhile, with a progress bar)."""
+        from .sources import count_articles, read_sources
+        if count_articles(self.paths, self.SMALL_CORPUS) <= self.SMALL_CORPUS:
+            sources, problems = read_sources(self.paths)
+            self._loaded(self._compute_session(sources, problems, None))
+        else:
+            self._load_in_thread()
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_in_thread(self) -> None:
+        from .sources import read_sources
+        sources, problems = read_sources(self.paths)
+        session = self._compute_session(sources, problems, lambda done, total: self.call_from_thread(
+            self._progress, done, total))
+        self.call_from_thread(self._loaded, session)
+
+    def _compute_session(self, sources, problems, progress) -> Session:
         from store.corpus import annotate, build
 
         from .cli import document_date
-        from .sources import read_sources
-        sources, problems = read_sources(self.paths)
         by_name, every = self.dct_options
         total = len(sources)
-        self.call_from_thread(self._progress, 0, total)
         docs = []
         chunk = max(1, total // 50)
+        shown = time.perf_counter()
         for i in range(0, total, chunk):
             part = sources[i:i + chunk]
             dates = {s.digest: document_date(s, by_name, every, self.store) for s in part}
             docs += annotate(part, dates, self.store if self.store and not self.store.read_only else None)
-            self.call_from_thread(self._progress, min(total, i + chunk), total)
+            if progress and time.perf_counter() - shown > 0.1:  # ten updates a second at most: each
+                shown = time.perf_counter()                     # waits for the interface's thread
+                progress(min(total, i + chunk), total)
         corrections = self.store.corrections() if self.store else []
         built = build(docs, corrections)
-        session = Session.from_built(built, [str(p) for p in problems])
-        self.call_from_thread(self._loaded, session)
+        return Session.from_built(built, [str(p) for p in problems])
+
+    @staticmethod
+    def _freeze_heap() -> None:
+        gc.collect()
+        gc.freeze()
 
     def _progress(self, done: int, total: int) -> None:
         bar = self.query_one("#progress", ProgressBar)
@@ -174,8 +197,8 @@ class DatelineApp(App):
         self.session = session
         # The session is large and lives as long as the reader: moving it out of the garbage
         # collector's sight keeps full collections (whose cost grows with the heap) off key presses.
-        gc.collect()
-        gc.freeze()
+        # Done once the first screen is up, not before it.
+        self.set_timer(0.5, self._freeze_heap)
         self.query_one("#loading").remove_class("shown")
         for p in session.problems:
             self.notify(p, severity="warning", markup=False, timeout=8)

@@ -50,6 +50,24 @@ def read_sources(paths: list[str]) -> tuple[list[Source], list[Problem]]:
     return sources, problems
 
 
+def count_articles(paths: list[str], limit: int) -> int:
+    """How many files reading these paths would open, counting no further than limit (no reading)."""
+    n = 0
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                n += sum(1 for f in files if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES)
+                if n > limit:
+                    return n
+        else:
+            n += 1
+        if n > limit:
+            return n
+    return n
+
+
 def _article_files(folder: Path) -> list[Path]:
     found = []
     for root, dirs, files in os.walk(folder):
