@@ -206,7 +206,9 @@ class DatelineApp(App):
         self.sub_title = f"{n} article{'s' if n != 1 else ''} · {len(session.entries)} events · store " + (
             f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none")
         sources = self.query_one("#sources", VirtualList)
+        sources.row_extra = lambda i: i == self.current_doc
         sources.set_rows(n, self._source_row)
+        self.query_one("#timeline", VirtualList).row_extra = self._timeline_mine
         self._refresh_timeline()
         if n:
             last = getattr(self, "_reopen", None) or (self.store.session().get("open") if self.store else None)
@@ -239,7 +241,7 @@ class DatelineApp(App):
             return [Segment(fit(f"── {row.label} ", width).ljust(width, "─"), Style(bold=True, dim=True))]
         ce = self.session.entries[row.entry]
         e = ce.entry
-        mine = any(self.session.doc_index.get(s.doc) == self.current_doc for s in e.sources)
+        mine = row.entry in self._current_entries
         mark = "●" if mine else " "
         status = {"confirmed": "✓", "edited": "✎", "added": "+", "rejected": "✗"}.get(ce.status, " ")
         date = short_date(ce.final_date)
@@ -252,6 +254,20 @@ class DatelineApp(App):
         return [Segment(f"{mark}{status}", style), Segment(f"{date:<6} ", style_of(self, "dateline-date")),
                 Segment(fit(ce.final_title, title_w).ljust(title_w), style), Segment(" "),
                 Segment(support, Style(dim=True)), Segment(warn, conflict + Style(bold=True))]
+
+    def _timeline_mine(self, i: int) -> bool:
+        row = self._rows[i] if i < len(self._rows) else None
+        if row is None or row.entry is None or self.current_doc < 0:
+            return False
+        return row.entry in self._current_entries
+
+    @property
+    def _current_entries(self) -> set:
+        doc = self.current_doc
+        if getattr(self, "_mine_doc", None) != doc:
+            self._mine_doc = doc
+            self._mine_set = set(self.session.docs[doc].entries) if self.session and doc >= 0 else set()
+        return self._mine_set
 
     def _refresh_timeline(self, keep_entry: int | None = None) -> None:
         if not self.session:
@@ -285,9 +301,8 @@ class DatelineApp(App):
             self.query_one("#article-head", StatusLine).show(
                 Content.assemble((ann.title or doc.source, "bold"), "\n", (f"{doc.source} · {created}", "dim")))
             self.query_one("#mention", StatusLine).show(Content("n / N: step through the dates"))
-            for pane in self.query(VirtualList):  # the "open article" marks moved
-                pane.generation += 1
-                pane.refresh()
+            for pane in self.query(VirtualList):  # the "open article" marks moved: rows whose
+                pane.refresh()                    # mark changed miss the row cache (see row_extra)
             self._save_session_soon()
         sources = self.query_one("#sources", VirtualList)
         if sources.cursor != i:

@@ -110,7 +110,7 @@ class ArticleView(Widget, can_focus=True):
         self.matches: list[tuple[int, int]] = []
         self._spans: list[tuple[int, int, str]] = []
         self._span_starts: list[int] = []
-        self._line_cache: dict[tuple, list[Segment]] = {}
+        self._line_cache: dict[tuple, Strip] = {}
 
     # ------------------------------------------------------------------------------------------
     def show(self, text: str, ann: Annotations, start: int, conflicting: set[tuple[int, int]]) -> None:
@@ -160,15 +160,15 @@ class ArticleView(Widget, can_focus=True):
         a, b = self._lines[index]
         marks = tuple(m for m in (self.sentence, (self.mention.start, self.mention.end) if self.mention else None)
                       if m and m[0] < b and a < m[1])
-        key = (a, b, marks, len(self.matches), self.app.theme, id(self.text))
-        segments = self._line_cache.get(key)
-        if segments is None:
+        key = (a, b, marks, len(self.matches), self.app.theme, id(self.text), width, index == self.cursor_line)
+        strip = self._line_cache.get(key)
+        if strip is None:
             if len(self._line_cache) > 2000:
                 self._line_cache.clear()
-            segments = self._line_cache[key] = self._segments(a, b)
-        strip = Strip(segments).crop_extend(0, width, base)
-        if index == self.cursor_line:
-            strip = strip.apply_style(self.get_component_rich_style("article--cursor"))
+            strip = Strip(self._segments(a, b)).crop_extend(0, width, base)
+            if index == self.cursor_line:
+                strip = strip.apply_style(self.get_component_rich_style("article--cursor"))
+            self._line_cache[key] = strip
         return Strip.join([strip, self._thumb(y)])
 
     # ------------------------------------------------------------------------------------------

@@ -60,7 +60,8 @@ class VirtualList(ScrollView, can_focus=True):
         self._row: RowFn = lambda i, w, h: []
         self._selectable: Callable[[int], bool] = lambda i: True
         self._cache: dict[tuple, list[Segment]] = {}
-        self.generation = 0  # bump to say that every row may have changed (a new theme, a new article)
+        self.generation = 0  # bump to say that every row may have changed
+        self.row_extra: Callable[[int], object] = lambda i: None  # what else a row's look depends on
 
     def set_rows(self, count: int, row: RowFn, selectable: Callable[[int], bool] | None = None,
                  keep: int | None = None) -> None:
@@ -81,22 +82,31 @@ class VirtualList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.size.width
-        base = self.rich_style
         if index >= self._count:
-            return Strip.blank(width, base)
+            return Strip.blank(width, self.rich_style)
         highlighted = index == self.cursor
-        key = (index, width, highlighted, self.generation, self.app.theme)
-        segments = self._cache.get(key)
-        if segments is None:
+        focused = self.has_focus
+        key = (index, width, highlighted, focused and highlighted, self.generation, self.app.theme,
+               self.row_extra(index))
+        strip = self._cache.get(key)
+        if strip is None:
             if len(self._cache) > 4000:
                 self._cache.clear()
-            segments = self._cache[key] = self._row(index, width, highlighted)
-        strip = Strip(segments).crop_extend(0, width, base)
-        if highlighted:
-            cursor_style = self.get_component_rich_style("virtual-list--cursor") if self.has_focus else \
-                self.get_component_rich_style("virtual-list--cursor-blurred")
-            strip = strip.apply_style(cursor_style)
-        return strip.apply_style(base) if not highlighted else strip
+            base = self.rich_style
+            strip = Strip(self._row(index, width, highlighted)).crop_extend(0, width, base)
+            if highlighted:
+                strip = strip.apply_style(self.get_component_rich_style(
+                    "virtual-list--cursor" if focused else "virtual-list--cursor-blurred"))
+            else:
+                strip = strip.apply_style(base)
+            self._cache[key] = strip
+        return strip
+
+    def on_focus(self) -> None:
+        self._repaint_rows(self.cursor)
+
+    def on_blur(self) -> None:
+        self._repaint_rows(self.cursor)
 
     COMPONENT_CLASSES = {"virtual-list--cursor", "virtual-list--cursor-blurred"}
     DEFAULT_CSS += """
