@@ -119,3 +119,38 @@ async def test_setting_the_creation_dates_of_the_undated_seeds_dates_their_event
     assert {"2022-01-04/2022-01-06", "2022-01-09/2022-01-10", "2022-01-12", "2022-01-13", "2021-12-22"} <= dates
     visit = next(e for e in events if e["date"] == "2022-01-04/2022-01-06")
     assert len({s["source"] for s in visit["sources"]}) == 4 and visit["conflict"]
+
+
+async def test_titles_notes_and_resolving_a_conflict(tmp_path, capsys):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        k = await select_visit(app, pilot)
+        await pilot.press("T", "ctrl+a", "ctrl+k", "enter")  # an empty title is refused
+        with Store.open(tmp_path / "store", read_only=True) as st:
+            assert st.corrections() == []
+        await pilot.press("T", "ctrl+a", "ctrl+k", *"Borrell visits Ukraine", "enter")
+        await pilot.press("o", *"three sources, one says April", "enter")
+        ce = app.session.entries[k]
+        srcs = ce.entry.sources
+        agreeing = next(i for i, s in enumerate(srcs) if s.value == "2022-01-04/2022-01-06")
+        app.source_step = agreeing
+        await pilot.press("r")
+        ce = app.session.entries[k]
+        assert ce.final_title == "Borrell visits Ukraine" and ce.notes == ["three sources, one says April"]
+        assert ce.final_date == "2022-01-04/2022-01-06"
+        assert [srcs[i].timex.text for i in ce.overruled] == ["April 4-6"]
+        assert "⚠" not in row_text(app, k)
+    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json",
+                 "--dct", "002_7658c4148b7d94c0.txt=2022-01-04", "--dct", "003_a445c12ced951327.txt=2021-12-22",
+                 "--dct", "004_0d17d062858563fc.txt=2022-01-04", SEEDS])
+    events = json.loads(capsys.readouterr().out)["events"]
+    visit = next(e for e in events if e["title"] == "Borrell visits Ukraine")
+    assert visit["status"] == "edited" and not visit["conflict"] and visit["notes"]
+    april = next(s for s in visit["sources"] if s["text"] == "April 4-6")
+    assert april["overruled"] and april["conflict"]  # kept, with its own date, marked overruled
+    again = reader(tmp_path)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        ce = next(ce for ce in again.session.entries if ce.final_title == "Borrell visits Ukraine")
+        assert ce.overruled and ce.notes and not ("⚠" in row_text(again, again.session.entries.index(ce)))

@@ -62,6 +62,9 @@ class DatelineApp(App):
         Binding("x", "reject", "Reject", show=False),
         Binding("e", "edit_date", "Edit date", show=False),
         Binding("D", "set_creation_date", "Creation date", show=False),
+        Binding("T", "edit_title", "Edit title", show=False),
+        Binding("r", "resolve", "Resolve conflict", show=False),
+        Binding("o", "note", "Note", show=False),
         Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),
     ]
@@ -444,6 +447,14 @@ class DatelineApp(App):
             self._save_date(event.value)
         elif self._prompt_mode == "dct":
             self._save_creation_date(event.value)
+        elif self._prompt_mode == "title":
+            if not event.value.strip():
+                self.notify("a title cannot be empty; nothing was changed", severity="error", markup=False)
+            else:
+                self._correct("event.title", " ".join(event.value.split()), what="title changed")
+        elif self._prompt_mode == "note":
+            if event.value.strip():
+                self._correct("note", event.value.strip(), what="note added")
 
     def apply_filter(self, text: str) -> None:
         self.filter_text = text.strip()
@@ -478,13 +489,15 @@ class DatelineApp(App):
             return False
         return True
 
-    def _correct(self, kind: str, value=None, what: str = "") -> None:
+    def _correct(self, kind: str, value=None, what: str = "", source=None) -> None:
+        """Save one correction of the selected entry (anchored at its first source, or at the given
+        source), re-apply, and make it undoable."""
         from extract.model import Anchor, Correction
         from store import StoreError
         ce = self._selected()
         if ce is None or not self._writable():
             return
-        src = ce.entry.sources[0]
+        src = source or ce.entry.sources[0]
         anchor = Anchor(src.doc, "timex", src.timex.start, src.timex.end, src.timex.text)
         try:
             saved = self.store.add_correction(Correction(kind, anchor, value))
@@ -495,6 +508,31 @@ class DatelineApp(App):
         self._redo.clear()
         self._reapply()
         self.notify(f"{what or kind}: {ce.final_title[:50]} (u undoes)", timeout=3, markup=False)
+
+    def action_edit_title(self) -> None:
+        ce = self._selected()
+        if ce is not None and self._writable():
+            self._open_prompt("title", "the event's title", ce.final_title)
+
+    def action_note(self) -> None:
+        if self._selected() is not None and self._writable():
+            self._open_prompt("note", "a note on this event")
+
+    def action_resolve(self) -> None:
+        """The source on screen (step with ] and [) is right: its date stands, the disagreeing sources
+        are marked as overruled (kept, with their text)."""
+        from extract.timeline import compatibility
+        ce = self._selected()
+        if ce is None or not self._writable():
+            return
+        if not ce.entry.conflict:
+            self.notify("this event's sources agree: nothing to resolve", markup=False)
+            return
+        chosen = ce.entry.sources[self.source_step % len(ce.entry.sources)]
+        self._correct("event.date", chosen.value, what=f"date of {chosen.timex.text!r} stands")
+        for src in ce.entry.sources:
+            if compatibility(src.value, chosen.value) not in ("same", "compatible"):
+                self._correct("source.overrule", chosen.value, what="overruled", source=src)
 
     def _reapply(self) -> None:
         """Corrections change statuses, dates and titles of the entries in place."""

@@ -51,6 +51,9 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `]` / `[` | step through the entry's other sources |
 | `a` / `x` | accept (confirm) / reject the selected event |
 | `e` | edit its date: `2022-01-04`, `Jan 5`, `2022-01-04 to 2022-01-06`, `last Tuesday` |
+| `T` | edit its title |
+| `r` | resolve its conflict: the date of the source on screen (`]`/`[`) stands, the others are overruled |
+| `o` | add a note |
 | `u` / `U` | undo / redo the last correction |
 | `D` | set the creation date of the open article (its relative dates are read again) |
 
