@@ -154,3 +154,20 @@ async def test_titles_notes_and_resolving_a_conflict(tmp_path, capsys):
         await loaded(pilot)
         ce = next(ce for ce in again.session.entries if ce.final_title == "Borrell visits Ukraine")
         assert ce.overruled and ce.notes and not ("⚠" in row_text(again, again.session.entries.index(ce)))
+
+
+async def test_history_lists_every_change_with_who_and_when(tmp_path):
+    from textual.widgets import Static
+    from tui.history import HistoryScreen
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await select_visit(app, pilot)
+        await pilot.press("a")
+        await pilot.press("x")
+        await pilot.press("h")
+        assert isinstance(app.screen, HistoryScreen)
+        lines = [str(w.render()) for w in app.screen.query(Static)]
+        assert "rejected" in lines[1] and "confirmed" in lines[2] and "person" in lines[1]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HistoryScreen)

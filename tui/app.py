@@ -65,6 +65,7 @@ class DatelineApp(App):
         Binding("T", "edit_title", "Edit title", show=False),
         Binding("r", "resolve", "Resolve conflict", show=False),
         Binding("o", "note", "Note", show=False),
+        Binding("h", "history", "History", show=False),
         Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),
     ]
@@ -595,6 +596,10 @@ class DatelineApp(App):
         self._undo.clear()
         self._redo.clear()
         self.load()  # extraction runs again for that article (the others come from the cache)
+
+    def action_history(self) -> None:
+        from .history import HistoryScreen
+        self.push_screen(HistoryScreen(self.store.corrections() if self.store else []))
 
     def action_undo(self) -> None:
         if not self._undo or not self._writable():

@@ -55,6 +55,7 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `r` | resolve its conflict: the date of the source on screen (`]`/`[`) stands, the others are overruled |
 | `o` | add a note |
 | `u` / `U` | undo / redo the last correction |
+| `h` | recent changes: every correction, who made it and when |
 | `D` | set the creation date of the open article (its relative dates are read again) |
 
 Corrections are saved at once; `✓` marks a confirmed entry, `✎` an edited one, `✗` a rejected one.

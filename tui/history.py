@@ -1,0 +1,43 @@
+"""Recent changes: every correction in the store, newest first, with who made it and when."""
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from extract.model import Correction
+
+KINDS = {"event.confirm": "confirmed", "event.reject": "rejected", "event.date": "date set",
+         "event.title": "title set", "source.overrule": "source overruled", "note": "note",
+         "event.participants": "participants set", "event.place": "place set"}
+
+
+def describe(c: Correction) -> Content:
+    when = c.created.replace("T", " ")[:16]
+    value = "" if c.value in (None, "") else f" → {c.value}"
+    return Content.assemble((when, "dim"), f"  {c.author:<7} ", (KINDS.get(c.kind, c.kind), "bold"),
+                            f"  “{c.anchor.text}”{value}")
+
+
+class HistoryScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,h", "dismiss", "Close")]
+    DEFAULT_CSS = """
+    HistoryScreen { align: center middle; }
+    HistoryScreen > VerticalScroll { width: 90%; max-width: 110; height: 80%; border: thick $primary;
+                                     background: $surface; padding: 0 1; }
+    """
+
+    def __init__(self, corrections: list[Correction], limit: int = 200):
+        super().__init__()
+        self.corrections = sorted(corrections, key=lambda c: c.seq, reverse=True)[:limit]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(Content.assemble(("Recent changes", "bold"), "  (newest first; u undoes the last)"))
+            if not self.corrections:
+                yield Static(Content("No correction yet: every machine-made entry is as extracted."))
+            for c in self.corrections:
+                yield Static(describe(c))
