@@ -171,3 +171,22 @@ async def test_history_lists_every_change_with_who_and_when(tmp_path):
         assert "rejected" in lines[1] and "confirmed" in lines[2] and "person" in lines[1]
         await pilot.press("escape")
         assert not isinstance(app.screen, HistoryScreen)
+
+
+async def test_export_from_the_reader_equals_dateline_export(tmp_path, capsys):
+    app = reader(tmp_path)
+    target = tmp_path / "out.json"
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await select_visit(app, pilot)
+        await pilot.press("x")
+        await pilot.press("E", "ctrl+a", "ctrl+k", *str(target), "enter")
+        await pilot.pause()
+        await pilot.press("E", "ctrl+a", "ctrl+k", *str(tmp_path / "out.docx"), "enter")  # refused
+        await pilot.pause()
+    assert not (tmp_path / "out.docx").exists()
+    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json",
+                 *[f"--dct={k}={v}" for k, v in DCTS[0].items()], SEEDS])
+    assert code == 0
+    assert json.loads(target.read_text()) == json.loads(capsys.readouterr().out)
+    assert any(e["status"] == "rejected" for e in json.loads(target.read_text())["events"])

@@ -66,6 +66,7 @@ class DatelineApp(App):
         Binding("r", "resolve", "Resolve conflict", show=False),
         Binding("o", "note", "Note", show=False),
         Binding("h", "history", "History", show=False),
+        Binding("E", "export", "Export", show=False),
         Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),
     ]
@@ -453,6 +454,8 @@ class DatelineApp(App):
                 self.notify("a title cannot be empty; nothing was changed", severity="error", markup=False)
             else:
                 self._correct("event.title", " ".join(event.value.split()), what="title changed")
+        elif self._prompt_mode == "export":
+            self._write_export(event.value)
         elif self._prompt_mode == "note":
             if event.value.strip():
                 self._correct("note", event.value.strip(), what="note added")
@@ -623,19 +626,35 @@ class DatelineApp(App):
     def set_theme(self, name: str) -> None:
         self.theme = name
 
+    def action_export(self) -> None:
+        self.export_timeline("json")
+
     def export_timeline(self, fmt: str) -> None:
-        """Write the session's timeline next to where dateline was started, with a dated name."""
+        """Ask where to write the timeline; the format follows the file's suffix."""
+        from store.export import EXTENSIONS
         if not self.session:
             return
+        self._open_prompt("export", "write the timeline to (the suffix chooses the format: .json .csv .md .ics "
+                                    ".timeline.json)", f"dateline-timeline-{datetime.now():%Y%m%d}.{EXTENSIONS[fmt]}")
+
+    def _write_export(self, typed: str) -> None:
+        """The same file `dateline export` writes for this store and these articles."""
         from store.atomic import atomic_write_text
         from store.export import EXTENSIONS, WRITERS, timeline_rows
-        path = Path(f"dateline-timeline-{datetime.now():%Y%m%d-%H%M%S}.{EXTENSIONS[fmt]}")
+        path = Path(typed.strip()).expanduser()
+        name = path.name.lower()
+        fmt = next((f for f, ext in sorted(EXTENSIONS.items(), key=lambda kv: -len(kv[1]))
+                    if name.endswith("." + ext)), None)
+        if not typed.strip() or fmt is None:
+            self.notify(f"{typed.strip() or 'no file'}: end the name with .json, .csv, .md, .ics or .timeline.json",
+                        severity="error", markup=False)
+            return
         try:
             atomic_write_text(path, WRITERS[fmt](timeline_rows(self.session.entries, self.session.built.sentences())))
         except OSError as e:
-            self.notify(f"export failed: {e.strerror or e}", severity="error", markup=False)
+            self.notify(f"export failed: {path}: {e.strerror or e}", severity="error", markup=False)
             return
-        self.notify(f"wrote {path}", markup=False)
+        self.notify(f"wrote {fmt} to {path}", markup=False)
 
     def _save_session_soon(self) -> None:
         """Moving through articles saves where the reader is once the moving stops."""

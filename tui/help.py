@@ -56,6 +56,7 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `o` | add a note |
 | `u` / `U` | undo / redo the last correction |
 | `h` | recent changes: every correction, who made it and when |
+| `E` | export the timeline: type a path, its suffix chooses the format |
 | `D` | set the creation date of the open article (its relative dates are read again) |
 
 Corrections are saved at once; `✓` marks a confirmed entry, `✎` an edited one, `✗` a rejected one.
