@@ -190,3 +190,45 @@ async def test_export_from_the_reader_equals_dateline_export(tmp_path, capsys):
     assert code == 0
     assert json.loads(target.read_text()) == json.loads(capsys.readouterr().out)
     assert any(e["status"] == "rejected" for e in json.loads(target.read_text())["events"])
+
+
+async def test_participants_and_place(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        k = await select_visit(app, pilot)
+        await pilot.press("P", "ctrl+a", "ctrl+k", *"Josep Borrell, Dmytro Kuleba", "enter")
+        await pilot.press("L", "ctrl+a", "ctrl+k", *"Luhansk", "enter")
+        ce = app.session.entries[k]
+        assert ce.participants == ["Josep Borrell", "Dmytro Kuleba"] and ce.place == "Luhansk"
+    again = reader(tmp_path)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        ce = next(ce for ce in again.session.entries if ce.entry.date == "2022-01-04/2022-01-06")
+        assert ce.participants == ["Josep Borrell", "Dmytro Kuleba"] and ce.place == "Luhansk"
+
+
+async def test_after_extraction_changes_corrections_reattach_or_are_listed_as_orphans(tmp_path):
+    import hashlib
+    from extract.model import Anchor, Correction
+    text = (ROOT / "seeds" / "000_e0d493dd226cd2ca.txt").read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    start = text.index("April 4-6")
+    with Store.open(tmp_path / "store") as st:
+        # saved when an older extractor's span was "from April 4-6": it re-attaches to "April 4-6"
+        st.add_correction(Correction("event.title", Anchor(digest, "timex", start - 5, start + 9,
+                                                           text[start - 5:start + 9]), "Visit, as first reported"))
+        # anchored to words that are no date at all now: kept, and listed as orphaned
+        other = text.index("Minsk agreements")
+        st.add_correction(Correction("event.reject", Anchor(digest, "timex", other, other + 5, "Minsk"), None))
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        assert any(ce.final_title == "Visit, as first reported" for ce in app.session.entries)
+        assert [c.anchor.text for c in app.session.built.orphans] == ["Minsk"]
+        await pilot.press("h")
+        from textual.widgets import Static
+        lines = [str(w.render()) for w in app.screen.query(Static)]
+        assert any("orphaned" in line and "Minsk" in line for line in lines)
+    with Store.open(tmp_path / "store", read_only=True) as st:
+        assert len(st.corrections()) == 2  # nothing dropped

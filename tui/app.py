@@ -65,6 +65,8 @@ class DatelineApp(App):
         Binding("T", "edit_title", "Edit title", show=False),
         Binding("r", "resolve", "Resolve conflict", show=False),
         Binding("o", "note", "Note", show=False),
+        Binding("P", "edit_participants", "Participants", show=False),
+        Binding("L", "edit_place", "Place", show=False),
         Binding("h", "history", "History", show=False),
         Binding("E", "export", "Export", show=False),
         Binding("u", "undo", "Undo", show=False),
@@ -207,6 +209,11 @@ class DatelineApp(App):
         self.query_one("#loading").remove_class("shown")
         for p in session.problems:
             self.notify(p, severity="warning", markup=False, timeout=8)
+        if session.built.orphans:
+            n = len(session.built.orphans)
+            self.notify(f"{n} correction{'s' if n != 1 else ''} no longer match{'es' if n == 1 else ''} its "
+                        "article after extraction changed: kept, listed in recent changes (h)",
+                        severity="warning", markup=False, timeout=10)
         n = len(session.docs)
         self.sub_title = f"{n} article{'s' if n != 1 else ''} · {len(session.entries)} events · store " + (
             f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none")
@@ -456,6 +463,11 @@ class DatelineApp(App):
                 self._correct("event.title", " ".join(event.value.split()), what="title changed")
         elif self._prompt_mode == "export":
             self._write_export(event.value)
+        elif self._prompt_mode == "participants":
+            names = [n.strip() for n in event.value.split(",") if n.strip()]
+            self._correct("event.participants", names, what="participants set")
+        elif self._prompt_mode == "place":
+            self._correct("event.place", " ".join(event.value.split()) or None, what="place set")
         elif self._prompt_mode == "note":
             if event.value.strip():
                 self._correct("note", event.value.strip(), what="note added")
@@ -517,6 +529,17 @@ class DatelineApp(App):
         ce = self._selected()
         if ce is not None and self._writable():
             self._open_prompt("title", "the event's title", ce.final_title)
+
+    def action_edit_participants(self) -> None:
+        ce = self._selected()
+        if ce is not None and self._writable():
+            current = ce.participants if ce.participants is not None else ce.entry.participants
+            self._open_prompt("participants", "who took part, separated by commas", ", ".join(current))
+
+    def action_edit_place(self) -> None:
+        ce = self._selected()
+        if ce is not None and self._writable():
+            self._open_prompt("place", "where it happened (empty: nowhere named)", ce.place or ce.entry.place or "")
 
     def action_note(self) -> None:
         if self._selected() is not None and self._writable():
@@ -602,7 +625,8 @@ class DatelineApp(App):
 
     def action_history(self) -> None:
         from .history import HistoryScreen
-        self.push_screen(HistoryScreen(self.store.corrections() if self.store else []))
+        orphans = {c.id for c in self.session.built.orphans} if self.session else set()
+        self.push_screen(HistoryScreen(self.store.corrections() if self.store else [], orphans=orphans))
 
     def action_undo(self) -> None:
         if not self._undo or not self._writable():

@@ -54,6 +54,7 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `T` | edit its title |
 | `r` | resolve its conflict: the date of the source on screen (`]`/`[`) stands, the others are overruled |
 | `o` | add a note |
+| `P` / `L` | set who took part (comma-separated) / where it happened |
 | `u` / `U` | undo / redo the last correction |
 | `h` | recent changes: every correction, who made it and when |
 | `E` | export the timeline: type a path, its suffix chooses the format |

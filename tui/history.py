@@ -15,11 +15,12 @@ KINDS = {"event.confirm": "confirmed", "event.reject": "rejected", "event.date":
          "event.participants": "participants set", "event.place": "place set"}
 
 
-def describe(c: Correction) -> Content:
+def describe(c: Correction, orphan: bool = False) -> Content:
     when = c.created.replace("T", " ")[:16]
     value = "" if c.value in (None, "") else f" → {c.value}"
     return Content.assemble((when, "dim"), f"  {c.author:<7} ", (KINDS.get(c.kind, c.kind), "bold"),
-                            f"  “{c.anchor.text}”{value}")
+                            f"  “{c.anchor.text}”{value}",
+                            ("  orphaned: matches nothing in its article now", "bold") if orphan else "")
 
 
 class HistoryScreen(ModalScreen[None]):
@@ -30,9 +31,10 @@ class HistoryScreen(ModalScreen[None]):
                                      background: $surface; padding: 0 1; }
     """
 
-    def __init__(self, corrections: list[Correction], limit: int = 200):
+    def __init__(self, corrections: list[Correction], limit: int = 200, orphans: set[str] = frozenset()):
         super().__init__()
         self.corrections = sorted(corrections, key=lambda c: c.seq, reverse=True)[:limit]
+        self.orphans = orphans
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
@@ -40,4 +42,4 @@ class HistoryScreen(ModalScreen[None]):
             if not self.corrections:
                 yield Static(Content("No correction yet: every machine-made entry is as extracted."))
             for c in self.corrections:
-                yield Static(describe(c))
+                yield Static(describe(c, c.id in self.orphans))
