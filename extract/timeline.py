@@ -314,13 +314,13 @@ def _build_timeline(events: list[Event]) -> list[Entry]:
         parent[rj] = ri
         ci.absorb(clusters.pop(rj))
     members = {r: c.members for r, c in clusters.items()}
-    entries = [_entry([events[k] for k in sorted(group, key=lambda k: (events[k].doc, events[k].timex.start))])
+    entries = [make_entry([events[k] for k in sorted(group, key=lambda k: (events[k].doc, events[k].timex.start))])
                for group in members.values()]
-    entries.sort(key=_sort_key)
+    entries.sort(key=entry_order)
     return entries
 
 
-def _entry(sources: list[Event]) -> Entry:
+def make_entry(sources: list[Event]) -> Entry:
     date_value, conflicting = resolve_date([s.value for s in sources])
     main = next(s for i, s in enumerate(sources) if i not in conflicting)
     first = min(sources, key=lambda s: (s.doc, s.timex.start, s.timex.end))
@@ -362,6 +362,6 @@ def _covers(outer: str, inner: str) -> bool:
     return bool(io and ii and io[0] <= ii[0] and ii[1] <= io[1])
 
 
-def _sort_key(e: Entry):
+def entry_order(e: Entry):
     iv = interval(e.date)
     return (0, iv[0], iv[1], e.id) if iv else (1, date.max, date.max, e.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.model import Annotations, Correction
-from extract.timeline import Entry
+from extract.timeline import Entry, entry_order, make_entry
 
 from .anchors import reattach
 
@@ -32,13 +32,15 @@ class Corrected:
         return self.title or self.entry.title
 
 
+# Corrections that change which sources make up which entry; applied first, in the order made.
+STRUCTURAL = ("source.detach", "source.move", "entry.merge")
+
+
 def apply_corrections(entries: list[Entry], corrections: list[Correction],
                       docs: dict[str, tuple[str, Annotations]]) -> tuple[list[Corrected], list[Correction]]:
     """docs: content hash -> (text, annotations). Returns the corrected entries and the orphans."""
-    out = [Corrected(e) for e in entries]
-    by_date_span = {(s.doc, s.timex.start, s.timex.end): (k, i) for k, e in enumerate(entries)
-                    for i, s in enumerate(e.sources)}
     orphans: list[Correction] = []
+    attached: list[tuple[Correction, tuple[str, int, int]]] = []
     by_doc: dict[str, list[Correction]] = {}
     for c in corrections:
         by_doc.setdefault(c.anchor.doc, []).append(c)
@@ -48,13 +50,66 @@ def apply_corrections(entries: list[Entry], corrections: list[Correction],
         text, ann = docs[digest]
         result = reattach(cs, digest, text, ann)
         orphans.extend(result.orphaned)
-        for c, anchor in sorted(result.attached, key=lambda ca: ca[0].seq):
-            hit = by_date_span.get((digest, anchor.start, anchor.end))
-            if hit is None:
+        attached += [(c, (digest, a.start, a.end)) for c, a in result.attached]
+    attached.sort(key=lambda ca: ca[0].seq)
+    structural = [(c, span) for c, span in attached if c.kind in STRUCTURAL]
+    if structural:
+        entries = _restructure(entries, structural, orphans)
+    out = [Corrected(e) for e in entries]
+    by_date_span = {(s.doc, s.timex.start, s.timex.end): (k, i) for k, e in enumerate(entries)
+                    for i, s in enumerate(e.sources)}
+    for c, span in attached:
+        if c.kind in STRUCTURAL:
+            continue
+        hit = by_date_span.get(span)
+        if hit is None:
+            orphans.append(c)
+            continue
+        _apply(out[hit[0]], hit[1], c)
+    return out, orphans
+
+
+def _restructure(entries: list[Entry], structural, orphans: list[Correction]) -> list[Entry]:
+    """Split off, move and merge sources as a person decided; each touched entry is made again
+    (its date, conflicts and id follow from its new sources)."""
+    groups = [list(e.sources) for e in entries]
+    where = {(s.doc, s.timex.start, s.timex.end): g for g, e in enumerate(entries) for s in e.sources}
+    touched: set[int] = set()
+
+    def target(c: Correction):
+        v = c.value if isinstance(c.value, dict) else {}
+        return where.get((v.get("doc"), v.get("start"), v.get("end")))
+
+    for c, span in structural:
+        g = where.get(span)
+        source = next((s for s in groups[g] if (s.doc, s.timex.start, s.timex.end) == span), None) \
+            if g is not None else None
+        if source is None:
+            orphans.append(c)
+            continue
+        if c.kind == "source.detach":
+            if len(groups[g]) > 1:
+                groups[g].remove(source)
+                groups.append([source])
+                where[span] = len(groups) - 1
+                touched.update((g, len(groups) - 1))
+        else:
+            t = target(c)
+            if t is None:
                 orphans.append(c)
                 continue
-            _apply(out[hit[0]], hit[1], c)
-    return out, orphans
+            if t == g:
+                continue
+            moving = [source] if c.kind == "source.move" else list(groups[g])
+            for s in moving:
+                groups[g].remove(s)
+                groups[t].append(s)
+                where[(s.doc, s.timex.start, s.timex.end)] = t
+            touched.update((g, t))
+    out = [make_entry(sorted(grp, key=lambda s: (s.doc, s.timex.start))) if k in touched else entries[k]
+           for k, grp in enumerate(groups) if grp]
+    out.sort(key=entry_order)
+    return out
 
 
 def _apply(ce: Corrected, source_index: int, c: Correction) -> None:

@@ -232,3 +232,48 @@ async def test_after_extraction_changes_corrections_reattach_or_are_listed_as_or
         assert any("orphaned" in line and "Minsk" in line for line in lines)
     with Store.open(tmp_path / "store", read_only=True) as st:
         assert len(st.corrections()) == 2  # nothing dropped
+
+
+async def test_split_merge_and_move_sources(tmp_path, capsys):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await select_visit(app, pilot)
+        n = len(app.session.entries)
+        april = next(i for i, s in enumerate(app.session.entries[app.current_entry].entry.sources)
+                     if s.timex.text == "April 4-6")
+        app.source_step = april
+        await pilot.press("S")  # the April source becomes an entry of its own
+        assert len(app.session.entries) == n + 1
+        alone = next(ce for ce in app.session.entries if [s.timex.text for s in ce.entry.sources] == ["April 4-6"])
+        visit = next(ce for ce in app.session.entries if ce.entry.date == "2022-01-04/2022-01-06")
+        assert len(visit.entry.sources) == 3 and not visit.entry.conflict
+        # and back: merge the lone April entry into the visit
+        app.go_to_entry(app.session.entries.index(alone))
+        await pilot.press("m")
+        await pilot.press("m")  # the same entry twice: refused
+        app.go_to_entry(app.session.entries.index(alone))
+        await pilot.press("m")
+        visit = next(ce for ce in app.session.entries if ce.entry.date == "2022-01-04/2022-01-06")
+        app.go_to_entry(app.session.entries.index(visit))
+        await pilot.press("m")
+        assert len(app.session.entries) == n
+        visit = next(ce for ce in app.session.entries if ce.entry.date == "2022-01-04/2022-01-06")
+        assert len(visit.entry.sources) == 4 and visit.entry.conflict
+        # move one source of the visit into the Kuleba-Truss entry
+        k = app.session.entries.index(visit)
+        app.go_to_entry(k)
+        app.source_step = next(i for i, s in enumerate(visit.entry.sources) if s.timex.text == "Tuesday")
+        await pilot.press("M")
+        truss = next(ce for ce in app.session.entries if any("Truss" in p for p in ce.entry.participants))
+        app.go_to_entry(app.session.entries.index(truss))
+        await pilot.press("M")
+        truss = next(ce for ce in app.session.entries if any("Truss" in p for p in ce.entry.participants))
+        assert "Tuesday" in [s.timex.text for s in truss.entry.sources]
+    with Store.open(tmp_path / "store", read_only=True) as st:
+        assert [c.kind for c in st.corrections()] == ["source.detach", "entry.merge", "source.move"]
+    again = reader(tmp_path)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        truss = next(ce for ce in again.session.entries if any("Truss" in p for p in ce.entry.participants))
+        assert "Tuesday" in [s.timex.text for s in truss.entry.sources]

@@ -66,6 +66,9 @@ class DatelineApp(App):
         Binding("r", "resolve", "Resolve conflict", show=False),
         Binding("o", "note", "Note", show=False),
         Binding("P", "edit_participants", "Participants", show=False),
+        Binding("S", "split_source", "Split off source", show=False),
+        Binding("m", "merge", "Merge", show=False),
+        Binding("M", "move_source", "Move source", show=False),
         Binding("L", "edit_place", "Place", show=False),
         Binding("h", "history", "History", show=False),
         Binding("E", "export", "Export", show=False),
@@ -530,6 +533,58 @@ class DatelineApp(App):
         if ce is not None and self._writable():
             self._open_prompt("title", "the event's title", ce.final_title)
 
+    def _source_on_screen(self):
+        ce = self._selected()
+        return (ce, ce.entry.sources[self.source_step % len(ce.entry.sources)]) if ce else (None, None)
+
+    @staticmethod
+    def _span_of(src) -> dict:
+        return {"doc": src.doc, "start": src.timex.start, "end": src.timex.end}
+
+    def action_split_source(self) -> None:
+        """The source on screen (] and [ choose) tells another event: it becomes an entry of its own."""
+        ce, src = self._source_on_screen()
+        if ce is None:
+            return
+        if len(ce.entry.sources) < 2:
+            self.notify("this entry has one source: nothing to split off", markup=False)
+            return
+        self._correct("source.detach", what=f"source {src.timex.text!r} split off", source=src)
+
+    def action_merge(self) -> None:
+        """m on one entry, then m on another: the first is merged into the second."""
+        ce = self._selected()
+        if ce is None or not self._writable():
+            return
+        marked = getattr(self, "_merge_mark", None)
+        if marked is None:
+            self._merge_mark = ce.entry.sources[0]
+            self.notify("marked for merging: select the entry to merge it into and press m", markup=False)
+            return
+        self._merge_mark = None
+        if any(s is marked for s in ce.entry.sources):
+            self.notify("an entry cannot be merged with itself; nothing was changed", severity="error",
+                        markup=False)
+            return
+        self._correct("entry.merge", self._span_of(ce.entry.sources[0]), what="merged", source=marked)
+
+    def action_move_source(self) -> None:
+        """M on a source (] and [ choose), then M on another entry: the source moves there."""
+        ce, src = self._source_on_screen()
+        if ce is None or not self._writable():
+            return
+        marked = getattr(self, "_move_mark", None)
+        if marked is None:
+            self._move_mark = src
+            self.notify(f"source {src.timex.text!r} marked: select the entry it belongs to and press M",
+                        markup=False)
+            return
+        self._move_mark = None
+        if any(s is marked for s in ce.entry.sources):
+            self.notify("the source is already in this entry; nothing was changed", markup=False)
+            return
+        self._correct("source.move", self._span_of(ce.entry.sources[0]), what="source moved", source=marked)
+
     def action_edit_participants(self) -> None:
         ce = self._selected()
         if ce is not None and self._writable():
@@ -562,12 +617,19 @@ class DatelineApp(App):
                 self._correct("source.overrule", chosen.value, what="overruled", source=src)
 
     def _reapply(self) -> None:
-        """Corrections change statuses, dates and titles of the entries in place."""
+        """Apply every correction again to the machine's timeline; entries are found again by id
+        (a split or a merge changes which entry is where)."""
         from store.apply import apply_corrections
         built = self.session.built
+        keep = self.session.entries[self.current_entry].entry.id if self.current_entry is not None else None
         docs = {d.digest: (d.text, d.annotations) for d in built.documents}
         built.corrected, built.orphans = apply_corrections(built.entries, self.store.corrections(), docs)
+        self.session = Session.from_built(built, self.session.problems)
+        self._mine_doc = None
+        self.current_entry = next((k for k, ce in enumerate(self.session.entries) if ce.entry.id == keep), None)
         self.query_one("#timeline", VirtualList).generation += 1
+        self.query_one("#sources", VirtualList).generation += 1
+        self.query_one("#sources", VirtualList).refresh()
         self._refresh_timeline(self.current_entry)
 
     def action_accept(self) -> None:

@@ -55,6 +55,9 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `r` | resolve its conflict: the date of the source on screen (`]`/`[`) stands, the others are overruled |
 | `o` | add a note |
 | `P` / `L` | set who took part (comma-separated) / where it happened |
+| `S` | split the source on screen off into an entry of its own |
+| `m` … `m` | merge the first entry marked into the second |
+| `M` … `M` | move the source on screen into the entry selected next |
 | `u` / `U` | undo / redo the last correction |
 | `h` | recent changes: every correction, who made it and when |
 | `E` | export the timeline: type a path, its suffix chooses the format |
