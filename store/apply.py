@@ -37,8 +37,10 @@ STRUCTURAL = ("source.detach", "source.move", "entry.merge")
 
 
 def apply_corrections(entries: list[Entry], corrections: list[Correction],
-                      docs: dict[str, tuple[str, Annotations]]) -> tuple[list[Corrected], list[Correction]]:
-    """docs: content hash -> (text, annotations). Returns the corrected entries and the orphans."""
+                      docs: dict[str, tuple[str, Annotations]],
+                      paths: dict[str, str] | None = None) -> tuple[list[Corrected], list[Correction]]:
+    """docs: content hash -> (text, annotations); paths: content hash -> path as given (for events a
+    person added). Returns the corrected entries and the orphans."""
     orphans: list[Correction] = []
     attached: list[tuple[Correction, tuple[str, int, int]]] = []
     by_doc: dict[str, list[Correction]] = {}
@@ -52,14 +54,22 @@ def apply_corrections(entries: list[Entry], corrections: list[Correction],
         orphans.extend(result.orphaned)
         attached += [(c, (digest, a.start, a.end)) for c, a in result.attached]
     attached.sort(key=lambda ca: ca[0].seq)
+    added = [(c, span) for c, span in attached if c.kind == "event.add"]
+    if added:
+        entries = sorted([*entries, *(_added_entry(c, span, docs, paths or {}) for c, span in added)],
+                         key=entry_order)
     structural = [(c, span) for c, span in attached if c.kind in STRUCTURAL]
     if structural:
         entries = _restructure(entries, structural, orphans)
     out = [Corrected(e) for e in entries]
     by_date_span = {(s.doc, s.timex.start, s.timex.end): (k, i) for k, e in enumerate(entries)
                     for i, s in enumerate(e.sources)}
+    added_ids = {_added_id(span) for c, span in added}
+    for k, ce in enumerate(out):
+        if ce.entry.id in added_ids:
+            ce.status = "added"
     for c, span in attached:
-        if c.kind in STRUCTURAL:
+        if c.kind in STRUCTURAL or c.kind == "event.add":
             continue
         hit = by_date_span.get(span)
         if hit is None:
@@ -67,6 +77,27 @@ def apply_corrections(entries: list[Entry], corrections: list[Correction],
             continue
         _apply(out[hit[0]], hit[1], c)
     return out, orphans
+
+
+def _added_id(span) -> str:
+    import hashlib
+    return "added-" + hashlib.sha1(f"{span[0]}:{span[1]}:{span[2]}".encode()).hexdigest()[:10]
+
+
+def _added_entry(c: Correction, span, docs, paths) -> Entry:
+    """An event a person added from a sentence: the sentence is its source, the typed date its date."""
+    from extract.events import Event
+    from extract.model import Span, Timex
+    digest, start, end = span
+    text, ann = docs[digest]
+    value = c.value or {}
+    sentence = text[start:end]
+    event = Event(digest, paths.get(digest, digest[:12]), Span(start, end), Span(start, end),
+                  Timex(start, end, sentence, "DATE", str(value.get("date", ""))),
+                  title=str(value.get("title") or " ".join(sentence.split())[:72]))
+    entry = make_entry([event])
+    entry.id = _added_id(span)
+    return entry
 
 
 def _restructure(entries: list[Entry], structural, orphans: list[Correction]) -> list[Entry]:

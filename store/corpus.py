@@ -52,7 +52,8 @@ def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=Non
 def build(docs: list[Document], corrections: list[Correction]) -> Built:
     events = [e for d in docs for e in find_events(d.text, d.annotations, d.digest, d.source)]
     entries = build_timeline(events)
-    corrected, orphans = apply_corrections(entries, corrections, {d.digest: (d.text, d.annotations) for d in docs})
+    corrected, orphans = apply_corrections(entries, corrections, {d.digest: (d.text, d.annotations) for d in docs},
+                                           {d.digest: d.source for d in docs})
     return Built(docs, events, entries, corrected, orphans)
 
 

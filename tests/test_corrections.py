@@ -277,3 +277,26 @@ async def test_split_merge_and_move_sources(tmp_path, capsys):
         await loaded(pilot)
         truss = next(ce for ce in again.session.entries if any("Truss" in p for p in ce.entry.participants))
         assert "Tuesday" in [s.timex.text for s in truss.entry.sources]
+
+
+async def test_adding_an_event_the_machine_missed(tmp_path, capsys):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        app.open_document(0)
+        article = app.query_one("#article")
+        doc = app.session.docs[0].doc
+        article.go_to_offset(doc.text.index("Borrell and Stoltenberg talked"))
+        await pilot.press("A", *"soonish", "enter")  # refused: not a date
+        await pilot.press("A", *"Jan 4", "enter")
+        added = [ce for ce in app.session.entries if ce.status == "added"]
+        assert len(added) == 1 and added[0].final_date == "2022-01-04"
+        assert added[0].entry.sources[0].timex.text.startswith("Borrell and Stoltenberg talked")
+    with Store.open(tmp_path / "store", read_only=True) as st:
+        assert [c.kind for c in st.corrections()] == ["event.add"]
+    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json",
+                 *[f"--dct={k}={v}" for k, v in DCTS[0].items()], SEEDS])
+    events = json.loads(capsys.readouterr().out)["events"]
+    added = [e for e in events if e["status"] == "added"]
+    assert code == 0 and len(added) == 1 and added[0]["date"] == "2022-01-04"
+    assert added[0]["sources"][0]["source"].endswith("000_e0d493dd226cd2ca.txt")

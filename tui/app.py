@@ -67,6 +67,7 @@ class DatelineApp(App):
         Binding("o", "note", "Note", show=False),
         Binding("P", "edit_participants", "Participants", show=False),
         Binding("S", "split_source", "Split off source", show=False),
+        Binding("A", "add_event", "Add event", show=False),
         Binding("m", "merge", "Merge", show=False),
         Binding("M", "move_source", "Move source", show=False),
         Binding("L", "edit_place", "Place", show=False),
@@ -466,6 +467,8 @@ class DatelineApp(App):
                 self._correct("event.title", " ".join(event.value.split()), what="title changed")
         elif self._prompt_mode == "export":
             self._write_export(event.value)
+        elif self._prompt_mode == "add":
+            self._add_event(event.value)
         elif self._prompt_mode == "participants":
             names = [n.strip() for n in event.value.split(",") if n.strip()]
             self._correct("event.participants", names, what="participants set")
@@ -585,6 +588,41 @@ class DatelineApp(App):
             return
         self._correct("source.move", self._span_of(ce.entry.sources[0]), what="source moved", source=marked)
 
+    def action_add_event(self) -> None:
+        """An event the machine missed, from the sentence at the article's reading line."""
+        if not self.session or self.current_doc < 0 or not self._writable():
+            return
+        self._open_prompt("add", "date of the event told by the sentence at the reading line "
+                                 "(2022-01-04, Jan 5, last Tuesday)")
+
+    def _add_event(self, typed: str) -> None:
+        import bisect as _bisect
+        from extract.model import Anchor, Correction
+        from extract.userdate import NotADate, parse_user_date
+        from store import StoreError
+        info = self.session.docs[self.current_doc]
+        ann = info.doc.annotations
+        try:
+            value = parse_user_date(typed, ann.dct)
+        except NotADate as e:
+            self.notify(str(e), severity="error", markup=False)
+            return
+        offset = self.query_one("#article", ArticleView).cursor_offset
+        starts = [x.start for x in ann.sentences]
+        i = max(0, _bisect.bisect_right(starts, offset) - 1)
+        sent = ann.sentences[i]
+        text = info.doc.text[sent.start:sent.end]
+        try:
+            saved = self.store.add_correction(Correction("event.add", Anchor(info.doc.digest, "sentence", sent.start,
+                                                                              sent.end, text), {"date": value}))
+        except StoreError as e:
+            self.notify(str(e), severity="error", markup=False)
+            return
+        self._undo.append(saved)
+        self._redo.clear()
+        self._reapply()
+        self.notify(f"event added on {value}: {' '.join(text.split())[:50]} (u undoes)", markup=False)
+
     def action_edit_participants(self) -> None:
         ce = self._selected()
         if ce is not None and self._writable():
@@ -623,7 +661,8 @@ class DatelineApp(App):
         built = self.session.built
         keep = self.session.entries[self.current_entry].entry.id if self.current_entry is not None else None
         docs = {d.digest: (d.text, d.annotations) for d in built.documents}
-        built.corrected, built.orphans = apply_corrections(built.entries, self.store.corrections(), docs)
+        built.corrected, built.orphans = apply_corrections(built.entries, self.store.corrections(), docs,
+                                                           {d.digest: d.source for d in built.documents})
         self.session = Session.from_built(built, self.session.problems)
         self._mine_doc = None
         self.current_entry = next((k for k, ce in enumerate(self.session.entries) if ce.entry.id == keep), None)

@@ -221,7 +221,7 @@ def build_timeline_for(sources: list[Source], by_name: dict, every: str | None, 
     dates = {src.digest: document_date(src, by_name, every, store) for src in sources}
     docs = annotate(sources, dates)
     corrections = store.corrections() if store is not None else []
-    return build(docs, corrections)
+    return build(docs, corrections)  # the paths of added events come from the documents
 
 
 # ---------------------------------------------------------------------------------------------

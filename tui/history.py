@@ -13,7 +13,8 @@ from extract.model import Correction
 KINDS = {"event.confirm": "confirmed", "event.reject": "rejected", "event.date": "date set",
          "event.title": "title set", "source.overrule": "source overruled", "note": "note",
          "event.participants": "participants set", "event.place": "place set",
-         "source.detach": "source split off", "source.move": "source moved", "entry.merge": "entries merged"}
+         "source.detach": "source split off", "source.move": "source moved", "entry.merge": "entries merged",
+         "event.add": "event added"}
 
 
 def describe(c: Correction, orphan: bool = False) -> Content:
