@@ -45,7 +45,8 @@ def apply_corrections(entries: list[Entry], corrections: list[Correction],
     attached: list[tuple[Correction, tuple[str, int, int]]] = []
     by_doc: dict[str, list[Correction]] = {}
     for c in corrections:
-        by_doc.setdefault(c.anchor.doc, []).append(c)
+        if not c.kind.startswith("entity."):  # names are fixed in the article (apply_entity_corrections)
+            by_doc.setdefault(c.anchor.doc, []).append(c)
     for digest, cs in by_doc.items():
         if digest not in docs:
             continue  # a document not in this timeline: its corrections wait, untouched
@@ -169,3 +170,38 @@ def _apply(ce: Corrected, source_index: int, c: Correction) -> None:
         return
     if ce.status != "added":
         ce.status = "edited"
+
+
+ENTITY_KINDS = ("entity.type", "entity.remove", "entity.add")
+
+
+def apply_entity_corrections(text: str, digest: str, ann: Annotations, corrections: list[Correction]) -> list:
+    """The document's names as the analyst fixed them: a type changed, a false one removed, a missed
+    one marked. Returns the entity list (the annotations themselves are not changed)."""
+    from extract.model import Entity
+
+    from .anchors import relocate
+    mine = sorted((c for c in corrections if c.kind in ENTITY_KINDS and c.anchor.doc == digest),
+                  key=lambda c: c.seq)
+    if not mine:
+        return ann.entities
+    entities = {(e.start, e.end): e for e in ann.entities}
+    for c in mine:
+        a = c.anchor
+        span = (a.start, a.end) if text[a.start:a.end] == a.text else relocate(text, a)
+        if span is None:
+            continue
+        if c.kind == "entity.add":  # a missed name, or a longer one than the machine saw
+            for k in [k for k in entities if k[0] < span[1] and span[0] < k[1]]:
+                del entities[k]
+            entities[span] = Entity(span[0], span[1], text[span[0]:span[1]], str(c.value))
+            continue
+        hit = next((k for k in entities if k[0] < span[1] and span[0] < k[1]), None)
+        if hit is None:
+            continue
+        if c.kind == "entity.remove":
+            del entities[hit]
+        else:
+            e = entities[hit]
+            entities[hit] = Entity(e.start, e.end, e.text, str(c.value))
+    return [entities[k] for k in sorted(entities)]

@@ -300,3 +300,41 @@ async def test_adding_an_event_the_machine_missed(tmp_path, capsys):
     added = [e for e in events if e["status"] == "added"]
     assert code == 0 and len(added) == 1 and added[0]["date"] == "2022-01-04"
     assert added[0]["sources"][0]["source"].endswith("000_e0d493dd226cd2ca.txt")
+
+
+async def test_fixing_names_on_the_reading_line(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        app.open_document(0)
+        article = app.query_one("#article")
+        doc = app.session.docs[0].doc
+        article.go_to_offset(doc.text.index("respect the Minsk agreements"))
+        await pilot.pause()
+
+        def names():
+            return {(e.text, e.type) for e in app.session.docs[0].doc.annotations.entities}
+
+        assert ("Minsk", "PLACE") in names()
+        await pilot.press("i", *"Minsk=ORG", "enter")
+        assert ("Minsk", "ORG") in names()
+        article.go_to_offset(doc.text.index("BEIJING"))
+        await pilot.press("i", *"BEIJING=none", "enter")
+        assert not any(t == "BEIJING" for t, _ in names())
+        article.go_to_offset(doc.text.index("EU diplomatic service"))
+        await pilot.press("i", *"EU diplomatic service=ORG", "enter")
+        assert ("EU diplomatic service", "ORG") in names()
+        await pilot.press("i", *"Nowhere=PLACE", "enter")  # not on the line: refused
+        await pilot.press("i", *"Minsk=ANIMAL", "enter")   # not a type: refused
+        await pilot.pause()
+        lines = "\n".join(article.render_line(y).text for y in range(40))
+        assert "BEIJING" in lines  # the text itself never changes
+    with Store.open(tmp_path / "store", read_only=True) as st:
+        assert [c.kind for c in st.corrections()] == ["entity.type", "entity.remove", "entity.add"]
+    again = reader(tmp_path)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        fixed = {(e.text, e.type) for e in again.session.docs[0].doc.annotations.entities}
+        assert ("Minsk", "ORG") in fixed and ("EU diplomatic service", "ORG") in fixed
+        assert not any(t == "BEIJING" for t, _ in fixed)
+        assert not again.session.built.orphans  # name fixes are not event corrections

@@ -68,6 +68,7 @@ class DatelineApp(App):
         Binding("P", "edit_participants", "Participants", show=False),
         Binding("S", "split_source", "Split off source", show=False),
         Binding("A", "add_event", "Add event", show=False),
+        Binding("i", "fix_name", "Fix a name", show=False),
         Binding("m", "merge", "Merge", show=False),
         Binding("M", "move_source", "Move source", show=False),
         Binding("L", "edit_place", "Place", show=False),
@@ -206,6 +207,11 @@ class DatelineApp(App):
 
     def _loaded(self, session: Session) -> None:
         self.session = session
+        import copy
+        for i, info in enumerate(session.docs):  # names as the analyst fixed them
+            info.machine = copy.copy(info.doc.annotations)
+            if self.store is not None and self.store.corrections(info.doc.digest):
+                self._refresh_names(i)
         # The session is large and lives as long as the reader: moving it out of the garbage
         # collector's sight keeps full collections (whose cost grows with the heap) off key presses.
         # Done once the first screen is up, not before it.
@@ -467,6 +473,8 @@ class DatelineApp(App):
                 self._correct("event.title", " ".join(event.value.split()), what="title changed")
         elif self._prompt_mode == "export":
             self._write_export(event.value)
+        elif self._prompt_mode == "name":
+            self._fix_name(event.value)
         elif self._prompt_mode == "add":
             self._add_event(event.value)
         elif self._prompt_mode == "participants":
@@ -587,6 +595,63 @@ class DatelineApp(App):
             self.notify("the source is already in this entry; nothing was changed", markup=False)
             return
         self._correct("source.move", self._span_of(ce.entry.sources[0]), what="source moved", source=marked)
+
+    def action_fix_name(self) -> None:
+        if self.session and self.current_doc >= 0 and self._writable():
+            self._open_prompt("name", "a name on the reading line: Name=PERSON, Name=ORG, Name=PLACE, or Name=none "
+                                      "(not a name)")
+
+    def _fix_name(self, typed: str) -> None:
+        from extract.model import Anchor, Correction
+        from store import StoreError
+        from store.apply import apply_entity_corrections
+        name, _, kind = typed.rpartition("=")
+        name, kind = name.strip(), kind.strip().upper()
+        if not name or kind not in ("PERSON", "ORG", "PLACE", "NONE"):
+            self.notify("write Name=PERSON, Name=ORG, Name=PLACE or Name=none", severity="error", markup=False)
+            return
+        info = self.session.docs[self.current_doc]
+        article = self.query_one("#article", ArticleView)
+        a, b = article.line_span()
+        at = info.doc.text.find(name, a, b + len(name))
+        if at < 0:
+            self.notify(f"{name!r} is not on the reading line", severity="error", markup=False)
+            return
+        span = (at, at + len(name))
+        overlapping = [e for e in info.doc.annotations.entities if e.start < span[1] and span[0] < e.end]
+        known = next((e for e in overlapping if e.text == name), None)
+        if kind == "NONE":
+            known = known or (overlapping[0] if overlapping else None)
+            if known is None:
+                self.notify(f"{name!r} is not marked as a name", markup=False)
+                return
+            c = Correction("entity.remove", Anchor(info.doc.digest, "entity", known.start, known.end, known.text))
+        elif known is not None:
+            c = Correction("entity.type", Anchor(info.doc.digest, "entity", known.start, known.end, known.text), kind)
+        else:
+            c = Correction("entity.add", Anchor(info.doc.digest, "entity", span[0], span[1], name), kind)
+        try:
+            saved = self.store.add_correction(c)
+        except StoreError as e:
+            self.notify(str(e), severity="error", markup=False)
+            return
+        self._undo.append(saved)
+        self._redo.clear()
+        self._refresh_names(self.current_doc)
+        self.notify(f"{name}: {kind.lower() if kind != 'NONE' else 'not a name'} (u undoes)", markup=False)
+
+    def _refresh_names(self, index: int) -> None:
+        """Show the article's names as fixed by the analyst (entity corrections)."""
+        from store.apply import apply_entity_corrections
+        info = self.session.docs[index]
+        ann = info.doc.annotations
+        ann.entities = apply_entity_corrections(info.doc.text, info.doc.digest, getattr(info, "machine", ann),
+                                                self.store.corrections(info.doc.digest) if self.store else [])
+        if index == self.current_doc:
+            article = self.query_one("#article", ArticleView)
+            line = article.cursor_line
+            article.show(info.doc.text, ann, info.body_start, info.conflicting)
+            article.set_cursor_line(line, announce=False, center=True)
 
     def action_add_event(self) -> None:
         """An event the machine missed, from the sentence at the article's reading line."""
@@ -724,6 +789,14 @@ class DatelineApp(App):
         self._redo.clear()
         self.load()  # extraction runs again for that article (the others come from the cache)
 
+    def _after_change(self, c) -> None:
+        if c.kind.startswith("entity."):
+            index = self.session.doc_index.get(c.anchor.doc)
+            if index is not None:
+                self._refresh_names(index)
+        else:
+            self._reapply()
+
     def action_history(self) -> None:
         from .history import HistoryScreen
         orphans = {c.id for c in self.session.built.orphans} if self.session else set()
@@ -735,7 +808,7 @@ class DatelineApp(App):
         c = self._undo.pop()
         self.store.remove_correction(c.id, c.anchor.doc)
         self._redo.append(c)
-        self._reapply()
+        self._after_change(c)
         self.notify(f"undone: {c.kind}", timeout=2, markup=False)
 
     def action_redo(self) -> None:
@@ -745,7 +818,7 @@ class DatelineApp(App):
         c = self._redo.pop()
         saved = self.store.add_correction(Correction(c.kind, c.anchor, c.value))
         self._undo.append(saved)
-        self._reapply()
+        self._after_change(c)
         self.notify(f"redone: {c.kind}", timeout=2, markup=False)
 
     def set_theme(self, name: str) -> None:

@@ -57,6 +57,7 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `P` / `L` | set who took part (comma-separated) / where it happened |
 | `S` | split the source on screen off into an entry of its own |
 | `A` | add an event the machine missed, from the sentence at the article's reading line |
+| `i` | fix a name on the reading line: `Name=PERSON`, `Name=ORG`, `Name=PLACE`, or `Name=none` |
 | `m` … `m` | merge the first entry marked into the second |
 | `M` … `M` | move the source on screen into the entry selected next |
 | `u` / `U` | undo / redo the last correction |

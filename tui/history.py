@@ -14,7 +14,8 @@ KINDS = {"event.confirm": "confirmed", "event.reject": "rejected", "event.date":
          "event.title": "title set", "source.overrule": "source overruled", "note": "note",
          "event.participants": "participants set", "event.place": "place set",
          "source.detach": "source split off", "source.move": "source moved", "entry.merge": "entries merged",
-         "event.add": "event added"}
+         "event.add": "event added", "entity.type": "name retyped", "entity.remove": "not a name",
+         "entity.add": "name marked"}
 
 
 def describe(c: Correction, orphan: bool = False) -> Content:

@@ -141,6 +141,12 @@ class ArticleView(Widget, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self._rewrap()
 
+    def line_span(self) -> tuple[int, int]:
+        """Offsets of the reading line."""
+        if not self._lines:
+            return self.start, self.start
+        return self._lines[min(self.cursor_line, len(self._lines) - 1)]
+
     @property
     def cursor_offset(self) -> int:
         if not self._lines:
