@@ -7,6 +7,7 @@
   run (target <= 1.5x);
 - key-press to repaint, p50 and p95, moving through the timeline and through the article, with the
   5 seeds and with N synthetic articles (target: p95 < 50 ms, and within 1.5x between the sizes);
+- saving a correction (accept, then undo) from key to repaint, same sizes (target: p95 < 50 ms);
 - peak memory (max RSS) once N articles are open.
 """
 from __future__ import annotations
@@ -99,12 +100,13 @@ async def key_latency(paths: list[str], presses: int, label: str) -> dict:
                 painted.append(time.perf_counter())
 
             app._display = display
-            for pane, keys in (("timeline", ("down", "up")), ("article", ("down", "n"))):
-                app.query_one(f"#{pane}").focus()
+            for pane, keys in (("timeline", ("down", "up")), ("article", ("down", "n")),
+                               ("save", ("a", "u"))):  # accept an event (a durable save), then undo it
+                app.query_one(f"#{'timeline' if pane == 'save' else pane}").focus()
                 await pilot.pause()
                 samples = []
                 for i in range(presses):
-                    key = keys[0] if (i // 40) % 2 == 0 else keys[1]
+                    key = (keys[i % 2] if pane == "save" else keys[0] if (i // 40) % 2 == 0 else keys[1])
                     painted.clear()
                     t = time.perf_counter()
                     await pilot.press(key)
@@ -118,6 +120,7 @@ async def key_latency(paths: list[str], presses: int, label: str) -> dict:
             print(f"{label:<24} {n:>6} articles, {len(app.session.entries):>6} events, opened in {opened:6.1f} s; "
                   f"timeline p50 {results['timeline'][0]:5.1f} ms p95 {results['timeline'][1]:5.1f} ms; "
                   f"article p50 {results['article'][0]:5.1f} ms p95 {results['article'][1]:5.1f} ms; "
+                  f"saving a correction p50 {results['save'][0]:5.1f} ms p95 {results['save'][1]:5.1f} ms; "
                   f"peak RSS {rss:.0f} MiB")
             return results
 
@@ -134,7 +137,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(Path(tmp) / "corpus", a.articles, seed=5)
         large = asyncio.run(key_latency([str(Path(tmp) / "corpus")], a.presses, "synthetic corpus"))
-    for pane in ("timeline", "article"):
+    for pane in ("timeline", "article", "save"):
         ratio = large[pane][1] / small[pane][1]
         ok = large[pane][1] < 50 and ratio <= 1.5
         print(f"{pane}: p95 at {a.articles} / at 5 = {ratio:.2f}x, p95 {large[pane][1]:.1f} ms "

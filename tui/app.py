@@ -536,7 +536,7 @@ class DatelineApp(App):
             return
         self._undo.append(saved)
         self._redo.clear()
-        self._reapply()
+        self._after_change(saved)
         self.notify(f"{what or kind}: {ce.final_title[:50]} (u undoes)", timeout=3, markup=False)
 
     def action_edit_title(self) -> None:
@@ -790,12 +790,41 @@ class DatelineApp(App):
         self.load()  # extraction runs again for that article (the others come from the cache)
 
     def _after_change(self, c) -> None:
+        from store.apply import STRUCTURAL
         if c.kind.startswith("entity."):
             index = self.session.doc_index.get(c.anchor.doc)
             if index is not None:
                 self._refresh_names(index)
+        elif c.kind in STRUCTURAL or c.kind == "event.add":
+            self._reapply()  # which sources make which entry changed: the whole timeline again
         else:
+            self._reapply_entry(c)
+
+    def _reapply_entry(self, c) -> None:
+        """A status, date, title... changes one entry: correct that entry alone (its documents'
+        corrections), so saving costs the same at 5 articles or 10,000."""
+        from store.apply import apply_corrections
+        span = (c.anchor.doc, c.anchor.start, c.anchor.end)
+        k = next((k for k in ([self.current_entry] if self.current_entry is not None else []) +
+                  list(range(len(self.session.entries)))
+                  if any((s.doc, s.timex.start, s.timex.end) == span for s in self.session.entries[k].entry.sources)),
+                 None)
+        if k is None:
             self._reapply()
+            return
+        entry = self.session.entries[k].entry
+        digests = {s.doc for s in entry.sources}
+        built = self.session.built
+        docs = {d.digest: (d.text, d.annotations) for d in built.documents if d.digest in digests}
+        corrections = [x for d in digests for x in self.store.corrections(d)]
+        corrected, _ = apply_corrections([entry], corrections, docs)
+        built.corrected[k] = corrected[0]
+        timeline = self.query_one("#timeline", VirtualList)
+        timeline.generation += 1
+        if self.filter_text or self.conflicts_only:
+            self._refresh_timeline(self.current_entry)  # the entry may now pass the filter, or not
+        else:
+            timeline.refresh()
 
     def action_history(self) -> None:
         from .history import HistoryScreen
