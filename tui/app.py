@@ -537,7 +537,7 @@ class DatelineApp(App):
         self._undo.append(saved)
         self._redo.clear()
         self._after_change(saved)
-        self.notify(f"{what or kind}: {ce.final_title[:50]} (u undoes)", timeout=3, markup=False)
+        self._say(f"{what or kind}: {ce.final_title[:60]} — saved (u undoes, h lists changes)")
 
     def action_edit_title(self) -> None:
         ce = self._selected()
@@ -789,6 +789,10 @@ class DatelineApp(App):
         self._redo.clear()
         self.load()  # extraction runs again for that article (the others come from the cache)
 
+    def _say(self, text: str) -> None:
+        """A quiet confirmation in the line under the article (a toast would re-lay the screen)."""
+        self.query_one("#mention", StatusLine).show(Content(text))
+
     def _after_change(self, c) -> None:
         from store.apply import STRUCTURAL
         if c.kind.startswith("entity."):
@@ -815,7 +819,8 @@ class DatelineApp(App):
         entry = self.session.entries[k].entry
         digests = {s.doc for s in entry.sources}
         built = self.session.built
-        docs = {d.digest: (d.text, d.annotations) for d in built.documents if d.digest in digests}
+        docs = {d: (self.session.docs[self.session.doc_index[d]].doc.text,
+                    self.session.docs[self.session.doc_index[d]].doc.annotations) for d in digests}
         corrections = [x for d in digests for x in self.store.corrections(d)]
         corrected, _ = apply_corrections([entry], corrections, docs)
         built.corrected[k] = corrected[0]
@@ -838,7 +843,7 @@ class DatelineApp(App):
         self.store.remove_correction(c.id, c.anchor.doc)
         self._redo.append(c)
         self._after_change(c)
-        self.notify(f"undone: {c.kind}", timeout=2, markup=False)
+        self._say(f"undone: {c.kind} (U redoes)")
 
     def action_redo(self) -> None:
         if not self._redo or not self._writable():
@@ -848,7 +853,7 @@ class DatelineApp(App):
         saved = self.store.add_correction(Correction(c.kind, c.anchor, c.value))
         self._undo.append(saved)
         self._after_change(c)
-        self.notify(f"redone: {c.kind}", timeout=2, markup=False)
+        self._say(f"redone: {c.kind}")
 
     def set_theme(self, name: str) -> None:
         self.theme = name
