@@ -338,3 +338,17 @@ async def test_fixing_names_on_the_reading_line(tmp_path):
         assert ("Minsk", "ORG") in fixed and ("EU diplomatic service", "ORG") in fixed
         assert not any(t == "BEIJING" for t, _ in fixed)
         assert not again.session.built.orphans  # name fixes are not event corrections
+
+
+async def test_a_typed_date_is_shown_as_it_will_be_read(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await select_visit(app, pilot)
+        await pilot.press("e", "ctrl+a", "ctrl+k", *"last Tuesday")
+        await pilot.pause()
+        assert "→ 2022-01-04" in str(app.query_one("#mention").render())
+        await pilot.press("ctrl+a", "ctrl+k", *"soonish")
+        await pilot.pause()
+        assert "not a date" in str(app.query_one("#mention").render())
+        await pilot.press("escape")

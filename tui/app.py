@@ -451,6 +451,23 @@ class DatelineApp(App):
             prompt.remove_class("shown")
             self.query_one("#article", ArticleView).focus()
 
+    @on(Input.Changed, "#prompt")
+    def _prompt_changed(self, event: Input.Changed) -> None:
+        """While a date is typed, show what it will be read as (or why it cannot be read)."""
+        if self._prompt_mode not in ("date", "add") or not self.session:
+            return
+        from extract.userdate import NotADate, parse_user_date
+        if self._prompt_mode == "date" and self.current_entry is not None:
+            src = self.session.entries[self.current_entry].entry.sources[0]
+            dct = self.session.docs[self.session.doc_index[src.doc]].doc.annotations.dct
+        else:
+            dct = self.session.docs[self.current_doc].doc.annotations.dct if self.current_doc >= 0 else None
+        try:
+            self._say(f"{event.value.strip()} → {parse_user_date(event.value, dct)}"
+                      + (f" (read against {dct})" if dct else ""))
+        except NotADate as e:
+            self._say(f"not a date yet: {e}")
+
     @on(Input.Submitted, "#prompt")
     def _prompt_submitted(self, event: Input.Submitted) -> None:
         prompt = self.query_one("#prompt", Input)
