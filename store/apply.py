@@ -22,6 +22,7 @@ class Corrected:
     place: str | None = None
     notes: list[str] = field(default_factory=list)
     overruled: set[int] = field(default_factory=set)  # sources whose date a person set aside
+    source_notes: dict[int, list[str]] = field(default_factory=dict)  # notes on one source
 
     @property
     def final_date(self) -> str:
@@ -163,6 +164,9 @@ def _apply(ce: Corrected, source_index: int, c: Correction) -> None:
         ce.place = str(c.value) if c.value else None
     elif kind == "note":
         ce.notes.append(str(c.value))
+        return
+    elif kind == "source.note":
+        ce.source_notes.setdefault(source_index, []).append(str(c.value))
         return
     elif kind == "source.overrule":
         ce.overruled.add(source_index)

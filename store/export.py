@@ -35,6 +35,7 @@ def timeline_rows(corrected: list[Corrected], sentences: dict[tuple[str, int], s
             "notes": ce.notes,
             "sources": [{"source": s.source, "start": s.timex.start, "end": s.timex.end, "text": s.timex.text,
                          "value": s.value, "conflict": i in e.conflicting, "overruled": i in ce.overruled,
+                         "notes": ce.source_notes.get(i, []),
                          "sentence": sentences.get((s.doc, s.sentence.start), "")}
                         for i, s in enumerate(e.sources)],
         })
@@ -116,6 +117,8 @@ def to_md(rows: list[dict]) -> str:
             mark = " — **conflicting date**" if s["conflict"] else ""
             mark += " — overruled" if s.get("overruled") else ""
             lines.append(f"  - {_md(s['source'])}: “{_md(s['text'])}” → {_md(s['value'])}{mark}")
+            for note in s.get("notes", []):
+                lines.append(f"    - note: {_md(note)}")
         for note in r.get("notes", []):
             lines.append(f"  - note: {_md(note)}")
     return "\n".join(lines) + "\n"

@@ -352,3 +352,26 @@ async def test_a_typed_date_is_shown_as_it_will_be_read(tmp_path):
         await pilot.pause()
         assert "not a date" in str(app.query_one("#mention").render())
         await pilot.press("escape")
+
+
+async def test_a_note_on_one_source(tmp_path, capsys):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        k = await select_visit(app, pilot)
+        ce = app.session.entries[k]
+        app.source_step = next(i for i, s in enumerate(ce.entry.sources) if s.timex.text == "April 4-6")
+        await pilot.press("O", *"this article's dates are corrupted", "enter")
+        ce = app.session.entries[k]
+        i = app.source_step
+        assert ce.source_notes == {i: ["this article's dates are corrupted"]}
+    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json",
+                 *[f"--dct={a}={b}" for a, b in DCTS[0].items()], SEEDS])
+    events = json.loads(capsys.readouterr().out)["events"]
+    april = next(s for e in events for s in e["sources"] if s["text"] == "April 4-6")
+    assert code == 0 and april["notes"] == ["this article's dates are corrupted"]
+    again = reader(tmp_path)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        ce = next(ce for ce in again.session.entries if ce.source_notes)
+        assert list(ce.source_notes.values()) == [["this article's dates are corrupted"]]

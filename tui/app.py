@@ -65,6 +65,7 @@ class DatelineApp(App):
         Binding("T", "edit_title", "Edit title", show=False),
         Binding("r", "resolve", "Resolve conflict", show=False),
         Binding("o", "note", "Note", show=False),
+        Binding("O", "source_note", "Note on source", show=False),
         Binding("P", "edit_participants", "Participants", show=False),
         Binding("S", "split_source", "Split off source", show=False),
         Binding("A", "add_event", "Add event", show=False),
@@ -502,6 +503,10 @@ class DatelineApp(App):
         elif self._prompt_mode == "note":
             if event.value.strip():
                 self._correct("note", event.value.strip(), what="note added")
+        elif self._prompt_mode == "source-note":
+            ce, src = self._source_on_screen()
+            if event.value.strip() and src is not None:
+                self._correct("source.note", event.value.strip(), what="note on the source added", source=src)
 
     def apply_filter(self, text: str) -> None:
         self.filter_text = text.strip()
@@ -715,6 +720,11 @@ class DatelineApp(App):
         ce = self._selected()
         if ce is not None and self._writable():
             self._open_prompt("place", "where it happened (empty: nowhere named)", ce.place or ce.entry.place or "")
+
+    def action_source_note(self) -> None:
+        ce, src = self._source_on_screen()
+        if ce is not None and self._writable():
+            self._open_prompt("source-note", f"a note on this source ({src.source}: “{src.timex.text}”)")
 
     def action_note(self) -> None:
         if self._selected() is not None and self._writable():

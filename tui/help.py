@@ -53,7 +53,7 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `e` | edit its date: `2022-01-04`, `Jan 5`, `2022-01-04 to 2022-01-06`, `last Tuesday` |
 | `T` | edit its title |
 | `r` | resolve its conflict: the date of the source on screen (`]`/`[`) stands, the others are overruled |
-| `o` | add a note |
+| `o` / `O` | add a note on the event / on the source on screen |
 | `P` / `L` | set who took part (comma-separated) / where it happened |
 | `S` | split the source on screen off into an entry of its own |
 | `A` | add an event the machine missed, from the sentence at the article's reading line |

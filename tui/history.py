@@ -15,7 +15,7 @@ KINDS = {"event.confirm": "confirmed", "event.reject": "rejected", "event.date":
          "event.participants": "participants set", "event.place": "place set",
          "source.detach": "source split off", "source.move": "source moved", "entry.merge": "entries merged",
          "event.add": "event added", "entity.type": "name retyped", "entity.remove": "not a name",
-         "entity.add": "name marked"}
+         "entity.add": "name marked", "source.note": "note on a source"}
 
 
 def describe(c: Correction, orphan: bool = False) -> Content:
