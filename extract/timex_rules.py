@@ -476,8 +476,8 @@ RULES: list[Rule] = [
        resolve_month_period, priority=3),
     # a lone month: 'May' only where a date must follow a preposition, never the modal verb
     _r("month", rf"\b(?P<mon>(?!May\b|MAY\b)(?:{MONTH_FULL}))\b(?![-–]\w)", resolve_month, priority=1),
-    _r("month-may", rf"\b(?:in|since|until|by|through|during|of|from|before|after|last|next|this|early|late)\s+"
-       rf"(?P<t>(?P<mon>May))\b(?!\s+(?:be|have|not|also|well|need|want|seek|take|make|come|go)\b)",
+    _r("month-may", r"\b(?:in|since|until|by|through|during|of|from|before|after|last|next|this|early|late)\s+"
+       r"(?P<t>(?P<mon>May))\b(?!\s+(?:be|have|not|also|well|need|want|seek|take|make|come|go)\b)",
        resolve_month, priority=1),
     _r("year-range", rf"{_LEFT}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}){_RIGHT}", resolve_year_range,
        priority=2),

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, ProgressBar, Static
+from textual.widgets import Footer, Header, Input, Label, ProgressBar
 
 
 class StatusLine(Widget):
@@ -541,23 +541,30 @@ class DatelineApp(App):
             return False
         return True
 
+    def _save(self, correction):
+        """Save one correction (durably, before anything shows it) and make it undoable."""
+        from store import StoreError
+        try:
+            saved = self.store.add_correction(correction)
+        except StoreError as e:
+            self.notify(str(e), severity="error", markup=False)
+            return None
+        self._undo.append(saved)
+        self._redo.clear()
+        return saved
+
     def _correct(self, kind: str, value=None, what: str = "", source=None) -> None:
         """Save one correction of the selected entry (anchored at its first source, or at the given
         source), re-apply, and make it undoable."""
         from extract.model import Anchor, Correction
-        from store import StoreError
         ce = self._selected()
         if ce is None or not self._writable():
             return
         src = source or ce.entry.sources[0]
-        anchor = Anchor(src.doc, "timex", src.timex.start, src.timex.end, src.timex.text)
-        try:
-            saved = self.store.add_correction(Correction(kind, anchor, value))
-        except StoreError as e:
-            self.notify(str(e), severity="error", markup=False)
+        saved = self._save(Correction(kind, Anchor(src.doc, "timex", src.timex.start, src.timex.end, src.timex.text),
+                                      value))
+        if saved is None:
             return
-        self._undo.append(saved)
-        self._redo.clear()
         self._after_change(saved)
         self._say(f"{what or kind}: {ce.final_title[:60]} — saved (u undoes, h lists changes)")
 
@@ -625,8 +632,6 @@ class DatelineApp(App):
 
     def _fix_name(self, typed: str) -> None:
         from extract.model import Anchor, Correction
-        from store import StoreError
-        from store.apply import apply_entity_corrections
         name, _, kind = typed.rpartition("=")
         name, kind = name.strip(), kind.strip().upper()
         if not name or kind not in ("PERSON", "ORG", "PLACE", "NONE"):
@@ -652,13 +657,8 @@ class DatelineApp(App):
             c = Correction("entity.type", Anchor(info.doc.digest, "entity", known.start, known.end, known.text), kind)
         else:
             c = Correction("entity.add", Anchor(info.doc.digest, "entity", span[0], span[1], name), kind)
-        try:
-            saved = self.store.add_correction(c)
-        except StoreError as e:
-            self.notify(str(e), severity="error", markup=False)
+        if self._save(c) is None:
             return
-        self._undo.append(saved)
-        self._redo.clear()
         self._refresh_names(self.current_doc)
         self.notify(f"{name}: {kind.lower() if kind != 'NONE' else 'not a name'} (u undoes)", markup=False)
 
@@ -686,7 +686,6 @@ class DatelineApp(App):
         import bisect as _bisect
         from extract.model import Anchor, Correction
         from extract.userdate import NotADate, parse_user_date
-        from store import StoreError
         info = self.session.docs[self.current_doc]
         ann = info.doc.annotations
         try:
@@ -699,14 +698,9 @@ class DatelineApp(App):
         i = max(0, _bisect.bisect_right(starts, offset) - 1)
         sent = ann.sentences[i]
         text = info.doc.text[sent.start:sent.end]
-        try:
-            saved = self.store.add_correction(Correction("event.add", Anchor(info.doc.digest, "sentence", sent.start,
-                                                                              sent.end, text), {"date": value}))
-        except StoreError as e:
-            self.notify(str(e), severity="error", markup=False)
+        if self._save(Correction("event.add", Anchor(info.doc.digest, "sentence", sent.start, sent.end, text),
+                                 {"date": value})) is None:
             return
-        self._undo.append(saved)
-        self._redo.clear()
         self._reapply()
         self.notify(f"event added on {value}: {' '.join(text.split())[:50]} (u undoes)", markup=False)
 

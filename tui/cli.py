@@ -9,7 +9,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from .sources import Problem, Source, read_sources
+from .sources import Source, read_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 COMMANDS = ("extract", "export")
