@@ -25,6 +25,23 @@ def reader(tmp_path, dcts=DCTS):
     return DatelineApp([SEEDS], Store.open(tmp_path / "store"), dcts)
 
 
+def exported(tmp_path, capsys, dated=True) -> dict:
+    """What `dateline export --format json` writes for the test's store (the gold DCTs given, or not)."""
+    dcts = [f"--dct={k}={v}" for k, v in DCTS[0].items()] if dated else []
+    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json", *dcts, SEEDS])
+    out = capsys.readouterr().out
+    assert code == 0
+    return json.loads(out)
+
+
+def read_at(app, doc: int, phrase: str):
+    """Open an article with its reading line at the start of a phrase."""
+    app.open_document(doc)
+    article = app.query_one("#article")
+    article.go_to_offset(app.session.docs[doc].doc.text.index(phrase))
+    return article
+
+
 def row_text(app, k):
     timeline = app.query_one("#timeline", VirtualList)
     row = app._row_of[k]
@@ -112,9 +129,7 @@ async def test_setting_the_creation_dates_of_the_undated_seeds_dates_their_event
         await pilot.press("D", "ctrl+a", "ctrl+k", *"2022-02-30", "enter")  # refused, nothing changes
         await pilot.pause()
     # the export of the same store now dates the seeds as --dct would
-    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json", SEEDS])
-    events = json.loads(capsys.readouterr().out)["events"]
-    assert code == 0
+    events = exported(tmp_path, capsys, dated=False)["events"]
     dates = {e["date"] for e in events}
     assert {"2022-01-04/2022-01-06", "2022-01-09/2022-01-10", "2022-01-12", "2022-01-13", "2021-12-22"} <= dates
     visit = next(e for e in events if e["date"] == "2022-01-04/2022-01-06")
@@ -141,10 +156,7 @@ async def test_titles_notes_and_resolving_a_conflict(tmp_path, capsys):
         assert ce.final_date == "2022-01-04/2022-01-06"
         assert [srcs[i].timex.text for i in ce.overruled] == ["April 4-6"]
         assert "⚠" not in row_text(app, k)
-    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json",
-                 "--dct", "002_7658c4148b7d94c0.txt=2022-01-04", "--dct", "003_a445c12ced951327.txt=2021-12-22",
-                 "--dct", "004_0d17d062858563fc.txt=2022-01-04", SEEDS])
-    events = json.loads(capsys.readouterr().out)["events"]
+    events = exported(tmp_path, capsys)["events"]
     visit = next(e for e in events if e["title"] == "Borrell visits Ukraine")
     assert visit["status"] == "edited" and not visit["conflict"] and visit["notes"]
     april = next(s for s in visit["sources"] if s["text"] == "April 4-6")
@@ -185,10 +197,7 @@ async def test_export_from_the_reader_equals_dateline_export(tmp_path, capsys):
         await pilot.press("E", "ctrl+a", "ctrl+k", *str(tmp_path / "out.docx"), "enter")  # refused
         await pilot.pause()
     assert not (tmp_path / "out.docx").exists()
-    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json",
-                 *[f"--dct={k}={v}" for k, v in DCTS[0].items()], SEEDS])
-    assert code == 0
-    assert json.loads(target.read_text()) == json.loads(capsys.readouterr().out)
+    assert json.loads(target.read_text()) == exported(tmp_path, capsys)
     assert any(e["status"] == "rejected" for e in json.loads(target.read_text())["events"])
 
 
@@ -283,10 +292,7 @@ async def test_adding_an_event_the_machine_missed(tmp_path, capsys):
     app = reader(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
-        app.open_document(0)
-        article = app.query_one("#article")
-        doc = app.session.docs[0].doc
-        article.go_to_offset(doc.text.index("Borrell and Stoltenberg talked"))
+        read_at(app, 0, "Borrell and Stoltenberg talked")
         await pilot.press("A", *"soonish", "enter")  # refused: not a date
         await pilot.press("A", *"Jan 4", "enter")
         added = [ce for ce in app.session.entries if ce.status == "added"]
@@ -294,11 +300,9 @@ async def test_adding_an_event_the_machine_missed(tmp_path, capsys):
         assert added[0].entry.sources[0].timex.text.startswith("Borrell and Stoltenberg talked")
     with Store.open(tmp_path / "store", read_only=True) as st:
         assert [c.kind for c in st.corrections()] == ["event.add"]
-    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json",
-                 *[f"--dct={k}={v}" for k, v in DCTS[0].items()], SEEDS])
-    events = json.loads(capsys.readouterr().out)["events"]
+    events = exported(tmp_path, capsys)["events"]
     added = [e for e in events if e["status"] == "added"]
-    assert code == 0 and len(added) == 1 and added[0]["date"] == "2022-01-04"
+    assert len(added) == 1 and added[0]["date"] == "2022-01-04"
     assert added[0]["sources"][0]["source"].endswith("000_e0d493dd226cd2ca.txt")
 
 
@@ -306,10 +310,8 @@ async def test_fixing_names_on_the_reading_line(tmp_path):
     app = reader(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
-        app.open_document(0)
-        article = app.query_one("#article")
+        article = read_at(app, 0, "respect the Minsk agreements")
         doc = app.session.docs[0].doc
-        article.go_to_offset(doc.text.index("respect the Minsk agreements"))
         await pilot.pause()
 
         def names():
@@ -365,11 +367,9 @@ async def test_a_note_on_one_source(tmp_path, capsys):
         ce = app.session.entries[k]
         i = app.source_step
         assert ce.source_notes == {i: ["this article's dates are corrupted"]}
-    code = main(["export", "--store", str(tmp_path / "store"), "--format", "json",
-                 *[f"--dct={a}={b}" for a, b in DCTS[0].items()], SEEDS])
-    events = json.loads(capsys.readouterr().out)["events"]
+    events = exported(tmp_path, capsys)["events"]
     april = next(s for e in events for s in e["sources"] if s["text"] == "April 4-6")
-    assert code == 0 and april["notes"] == ["this article's dates are corrupted"]
+    assert april["notes"] == ["this article's dates are corrupted"]
     again = reader(tmp_path)
     async with again.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
