@@ -19,9 +19,10 @@ from .model import Entity, Span, Timex
 
 # A capitalised word, acronym or dotted abbreviation, not glued to a word, handle or path, and
 # without its possessive ("Russia’s" -> "Russia"; "O'Leary" stays whole).
-_TOKEN = re.compile(r"(?<![\w@#/])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9]*(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z]))[A-Za-z0-9]+)*)")
-_TOKEN_BODY = _TOKEN.pattern[len("(?<![\\w@#/])"):]
-_RUN = re.compile(r"(?<![\w@#/])" + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
+# (The lookahead first lets the engine skip to capitals instead of trying every position.)
+_TOKEN = re.compile(r"(?=[A-Z])(?<![\w@#/])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9]*(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z]))[A-Za-z0-9]+)*)")
+_TOKEN_BODY = _TOKEN.pattern[len("(?=[A-Z])(?<![\\w@#/])"):]
+_RUN = re.compile(r"(?=[A-Z])(?<![\w@#/])" + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
                   r"|bin|al|la|le|y|in|on|&)(?: the)? )?" + _TOKEN_BODY + ")*")
 _CONNECTOR = re.compile(r" (?:(of|for|and|the|de|del|da|di|du|van|von|der|den|bin|al|la|le|y|in|on|&)"
                         r"(?: (the))?) ")
@@ -82,7 +83,7 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
         else:
             # a lone capitalised word, the common case: straight to the memo
             ini = a in initial
-            res = cache.get((word, (ini,))) or _classify_chunk(word, (ini,), [Tok(a, b, word, ini)], [])
+            res = cache.get((word, (ini,))) or _classify_word(word, ini)
             for ra, rb, typ in res[0]:
                 found.append((ra + a, rb + a, typ))
             for ra, rb, w, i in res[1]:
@@ -144,6 +145,30 @@ def _classify_chunk(surface: str, initials: tuple, chunk: list[Tok], links: list
     return result
 
 
+def _classify_word(word: str, initial: bool):
+    """_classify_chunk for one word, the common case, without the machinery of segments: what
+    _classify decides for a lone token, in the same order."""
+    places = gazetteer.places()
+    found: list[tuple[int, int, str]] = []
+    pending: list[Tok] = []
+    n = len(word)
+    if word.lower() in FUNCTION_WORDS and not (word.isupper() and n > 2 and not initial):
+        pass  # a function word, not a name
+    elif word in places:
+        found.append((0, n, "PLACE"))
+    elif word in TITLE_HEADS and word != "General":
+        pass  # a title alone names no one
+    elif word.isupper() and n > 4 and word.title() in places:
+        found.append((0, n, "PLACE"))
+    else:
+        _one_token(Tok(0, n, word, initial), places, found, pending, False)
+    result = (found, [(t.start, t.end, t.text, t.sentence_initial) for t in pending])
+    if len(_CHUNK_CACHE) >= _CHUNK_CACHE_MAX:
+        _CHUNK_CACHE.clear()
+    _CHUNK_CACHE[(word, (initial,))] = result
+    return result
+
+
 # ---------------------------------------------------------------------------------------------
 # tokens, chunks, segments
 
@@ -170,13 +195,15 @@ def _tokens(text, start, end, initial, blocked, places):
 
 
 _OPENERS = "\"'“‘([-—–•* \t"
-_LINE_START = re.compile(r"(?:^|\n)[" + re.escape(_OPENERS) + r"]*")
+_LINE_START = re.compile(r"\n[" + re.escape(_OPENERS) + r"]*")  # (not "^|\n": that tries every position)
+_LEADING_OPENERS = re.compile(r"[" + re.escape(_OPENERS) + r"]*")
 
 
 def _initial_positions(text, sentences, headlines=()) -> set[int]:
     """Where a sentence's or a line's first word starts, past quotes, dashes and bullets; in a
     headline-case sentence, every word (see _headline_sentences)."""
     out = {m.end() for m in _LINE_START.finditer(text)}
+    out.add(_LEADING_OPENERS.match(text).end())
     for s in sentences:
         i = s.start
         while i < s.end and text[i] in _OPENERS:

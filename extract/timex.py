@@ -16,6 +16,7 @@ from .tense import tense_at
 from .timex_rules import RULES, TRIGGER_OF_WORD, Context
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
+TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
 
 _YEAR_IN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
@@ -74,21 +75,31 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-_WORDS = re.compile(r"[a-z]{3,}")
-_DIGITS = re.compile(r"\d+")
+# One byte per character (offsets kept; a character beyond Latin-1 becomes '?'), translated in C so
+# that finding words and numbers is a split and a few finds, not a regex over every position.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
 
 
 def _trigger_hits(lowered: str, start: int) -> dict[str, list[tuple[int, int]]]:
     """Where the words that every time expression holds are, by word class. The words present are
     found as a set first (in C), then only those few are located."""
     hits: dict[str, list[tuple[int, int]]] = {}
-    for m in _DIGITS.finditer(lowered, start):
-        cls = _digit_class(m.group(), lowered, m.end())
+    raw = lowered.encode("latin-1", "replace")
+    digits = raw.translate(_DIGITS_ONLY)
+    i = digits.find(b"0", start)
+    while i >= 0:
+        j = digits.find(b" ", i)
+        if j < 0:
+            j = len(digits)
+        cls = _digit_class(lowered[i:j], lowered, j)
         if cls is not None:
-            hits.setdefault(cls, []).append(m.span())
-    present = TRIGGER_WORD_SET.intersection(_WORDS.findall(lowered, start))
+            hits.setdefault(cls, []).append((i, j))
+        i = digits.find(b"0", j)
+    present = TRIGGER_WORD_BYTES.intersection(raw[start:].translate(_LETTERS_ONLY).split())
     find, n = lowered.find, len(lowered)
-    for w in present:
+    for wb in present:
+        w = wb.decode()
         cls, size = TRIGGER_OF_WORD[w], len(w)
         i = find(w, start)
         while i >= 0:
@@ -122,11 +133,18 @@ def _lowered(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+# read backwards from a trigger: spaces and hyphens, then the letters and digits before them ("five"
+# in "five-day", "5" in "1.5 years"); never longer than the word a rule's own \b would see
+_REVERSED_WORD = re.compile(r"[\s-]*([^\W_]*)")
+
+
 def _candidates(text: str, start: int):
     """Run each rule only in the small windows around its trigger words."""
     lowered = _lowered(text)
     hits = _trigger_hits(lowered, start)
     end = len(text)
+    before: dict[int, str] = {}  # trigger start -> the word before it, read once for every rule's guard
+    reversed_text = None
     for rule in _rules_for(frozenset(hits)):
         pattern = rule.pattern
         subject = lowered if rule.lowered else text
@@ -136,8 +154,21 @@ def _candidates(text: str, start: int):
             cls, _, ahead = rule.triggers[0]
             found = (pattern.match(subject, a, b + ahead if b + ahead < end else end) for a, b in hits[cls])
         else:
-            windows = [(a - back if a - back > start else start, b + ahead if b + ahead < end else end)
-                       for cls, back, ahead in rule.triggers for a, b in hits.get(cls, ())]
+            windows = []
+            for cls, back, ahead in rule.triggers:
+                guard = rule.guards.get(cls)
+                for a, b in hits.get(cls, ()):
+                    if guard is not None:
+                        word = before.get(a)
+                        if word is None:
+                            if reversed_text is None:
+                                reversed_text = lowered[::-1]
+                            word = before[a] = _REVERSED_WORD.match(reversed_text, end - a).group(1)[::-1]
+                        if not guard.passes(word, lowered, a, b):
+                            continue
+                    windows.append((a - back if a - back > start else start, b + ahead if b + ahead < end else end))
+            if not windows:
+                continue
             found = (m for lo, hi in _merge(windows) for m in pattern.finditer(subject, lo, hi))
         for m in found:
             if m is None:

@@ -7,7 +7,7 @@ span in a group named ``t`` when it needs surrounding words as evidence but Time
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Optional
 
@@ -26,6 +26,7 @@ class Rule:
     priority: int = 0  # breaks ties between matches of equal length
     triggers: tuple = ()  # (word class, reach before, reach after): where every match lies
     lowered: bool = False  # runs on the lower-cased text: case-blind without re.IGNORECASE's cost
+    guards: dict = field(default_factory=dict)  # trigger class -> test a trigger must pass (see RULE_GUARDS)
 
     @property
     def has_span_group(self) -> bool:
@@ -423,7 +424,8 @@ def resolve_century(m, ctx):
 
 def _r(name, pattern, resolve, flags=0, priority=0):
     lowered = bool(flags & re.I)
-    return Rule(name, re.compile(pattern, flags & ~re.I), resolve, priority, RULE_TRIGGERS[name], lowered)
+    return Rule(name, re.compile(pattern, flags & ~re.I), resolve, priority, RULE_TRIGGERS[name], lowered,
+                RULE_GUARDS.get(name, {}))
 
 
 # Every match of a rule holds one of these words; the engine runs a rule only near them, so a
@@ -456,6 +458,45 @@ RULE_TRIGGERS = {
     "noon": (("noon", 0, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 4, 12),),
 }
 
+
+# Guards: a cheap test on the word just before a trigger that every match of the rule passes
+# ("three days" has a number before "days"). A trigger that fails it opens no window for that rule,
+# so a text full of "day" and "year" does not run the duration rule around each of them. Data, not
+# code: the engine reads the word before each trigger once and tests it against every rule's guard.
+@dataclass(frozen=True, slots=True)
+class Guard:
+    after: frozenset = frozenset()      # words one of which comes just before the trigger ("five days")
+    number: bool = False                # or a figure does ("5-day")
+    followed_by: str | None = None      # or this follows the trigger ("years-long")
+    trigger: frozenset | None = None    # and the trigger is one of these words
+
+    def passes(self, word_before: str, lowered: str, a: int, b: int) -> bool:
+        if self.trigger is not None and lowered[a:b] not in self.trigger:
+            return False
+        return (word_before in self.after or self.number and word_before[-1:].isdigit()
+                or self.followed_by is not None and lowered.startswith(self.followed_by, b))
+
+
+# the last word of every spelled-out count that NUM accepts, and "half" ("two and a half years")
+_COUNT_ENDINGS = frozenset(w.split()[-1] for w in [*NUMBER_WORDS, *VAGUE_NUMBERS]) | {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "half"}
+_DEICTIC_RELS = frozenset({"this", "last", "next", "past", "previous", "coming", "current"})
+_COUNT = Guard(_COUNT_ENDINGS, number=True)
+_REL = Guard(_DEICTIC_RELS)
+_EVERY = Guard(frozenset({"every", "each"}))
+RULE_GUARDS = {
+    "duration": {"unit": _COUNT},
+    "ago": {"unit": _COUNT},
+    "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"quarter"}))},
+    "set": {"unit": _EVERY, "weekday": _EVERY},
+    "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
+    "deictic-period": {"unit": _REL, "season": _REL},
+    "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
+    "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent"}), followed_by="-long")},
+    "month-may": {"month": Guard(frozenset({"in", "since", "until", "by", "through", "during", "of", "from",
+                                            "before", "after", "last", "next", "this", "early", "late"}),
+                                 trigger=frozenset({"may"}))},
+}
 
 _LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
 _RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of a longer number

@@ -59,3 +59,18 @@ def test_possessives_stay_outside_the_span():
 def test_model_numbers_are_not_organisations():
     found = {e.text for e in extract("The airline flies the A380 and the 787 from Doha.").entities}
     assert "A380" not in found
+
+
+def test_the_one_word_shortcut_decides_like_the_general_path():
+    """A lone capitalised word skips the segment machinery; it must decide exactly as it would."""
+    from extract import entities as E
+    words = ["Kyiv", "Paris", "NATO", "OSCE", "U.S.", "B9", "A380", "President", "General", "Secretary",
+             "The", "THE", "But", "KYIV", "PARIS", "LONDON", "Russian", "Vienna-based", "Russia-Ukraine",
+             "NATO-Russia", "Borrell", "Tuesday", "January", "Boeing", "SUCH", "TV", "Inc", "Minister", "X"]
+    for word in words:
+        for initial in (False, True):
+            E._CHUNK_CACHE.clear()
+            fast = E._classify_word(word, initial)
+            E._CHUNK_CACHE.clear()
+            general = E._classify_chunk(word, (initial,), [E.Tok(0, len(word), word, initial)], [])
+            assert fast == general, (word, initial)
