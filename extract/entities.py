@@ -42,7 +42,7 @@ class Tok:
 
 
 def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start: int = 0) -> list[Entity]:
-    places = gazetteer.places()
+    places, firsts = gazetteer.places(), gazetteer.first_names()
     blocked = [(t.start, t.end) for t in timexes]
     initial = _initial_positions(text, sentences, _headline_sentences(text, sentences))
     found: list[tuple[int, int, str]] = []
@@ -62,14 +62,18 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
                 # a run of several words with no date inside: memoised whole ("Josep Borrell")
                 lo = bisect.bisect_left(initial_sorted, a)
                 hi = bisect.bisect_left(initial_sorted, b + (1 if word[-1:] == "." else 0))
-                key = ("run", word, tuple(p - a for p in initial_sorted[lo:hi]))
+                rel_initial = tuple(p - a for p in initial_sorted[lo:hi])
+                key = ("run", word, rel_initial)
                 res = cache.get(key)
                 if res is None:
+                    # read the run on its own (and the point after it: "Inc."), offsets from its start
+                    run_text = text[a:b + 1]
                     res_found, res_pending = [], []
-                    for chunk, links in _chunks(text, _tokens(text, a, b, initial, blocked, places)):
-                        base = chunk[0].start - a
-                        rf, rp = _classify_chunk(text[chunk[0].start:chunk[-1].end],
-                                                 tuple(t.sentence_initial for t in chunk), chunk, links)
+                    for chunk, links in _chunks(run_text, _run_tokens(run_text, b - a, rel_initial, places)):
+                        base = chunk[0].start
+                        rf, rp = _classify_chunk(run_text[base:chunk[-1].end],
+                                                 tuple(t.sentence_initial for t in chunk), chunk, links,
+                                                 places, firsts)
                         res_found += [(ra + base, rb + base, typ) for ra, rb, typ in rf]
                         res_pending += [(ra + base, rb + base, w, i) for ra, rb, w, i in rp]
                     res = cache[key] = (res_found, res_pending)
@@ -92,7 +96,8 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
         for chunk, links in runs:
             base = chunk[0].start
             rel_found, rel_pending = _classify_chunk(text[base:chunk[-1].end],
-                                                     tuple(t.sentence_initial for t in chunk), chunk, links)
+                                                     tuple(t.sentence_initial for t in chunk), chunk, links,
+                                                     places, firsts)
             for ra, rb, typ in rel_found:
                 found.append((ra + base, rb + base, typ))
             for ra, rb, w, i in rel_pending:
@@ -124,7 +129,7 @@ _CHUNK_CACHE: dict[tuple[str, tuple], tuple[list, list]] = {}
 _CHUNK_CACHE_MAX = 100_000
 
 
-def _classify_chunk(surface: str, initials: tuple, chunk: list[Tok], links: list[str]):
+def _classify_chunk(surface: str, initials: tuple, chunk: list[Tok], links: list[str], places=None, firsts=None):
     """What a run of capitals names, relative to its start. A pure function of its words, their
     places at sentence starts and the gazetteers, so it is memoised: news repeats its names."""
     key = (surface, initials)
@@ -132,10 +137,11 @@ def _classify_chunk(surface: str, initials: tuple, chunk: list[Tok], links: list
     if hit is not None:
         return hit
     base = chunk[0].start
-    rel = [Tok(t.start - base, t.end - base, t.text, t.sentence_initial) for t in chunk]
+    rel = chunk if base == 0 else [Tok(t.start - base, t.end - base, t.text, t.sentence_initial) for t in chunk]
     found: list[tuple[int, int, str]] = []
     pending: list[Tok] = []
-    places, firsts = gazetteer.places(), gazetteer.first_names()
+    if places is None:
+        places, firsts = gazetteer.places(), gazetteer.first_names()
     for seg, seg_links in _segments(rel, links, places):
         _classify(surface, seg, seg_links, places, firsts, found, pending)
     result = (found, [(t.start, t.end, t.text, t.sentence_initial) for t in pending])
@@ -192,6 +198,25 @@ def _tokens(text, start, end, initial, blocked, places):
             if tail[:1].islower() and (head in places or acronym(head)):
                 word, b = head, a + len(head)  # "Vienna-based", "Russia-backed": the name, then a word
         yield Tok(a, b, word, a in initial)
+
+
+def _run_tokens(run: str, n: int, initial: tuple, places):
+    """_tokens for a run of capitals with no date inside, without a regex: _RUN puts single spaces
+    between its tokens and connector words, so each space-separated part is one or the other."""
+    dotted, acronym, function_words = _DOTTED_SUFFIXES, _ACRONYM.fullmatch, _TITLED_FUNCTION_WORDS
+    a = 0
+    for word in run[:n].split(" "):
+        b = a + len(word)
+        start, a = a, b + 1
+        if not "A" <= word[:1] <= "Z" or word in function_words:
+            continue  # a connector ("of", "&"), or a function word that ends any run of capitals
+        if word in dotted and run[b:b + 1] == ".":
+            word, b = word + ".", b + 1  # "Apple Inc.": the abbreviation keeps its point
+        elif "-" in word:
+            head, _, tail = word.partition("-")
+            if tail[:1].islower() and (head in places or acronym(head)):
+                word, b = head, start + len(head)  # "Vienna-based", "Russia-backed": the name, then a word
+        yield Tok(start, b, word, start in initial)
 
 
 _OPENERS = "\"'“‘([-—–•* \t"
@@ -266,8 +291,8 @@ def _is_function(tok: Tok) -> bool:
 
 def _segments(chunk, links, places):
     """Cut a chunk at connectors that do not belong to one name."""
-    if not links:
-        yield chunk, links
+    if not any(links):
+        yield chunk, links  # one word, or words joined by spaces only: nothing to cut
         return
     seg, seg_links = [chunk[0]], []
     for tok, link in zip(chunk[1:], links):

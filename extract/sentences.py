@@ -20,12 +20,37 @@ _TERMINAL = re.compile(r"""[.!?…]+['"”’)\]]*""")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n")
 
 
+# Sentence-ending marks, one byte per character (offsets kept): a regex over every character of
+# the text costs more than the whole rest of the splitter, so candidates are found with bytes.find.
+# A character beyond Latin-1 encodes as '?', a candidate too, checked against the text itself.
+_MARKS = bytes(46 if c in b".!?" else 32 for c in range(256))
+_MARK_CHARS = ".!?…"
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     spans: list[Span] = []
+    marks = text.encode("latin-1", "replace").translate(_MARKS)
     for block_start, block_end in _lines(text, start, end):
-        _split_block(text, block_start, block_end, spans)
+        _split_block(text, block_start, block_end, spans, marks)
     return spans
+
+
+def _terminals(text: str, start: int, end: int, marks: bytes | None):
+    """Every run of sentence-ending marks and the closing quotes after it, as _TERMINAL.finditer
+    finds them."""
+    if marks is None:
+        yield from _TERMINAL.finditer(text, start, end)
+        return
+    match, find = _TERMINAL.match, marks.find
+    i = find(b".", start, end)
+    while i >= 0:
+        if text[i] in _MARK_CHARS:
+            m = match(text, i, end)
+            yield m
+            i = find(b".", m.end(), end)
+        else:
+            i = find(b".", i + 1, end)
 
 
 def _lines(text: str, start: int, end: int):
@@ -46,9 +71,9 @@ def _lines(text: str, start: int, end: int):
     yield pos, end
 
 
-def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
+def _split_block(text: str, start: int, end: int, out: list[Span], marks: bytes | None = None) -> None:
     sent_start = start
-    for m in _TERMINAL.finditer(text, start, end):
+    for m in _terminals(text, start, end, marks):
         after = m.end()
         if after < end and not text[after].isspace():
             continue

@@ -14,7 +14,9 @@ NEAR_DAYS = 14
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]
+    if not (1 <= month <= 12 and 1 <= day):
+        return False
+    return day <= 28 or day <= monthrange(year, month)[1]  # (every month has 28 days: skip the calendar)
 
 
 def pick_year(ref: date, month: int, day: int | None, tense) -> int:

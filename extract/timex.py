@@ -12,7 +12,7 @@ from datetime import date
 
 from . import timevalues as tv
 from .model import Span, Timex
-from .tense import tense_at
+from .tense import nearest_tense, tense_cues
 from .timex_rules import RULES, TRIGGER_OF_WORD, Context
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
@@ -36,12 +36,18 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
     chosen = _select(_candidates(text, start))
     starts = [s.start for s in sentences]
 
+    cues_of: dict[tuple[int, int], list] = {}  # a clause's verb-group cues, read once for all its dates
+
     def tense_of(a: int, b: int) -> str | None:
         """Read from the clause around the expression: its sentence, at most TENSE_REACH either side."""
         i = bisect.bisect_right(starts, a) - 1
         lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 and sentences[i].end >= b else (0, len(text))
         lo, hi = max(lo, a - TENSE_REACH), min(hi, b + TENSE_REACH)
-        return tense_at(text[lo:hi], a - lo, b - lo)
+        clause = text[lo:hi]
+        cues = cues_of.get((lo, hi))
+        if cues is None:
+            cues = cues_of[lo, hi] = tense_cues(clause)
+        return nearest_tense(clause, cues, a - lo, b - lo)
 
     def sentence_of(a: int, b: int) -> tuple[int, int]:
         i = bisect.bisect_right(starts, a) - 1

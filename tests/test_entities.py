@@ -74,3 +74,21 @@ def test_the_one_word_shortcut_decides_like_the_general_path():
             E._CHUNK_CACHE.clear()
             general = E._classify_chunk(word, (initial,), [E.Tok(0, len(word), word, initial)], [])
             assert fast == general, (word, initial)
+
+
+def test_a_run_read_without_a_regex_gives_the_tokens_the_regex_gives():
+    from extract import entities as E, gazetteer
+    text = ("Secretary of State Antony Blinken met NATO Secretary General Jens Stoltenberg and Apple Inc. "
+            "officials at the Organization for Security and Co-operation in Europe. The Vienna-based OSCE, "
+            "the U.S. Department of State, Bank of England and O'Leary & Sons Ltd. agreed. Josep Borrell "
+            "of the European Union and The New York Times, Central and Eastern Europe, Russia’s Lavrov.")
+    places = gazetteer.places()
+    for m in E._RUN.finditer(text):
+        a, b = m.span()
+        initial = {a, a + 10}
+        by_regex = [(t.start - a, t.end - a, t.text, t.sentence_initial)
+                    for t in E._tokens(text, a, b, initial, [], places)]
+        rel = tuple(p - a for p in sorted(initial))
+        by_split = [(t.start, t.end, t.text, t.sentence_initial)
+                    for t in E._run_tokens(text[a:b + 1], b - a, rel, places)]
+        assert by_split == by_regex, m.group()
