@@ -242,15 +242,27 @@ def _initial_positions(text, sentences, headlines=()) -> set[int]:
 _CAPITALISED = re.compile(r"(?<![\w@#/])[A-Z]")
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 HEADLINE_MAX_WORDS = 24
+# A byte per character: 'A' a capital, 'a' a small letter, ' ' what no word can hold, '0' the rest
+# (digits, "_", "-", "'", other letters, and '?', which also stands for any character beyond Latin-1).
+_CASE_SHAPE = bytes(65 if 65 <= c <= 90 else 97 if 97 <= c <= 122 else
+                    48 if chr(c).isalnum() or chr(c) in "_-'?" else 32 for c in range(256))
 
 
 def _headline_sentences(text, sentences) -> list[Span]:
     """Short sentences written in headline case ("News To Your Inbox"): their capitals say nothing,
     so every word there is read like a sentence's first word, which must be known to count."""
     out = []
+    shape = None
     for s in sentences:
         if text.count(" ", s.start, s.end) > HEADLINE_MAX_WORDS:
             continue  # prose
+        # Cheap bounds first, in a byte view of letter cases: every " abcd" starts a lower-case long
+        # word, and no more words are capitalised than there are capitals; 70% capitalised needs
+        # 3 x capitals >= 7 x those. Prose fails here.
+        if shape is None:
+            shape = text.encode("latin-1", "replace").translate(_CASE_SHAPE)
+        if 7 * shape.count(b" aaaa", s.start, s.end) > 3 * shape.count(b"A", s.start, s.end):
+            continue
         long_words = _LONG_WORD.findall(text, s.start, s.end)
         if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
             out.append(s)
@@ -358,7 +370,7 @@ def _classify(text, seg, links, places, firsts, found, pending):
         return
 
     # titles: "NATO Secretary General Jens Stoltenberg" -> NATO + Jens Stoltenberg
-    ti = _title_run(seg, links)
+    ti = _title_run(seg, links, words)
     if ti is not None:
         a, b = ti
         if a > 0:
@@ -372,12 +384,13 @@ def _classify(text, seg, links, places, firsts, found, pending):
                 else:
                     _classify_named(text, rest, rest_links, places, firsts, found, pending, person_hint=True)
         return
-    _classify_named(text, seg, links, places, firsts, found, pending)
+    _classify_named(text, seg, links, places, firsts, found, pending, words=words, name=name)
 
 
-def _classify_named(text, seg, links, places, firsts, found, pending, person_hint=False):
-    words = [t.text for t in seg]
-    name = _surface(text, seg)
+def _classify_named(text, seg, links, places, firsts, found, pending, person_hint=False, words=None, name=None):
+    if words is None:
+        words = [t.text for t in seg]
+        name = _surface(text, seg)
     if name in places or (name.isupper() and len(name) > 4 and name.title() in places):
         found.append((seg[0].start, seg[-1].end, "PLACE"))
         return
@@ -508,10 +521,9 @@ def _strip_modifiers(seg):
     return seg
 
 
-def _title_run(seg, links):
+def _title_run(seg, links, words):
     """(start, end) of the last run of title words holding a head ("Deputy Secretary of State"),
     or None. "General" heads a title only beside another title word ("General Motors" is a firm)."""
-    words = [t.text for t in seg]
     n = len(words)
     i = n - 1
     while i >= 0 and not (words[i] in TITLE_HEADS and (words[i] != "General" or

@@ -65,27 +65,44 @@ def tense_at(sentence: str, start: int, end: int) -> str | None:
 
 def tense_cues(sentence: str) -> list[tuple[int, str]]:
     """(offset, tense) of every verb group cue in the sentence; computed once per sentence."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
+    words = _WORD.findall(sentence)
+    # lower-case words only: a capital starts a name or a sentence, not a verb group
+    candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()]
     cues = []
-    for i, (pos, raw) in enumerate(words):
-        if not (raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()):
-            continue  # lower-case words only: a capital starts a name or a sentence, not a verb group
-        t = _classify(words, i, raw.replace("’", "'"))
-        if t is not None:
-            cues.append((pos, t))
+    pos, done = 0, 0
+    for i in candidates:
+        t = _classify(words, i, words[i].replace("’", "'"))
+        if t is None:
+            continue
+        # the word's offset: every word before it, found in turn (no letters lie between words)
+        for w in words[done:i + 1]:
+            pos = sentence.find(w, pos) + len(w)
+        done = i + 1
+        cues.append((pos - len(words[i]), t))
     return cues
 
 
 def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: int) -> str | None:
-    best: tuple[int, int, str] | None = None  # (distance, side, tense)
-    for pos, t in cues:
-        if start <= pos < end:
-            continue
+    """The cue nearest the expression, counting words and (heavier) clause breaks between them; on a
+    tie, the one before it. Gaps nest, so only the nearest cue on each side can win (and, before the
+    expression, farther cues at the same distance, of which the first counts)."""
+    def distance(pos: int) -> int:
         gap = sentence[pos:start] if pos < start else sentence[end:pos]
-        dist = gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
-        key = (dist, 0 if pos < start else 1, t)
-        if best is None or key[:2] < best[:2]:
-            best = key
+        return gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
+
+    before = [c for c in cues if c[0] < start]
+    after = next((c for c in cues if c[0] >= end), None)
+    best: tuple[int, int, str] | None = None  # (distance, side, tense)
+    if before:
+        i = len(before) - 1
+        dist = distance(before[i][0])
+        while i > 0 and distance(before[i - 1][0]) == dist:
+            i -= 1
+        best = (dist, 0, before[i][1])
+    if after is not None:
+        dist = distance(after[0])
+        if best is None or dist < best[0]:
+            best = (dist, 1, after[1])
     if best is None or best[2] == "present":
         return None
     return best[2]
@@ -94,7 +111,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
 def _aux_before(words, i: int, reach: int = 4):
     j = i - 1
     while j >= 0 and i - j <= reach:
-        w = words[j][1].lower()
+        w = words[j].lower()
         if w in SKIP or w.endswith("ly"):
             j -= 1
             continue
@@ -103,14 +120,14 @@ def _aux_before(words, i: int, reach: int = 4):
 
 
 def _next_word(words, i: int) -> str:
-    return words[i + 1][1].lower() if i + 1 < len(words) else ""
+    return words[i + 1].lower() if i + 1 < len(words) else ""
 
 
 def _classify(words, i: int, w: str) -> str | None:
     if w in ("set", "due", "about", "going") or w in PRESENT_AUX or w in PAST_AUX:
         # "is set to begin", "is due to", "is to meet", "was to visit": arranged, still ahead
         if _next_word(words, i) == "to" and (w not in ("set", "about", "going") or i > 0 and
-                                             words[i - 1][1].lower() in PRESENT_AUX | PAST_AUX | BE):
+                                             words[i - 1].lower() in PRESENT_AUX | PAST_AUX | BE):
             return FUTURE
     if w in FUTURE_AUX:
         return FUTURE
@@ -147,7 +164,7 @@ def _classify(words, i: int, w: str) -> str | None:
 
 
 def _followed_by_participle(words, i: int) -> bool:
-    for _, raw in words[i + 1:i + 4]:
+    for raw in words[i + 1:i + 4]:
         w = raw.lower()
         if w in SKIP or w.endswith("ly"):
             continue

@@ -98,7 +98,7 @@ def _month(s: str) -> int:
 
 
 def _day(s: str) -> int:
-    return int(re.match(r"\d+", s).group())
+    return int(s.rstrip("stndrh"))  # "12", "1st", "22nd", "3rd", "4th"
 
 
 def _number(s: str) -> float | None:
@@ -466,17 +466,19 @@ RULE_TRIGGERS = {
 @dataclass(frozen=True, slots=True)
 class Guard:
     after: frozenset = frozenset()      # words one of which comes just before the trigger ("five days")
-    number: bool = False                # or a figure does ("5-day")
+    number: bool = False                # or a figure does ("5-day", "4th January")
     followed_by: str | None = None      # or this follows the trigger ("years-long")
     trigger: frozenset | None = None    # and the trigger is one of these words
 
     def passes(self, word_before: str, lowered: str, a: int, b: int) -> bool:
         if self.trigger is not None and lowered[a:b] not in self.trigger:
             return False
-        return (word_before in self.after or self.number and word_before[-1:].isdigit()
+        return (word_before in self.after or self.number and (
+                    word_before[-1:].isdigit() or word_before[-2:] in _ORDINAL_SUFFIXES and word_before[-3:-2].isdigit())
                 or self.followed_by is not None and lowered.startswith(self.followed_by, b))
 
 
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # the last word of every spelled-out count that NUM accepts, and "half" ("two and a half years")
 _COUNT_ENDINGS = frozenset(w.split()[-1] for w in [*NUMBER_WORDS, *VAGUE_NUMBERS]) | {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "half"}
@@ -493,6 +495,8 @@ RULE_GUARDS = {
     "deictic-period": {"unit": _REL, "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
     "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent"}), followed_by="-long")},
+    "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
+    "day-month": {"month": Guard(frozenset({"of"}), number=True)},
     "month-may": {"month": Guard(frozenset({"in", "since", "until", "by", "through", "during", "of", "from",
                                             "before", "after", "last", "next", "this", "early", "late"}),
                                  trigger=frozenset({"may"}))},
