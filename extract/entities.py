@@ -71,9 +71,7 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
                     res_found, res_pending = [], []
                     for chunk, links in _chunks(run_text, _run_tokens(run_text, b - a, rel_initial, places)):
                         base = chunk[0].start
-                        rf, rp = _classify_chunk(run_text[base:chunk[-1].end],
-                                                 tuple(t.sentence_initial for t in chunk), chunk, links,
-                                                 places, firsts)
+                        rf, rp = _classify_chunk(run_text[base:chunk[-1].end], None, chunk, links, places, firsts)
                         res_found += [(ra + base, rb + base, typ) for ra, rb, typ in rf]
                         res_pending += [(ra + base, rb + base, w, i) for ra, rb, w, i in rp]
                     res = cache[key] = (res_found, res_pending)
@@ -131,11 +129,13 @@ _CHUNK_CACHE_MAX = 100_000
 
 def _classify_chunk(surface: str, initials: tuple, chunk: list[Tok], links: list[str], places=None, firsts=None):
     """What a run of capitals names, relative to its start. A pure function of its words, their
-    places at sentence starts and the gazetteers, so it is memoised: news repeats its names."""
-    key = (surface, initials)
-    hit = _CHUNK_CACHE.get(key)
-    if hit is not None:
-        return hit
+    places at sentence starts and the gazetteers, so it is memoised: news repeats its names.
+    (initials None: the caller memoises the whole run already.)"""
+    if initials is not None:
+        key = (surface, initials)
+        hit = _CHUNK_CACHE.get(key)
+        if hit is not None:
+            return hit
     base = chunk[0].start
     rel = chunk if base == 0 else [Tok(t.start - base, t.end - base, t.text, t.sentence_initial) for t in chunk]
     found: list[tuple[int, int, str]] = []
@@ -145,9 +145,10 @@ def _classify_chunk(surface: str, initials: tuple, chunk: list[Tok], links: list
     for seg, seg_links in _segments(rel, links, places):
         _classify(surface, seg, seg_links, places, firsts, found, pending)
     result = (found, [(t.start, t.end, t.text, t.sentence_initial) for t in pending])
-    if len(_CHUNK_CACHE) >= _CHUNK_CACHE_MAX:
-        _CHUNK_CACHE.clear()
-    _CHUNK_CACHE[key] = result
+    if initials is not None:
+        if len(_CHUNK_CACHE) >= _CHUNK_CACHE_MAX:
+            _CHUNK_CACHE.clear()
+        _CHUNK_CACHE[key] = result
     return result
 
 
@@ -166,6 +167,8 @@ def _classify_word(word: str, initial: bool):
         pass  # a title alone names no one
     elif word.isupper() and n > 4 and word.title() in places:
         found.append((0, n, "PLACE"))
+    elif "-" not in word and not _is_acronym(word):
+        pending.append(Tok(0, n, word, initial))  # decided with the whole document (_lone_word)
     else:
         _one_token(Tok(0, n, word, initial), places, found, pending, False)
     result = (found, [(t.start, t.end, t.text, t.sentence_initial) for t in pending])
@@ -296,9 +299,10 @@ def _chunks(text, toks):
 
 
 def _is_function(tok: Tok) -> bool:
-    if tok.text.isupper() and len(tok.text) > 2 and not tok.sentence_initial:
-        return False  # "SUCH TV": capitals are the name's own
-    return tok.text.lower() in FUNCTION_WORDS
+    text = tok.text
+    if text.lower() not in FUNCTION_WORDS:
+        return False
+    return not (text.isupper() and len(text) > 2 and not tok.sentence_initial)  # "SUCH TV": a name's own
 
 
 def _segments(chunk, links, places):
@@ -503,7 +507,8 @@ def _surface(text, seg) -> str:
 
 
 def _is_acronym(w: str) -> bool:
-    return bool(_ACRONYM.fullmatch(w))
+    # (a small letter second rules out every form, and most words: no regex for them)
+    return not w[1:2].islower() and bool(_ACRONYM.fullmatch(w))
 
 
 def _demonym(w: str, places) -> bool:
