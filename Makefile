@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench clean compile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,13 +14,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Byte-compile our packages (cheap when nothing changed): with PYTHONDONTWRITEBYTECODE set, Python
+# would otherwise compile them from source on every start.
+compile: $(STAMP)
+	@$(BIN)/python -m compileall -q extract store tui themes >/dev/null
+
+run: compile
 	$(BIN)/dateline $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: compile
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_timeline.py

@@ -255,3 +255,54 @@ async def test_a_larger_corpus_loads_in_a_worker_while_keys_still_work(tmp_path)
         await pilot.pause()
         assert app.session is not None and len(app.session.docs) == 60
         assert not app.query_one("#loading").has_class("shown")
+
+
+async def test_the_panes_follow_a_timeline_move_in_the_same_frame(tmp_path):
+    """The article opens at the entry's sentence as part of handling the key: no frame shows the
+    timeline moved and the article not yet."""
+    app = app_on(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        app.query_one("#timeline").focus()
+        await pilot.pause()
+        frames = []
+        real_display = app._display
+        app._display = lambda screen, update: (frames.append(app.current_doc), real_display(screen, update))
+        for _ in range(6):
+            frames.clear()
+            await pilot.press("down")
+            await pilot.pause()
+            entry = timeline_entry(app)
+            doc = app.current_doc
+            assert any(app.session.doc_index[s.doc] == doc for s in entry.entry.sources)
+            assert frames and all(f == doc for f in frames)  # every frame painted after the key shows it
+
+
+async def test_moving_through_the_timeline_does_not_rebuild_the_footer(tmp_path):
+    from textual.widgets._footer import FooterKey
+    app = app_on(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        app.query_one("#timeline").focus()
+        await pilot.pause()
+        keys = set(map(id, app.query(FooterKey)))
+        assert keys
+        for _ in range(5):
+            await pilot.press("down")
+            await pilot.pause()
+        assert set(map(id, app.query(FooterKey))) == keys  # the same key widgets, not new ones
+        descriptions = [k.description for k in app.query(FooterKey)]
+        assert "Help" in descriptions and "Search" in descriptions
+
+
+async def test_the_garbage_collector_is_back_on_once_the_reader_is_up_or_closed(tmp_path):
+    import gc
+    app = app_on(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await pilot.pause(0.7)  # the heap is frozen half a second after the first screen
+        assert gc.isenabled()
+    app = app_on(tmp_path / "again")
+    async with app.run_test(size=(160, 48)):
+        pass  # closed at once
+    assert gc.isenabled()

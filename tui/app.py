@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, ProgressBar
+from textual.widgets import Header, Input, Label, ProgressBar
 
 
 class StatusLine(Widget):
@@ -36,6 +36,7 @@ from themes import DEFAULT_THEME, THEMES, load_user_themes
 from .commands import EntitiesProvider, EventsProvider, ExportProvider, SourcesProvider, ThemesProvider
 from .session import Session, make_filter
 from .widgets.article import ArticleView
+from .widgets.footer import DatelineFooter
 from .widgets.virtual_list import VirtualList, fit, style_of
 
 CSS_PATH = Path(__file__).resolve().parent.parent / "themes" / "dateline.tcss"
@@ -80,6 +81,10 @@ class DatelineApp(App):
     ]
 
     def __init__(self, paths: list[str], store=None, dct_options=None, notices: list[str] | None = None):
+        # No garbage collection until the first screen is up: a full collection over the freshly
+        # loaded heap costs tens of milliseconds and would land in the first paint. _freeze_heap
+        # collects once, moves the survivors out of the collector's sight and turns it back on.
+        gc.disable()
         super().__init__()
         self.paths = paths
         self.store = store
@@ -96,7 +101,16 @@ class DatelineApp(App):
         self._start_notices = list(notices or [])
         self._undo: list = []   # corrections saved in this session, newest last
         self._redo: list = []
-        self.dateline_themes: list[str] = []
+        # Themes before the first stylesheet is read: choosing one after mounting reparses every
+        # rule and restyles every widget, a quarter of the cold start.
+        for theme in THEMES:
+            self.register_theme(theme)
+        user, self._theme_problems = load_user_themes()
+        for theme in user:
+            self.register_theme(theme)
+        self.dateline_themes: list[str] = [t.name for t in THEMES + user]
+        saved = self.store.setting("theme") if self.store else None
+        self.theme = saved if saved in self.available_themes else DEFAULT_THEME
 
     # ------------------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -112,22 +126,16 @@ class DatelineApp(App):
                 yield StatusLine(id="mention")
             yield VirtualList(id="timeline")
         yield Input(id="prompt")
-        yield Footer()
+        yield DatelineFooter()
 
     def on_mount(self) -> None:
-        for theme in THEMES:
-            self.register_theme(theme)
-        user, problems = load_user_themes()
-        for theme in user:
-            self.register_theme(theme)
-        self.dateline_themes = [t.name for t in THEMES + user]
-        saved = self.store.setting("theme") if self.store else None
-        self.theme = saved if saved in self.available_themes else DEFAULT_THEME
         self._theme_ready = True
-        for note in self._start_notices + problems:
+        for note in self._start_notices + self._theme_problems:
             self.notify(note, severity="warning", markup=False, timeout=8)
         self.sub_title = f"{len(self.paths)} path(s) · store {self.store.folder if self.store else 'none'}" + (
             " (read-only)" if self.store and self.store.read_only else "")
+        for pane in (*self.query(VirtualList), *self.query(ArticleView)):
+            pane.listener = self._pane_message
         self.query_one("#sources", VirtualList).border_title = "Sources"
         self.query_one("#timeline", VirtualList).border_title = "Timeline"
         self._update_narrow(self.size.width)
@@ -136,7 +144,9 @@ class DatelineApp(App):
         self.load()
 
     def watch_theme(self, theme: str) -> None:
-        if getattr(self, "_theme_ready", False) and self.store and not self.store.read_only:
+        if not getattr(self, "_theme_ready", False):
+            return  # the theme chosen at start: nothing on screen yet, nothing new to save
+        if self.store and not self.store.read_only:
             try:
                 self.store.set_setting("theme", theme)
             except Exception as e:  # a failed save must not take the reader down
@@ -166,6 +176,7 @@ class DatelineApp(App):
             sources, problems = read_sources(self.paths)
             self._loaded(self._compute_session(sources, problems, None))
         else:
+            gc.enable()  # a long load makes garbage of its own; the first screen is already up
             self._load_in_thread()
 
     @work(thread=True, exclusive=True, group="load")
@@ -200,6 +211,7 @@ class DatelineApp(App):
     def _freeze_heap() -> None:
         gc.collect()
         gc.freeze()
+        gc.enable()
 
     def _progress(self, done: int, total: int) -> None:
         bar = self.query_one("#progress", ProgressBar)
@@ -315,7 +327,8 @@ class DatelineApp(App):
         info = self.session.docs[i]
         doc, ann = info.doc, info.doc.annotations
         changed = i != self.current_doc
-        self.current_doc = i
+        before = self._current_entries if self.session and self.current_doc >= 0 else set()
+        old_doc, self.current_doc = self.current_doc, i
         if changed:
             self.query_one("#article", ArticleView).show(doc.text, ann, info.body_start, info.conflicting)
             where = {"header": "from its header", "option": "given with --dct", "store": "set by hand",
@@ -324,8 +337,11 @@ class DatelineApp(App):
             self.query_one("#article-head", StatusLine).show(
                 Content.assemble((ann.title or doc.source, "bold"), "\n", (f"{doc.source} · {created}", "dim")))
             self.query_one("#mention", StatusLine).show(Content("n / N: step through the dates"))
-            for pane in self.query(VirtualList):  # the "open article" marks moved: rows whose
-                pane.refresh()                    # mark changed miss the row cache (see row_extra)
+            # the "open article" marks moved: repaint the rows whose mark changed (they miss the
+            # row cache, see row_extra), not whole panes
+            self.query_one("#sources", VirtualList)._repaint_rows(old_doc, i)
+            timeline = self.query_one("#timeline", VirtualList)
+            timeline._repaint_rows(*(self._row_of[e] for e in before ^ self._current_entries if e in self._row_of))
             self._save_session_soon()
         sources = self.query_one("#sources", VirtualList)
         if sources.cursor != i:
@@ -352,6 +368,18 @@ class DatelineApp(App):
             timeline.move_to(row, quiet=True)
         if focus_article:
             article.focus()
+
+    def _pane_message(self, message) -> None:
+        """The panes' moves, handled as they happen (see VirtualList.listener)."""
+        if isinstance(message, VirtualList.Highlighted):
+            if message.list.id == "sources":
+                self._source_highlighted(message)
+            elif message.list.id == "timeline":
+                self._entry_highlighted(message)
+        elif isinstance(message, ArticleView.CursorMoved):
+            self._article_moved(message)
+        elif isinstance(message, ArticleView.MentionChanged):
+            self._mention_changed(message)
 
     @on(VirtualList.Highlighted, "#sources")
     def _source_highlighted(self, event: VirtualList.Highlighted) -> None:
@@ -926,6 +954,7 @@ class DatelineApp(App):
             self.notify(f"session not saved: {e}", severity="error", markup=False)
 
     def on_unmount(self) -> None:
+        gc.enable()  # (closed before the first screen was frozen: the collector must not stay off)
         if self.store is not None:
             self._save_session()
             self.store.close()

@@ -2,6 +2,8 @@
 a cursor line, the selected event's sentence marked, and search matches shown."""
 from __future__ import annotations
 
+from typing import Callable
+
 import bisect
 from dataclasses import dataclass
 
@@ -95,6 +97,8 @@ class ArticleView(Widget, can_focus=True):
 
     def __init__(self, *, id: str | None = None):
         super().__init__(id=id)
+        # as VirtualList.listener: keeps the timeline in step within the same frame
+        self.listener: Callable[[Message], None] | None = None
         self.text = ""
         self.ann: Annotations | None = None
         self.start = 0
@@ -111,6 +115,8 @@ class ArticleView(Widget, can_focus=True):
         self._spans: list[tuple[int, int, str]] = []
         self._span_starts: list[int] = []
         self._line_cache: dict[tuple, Strip] = {}
+        self._palette_of: str | None = None
+        self._styles: dict = {}
 
     # ------------------------------------------------------------------------------------------
     def show(self, text: str, ann: Annotations, start: int, conflicting: set[tuple[int, int]]) -> None:
@@ -173,7 +179,7 @@ class ArticleView(Widget, can_focus=True):
                 self._line_cache.clear()
             strip = Strip(self._segments(a, b)).crop_extend(0, width, base)
             if index == self.cursor_line:
-                strip = strip.apply_style(self.get_component_rich_style("article--cursor"))
+                strip = strip.apply_style(self._palette()["cursor"])
             self._line_cache[key] = strip
         return Strip.join([strip, self._thumb(y)])
 
@@ -195,7 +201,7 @@ class ArticleView(Widget, can_focus=True):
         size = max(1, height * height // total)
         start = (height - size) * self._top // max(1, total - height)
         on = start <= y < start + size
-        return Strip([Segment("▐" if on else " ", self.get_component_rich_style("article--thumb"))], 1)
+        return Strip([Segment("▐" if on else " ", self._palette()["thumb"])], 1)
 
     def scroll_to(self, y: int = 0, **_) -> None:
         top = max(0, min(int(y), max(0, len(self._lines) - self._height)))
@@ -215,14 +221,29 @@ class ArticleView(Widget, can_focus=True):
         if self._lines and not (self._top <= self.cursor_line < self._top + self._height):
             self.set_cursor_line(self._top if self.cursor_line < self._top else self._top + self._height - 1)
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._palette_of = None  # the stylesheet changed (a new theme): work the styles out again
+        self._line_cache.clear()
+
+    def _palette(self) -> dict:
+        """The styles lines are painted with, worked out once per theme rather than once per line."""
+        theme = self.app.theme
+        if self._palette_of != theme:
+            self._palette_of = theme
+            self._styles = {
+                "PERSON": style_of(self, "dateline-person"), "ORG": style_of(self, "dateline-org"),
+                "PLACE": style_of(self, "dateline-place"), "DATE": style_of(self, "dateline-date"),
+                "conflict": style_of(self, "dateline-conflict") + Style(bold=True, underline=True),
+                **{name: self.get_component_rich_style(f"article--{name}")
+                   for name in ("sentence", "match", "mention", "cursor", "thumb")}}
+        return self._styles
+
     def _segments(self, a: int, b: int) -> list[Segment]:
         text = self.text
-        styles = {"PERSON": style_of(self, "dateline-person"), "ORG": style_of(self, "dateline-org"),
-                  "PLACE": style_of(self, "dateline-place"), "DATE": style_of(self, "dateline-date")}
-        conflict = style_of(self, "dateline-conflict") + Style(bold=True, underline=True)
-        sentence_style = self.get_component_rich_style("article--sentence")
-        match_style = self.get_component_rich_style("article--match")
-        mention_style = self.get_component_rich_style("article--mention")
+        styles = self._palette()
+        conflict = styles["conflict"]
+        sentence_style, match_style, mention_style = styles["sentence"], styles["match"], styles["mention"]
         # boundaries where the style may change
         cuts = {a, b}
         i = max(0, bisect.bisect_right(self._span_starts, a) - 1)
@@ -279,7 +300,7 @@ class ArticleView(Widget, can_focus=True):
             self.scroll_to(y=line - height + 1)
         self._repaint_lines(old, line)
         if announce and changed:
-            self.post_message(self.CursorMoved(self, self.cursor_offset))
+            self._tell(self.CursorMoved(self, self.cursor_offset))
 
     def go_to_offset(self, offset: int, announce: bool = False) -> None:
         self.set_cursor_line(self.line_of(offset), announce=announce, center=True, anchor=offset)
@@ -350,8 +371,14 @@ class ArticleView(Widget, can_focus=True):
             self.set_cursor_line(self.line_of(t.start), announce=False, anchor=t.start)
             self._repaint_span((t.start, t.end))
             if announce:
-                self.post_message(self.CursorMoved(self, t.start))
-        self.post_message(self.MentionChanged(self, t))
+                self._tell(self.CursorMoved(self, t.start))
+        self._tell(self.MentionChanged(self, t))
+
+    def _tell(self, message: Message) -> None:
+        if self.listener is not None:
+            self.listener(message)
+        else:
+            self.post_message(message)
 
     def search(self, needle: str) -> int:
         """Highlight every match (case-insensitive); go to the first after the cursor."""

@@ -34,7 +34,7 @@ class VirtualList(ScrollView, can_focus=True):
     VirtualList:focus { background-tint: $foreground 3%; }
     """
 
-    cursor = reactive(-1, always_update=True)
+    cursor = reactive(-1, always_update=True, repaint=False)  # watch_cursor repaints the two rows
 
     @dataclass
     class Highlighted(Message):
@@ -56,6 +56,9 @@ class VirtualList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)
+        # Who keeps other panes in step, called at once rather than through the message queue:
+        # the panes then change in the same frame as the key press, not one frame (~17 ms) later.
+        self.listener: Callable[[Message], None] | None = None
         self._count = 0
         self._row: RowFn = lambda i, w, h: []
         self._selectable: Callable[[int], bool] = lambda i: True
@@ -118,7 +121,11 @@ class VirtualList(ScrollView, can_focus=True):
         self._repaint_rows(old, new)
         if 0 <= new < self._count:
             self._scroll_to_cursor()
-            self.post_message(self.Highlighted(self, new))
+            message = self.Highlighted(self, new)
+            if self.listener is not None:
+                self.listener(message)
+            else:
+                self.post_message(message)
 
     def _repaint_rows(self, *rows: int) -> None:
         """Repaint only the rows that changed (a cursor move touches two lines, not the screen)."""
