@@ -201,7 +201,7 @@ class ArticleView(Widget, can_focus=True):
         size = max(1, height * height // total)
         start = (height - size) * self._top // max(1, total - height)
         on = start <= y < start + size
-        return Strip([Segment("▐" if on else " ", self._palette()["thumb"])], 1)
+        return self._palette()["thumb-on" if on else "thumb-off"]
 
     def scroll_to(self, y: int = 0, **_) -> None:
         top = max(0, min(int(y), max(0, len(self._lines) - self._height)))
@@ -237,6 +237,8 @@ class ArticleView(Widget, can_focus=True):
                 "conflict": style_of(self, "dateline-conflict") + Style(bold=True, underline=True),
                 **{name: self.get_component_rich_style(f"article--{name}")
                    for name in ("sentence", "match", "mention", "cursor", "thumb")}}
+            self._styles["thumb-on"] = Strip([Segment("▐", self._styles["thumb"])], 1)
+            self._styles["thumb-off"] = Strip([Segment(" ", self._styles["thumb"])], 1)
         return self._styles
 
     def _segments(self, a: int, b: int) -> list[Segment]:

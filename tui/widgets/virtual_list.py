@@ -29,8 +29,10 @@ class VirtualList(ScrollView, can_focus=True):
         Binding("end,G", "last", "Last", show=False),
         Binding("enter", "select", "Open"),
     ]
+    # Its own one-column thumb instead of Textual's scrollbar: a jump to a far row (the sources
+    # following the timeline) then repaints a column of cached cells, not a scrollbar widget.
     DEFAULT_CSS = """
-    VirtualList { background: $surface; }
+    VirtualList { background: $surface; scrollbar-size-vertical: 0; }
     VirtualList:focus { background-tint: $foreground 3%; }
     """
 
@@ -83,8 +85,28 @@ class VirtualList(ScrollView, can_focus=True):
         return self._count
 
     def render_line(self, y: int) -> Strip:
+        thumb = self._thumb(y)
+        if thumb is None:
+            return self._render_row(y, self.size.width)
+        return Strip.join([self._render_row(y, self.size.width - 1), thumb])
+
+    def _thumb(self, y: int) -> Strip | None:
+        """Where the screenful sits in the list, in the last column; None when all rows fit."""
+        total, height = self._count, self.size.height
+        if total <= height or height < 2:
+            return None
+        size = max(1, height * height // total)
+        start = (height - size) * self.scroll_offset.y // max(1, total - height)
+        on = start <= y < start + size
+        key = ("thumb", on, self.app.theme)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._cache[key] = Strip([Segment("▐" if on else " ", self.get_component_rich_style(
+                "virtual-list--thumb"))], 1)
+        return strip
+
+    def _render_row(self, y: int, width: int) -> Strip:
         index = self.scroll_offset.y + y
-        width = self.size.width
         if index >= self._count:
             return Strip.blank(width, self.rich_style)
         highlighted = index == self.cursor
@@ -105,14 +127,19 @@ class VirtualList(ScrollView, can_focus=True):
             self._cache[key] = strip
         return strip
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()  # a new stylesheet (theme): cached rows carry the old colours
+
     def on_focus(self) -> None:
         self._repaint_rows(self.cursor)
 
     def on_blur(self) -> None:
         self._repaint_rows(self.cursor)
 
-    COMPONENT_CLASSES = {"virtual-list--cursor", "virtual-list--cursor-blurred"}
+    COMPONENT_CLASSES = {"virtual-list--cursor", "virtual-list--cursor-blurred", "virtual-list--thumb"}
     DEFAULT_CSS += """
+    VirtualList > .virtual-list--thumb { color: $primary 60%; }
     VirtualList > .virtual-list--cursor { background: $primary 45%; text-style: bold; }
     VirtualList > .virtual-list--cursor-blurred { background: $primary 20%; }
     """
