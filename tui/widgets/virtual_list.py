@@ -3,6 +3,7 @@ what a screenful costs. Rows are (segments, selectable) built on demand by a row
 row text ever passes through markup."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -244,20 +245,17 @@ def fit(text: str, width: int) -> str:
 
 def visible(text: str) -> str:
     """One character for one character (offsets hold): control characters become their pictures."""
-    out = []
-    for ch in text:
-        o = ord(ch)
-        if o < 0x20 and ch != "\t":
-            out.append(chr(0x2400 + o))
-        elif ch == "\t":
-            out.append(" ")
-        elif o == 0x7F:
-            out.append("␡")
-        elif 0x80 <= o < 0xA0 or ch in "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
-            out.append("�")
-        else:
-            out.append(ch)
-    return "".join(out)
+    if not _UNSAFE.search(text):
+        return text  # the common case, decided in C
+    return text.translate(_PICTURES)
+
+
+# control characters as their pictures (tab as a space), DEL, C1 controls and bidirectional
+# overrides as a replacement character: shown, never sent to the terminal
+_PICTURES = {**{o: 0x2400 + o for o in range(0x20)}, 0x09: 0x20, 0x7F: ord("␡"),
+             **{o: 0xFFFD for o in range(0x80, 0xA0)},
+             **{ord(c): 0xFFFD for c in "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"}}
+_UNSAFE = re.compile("[" + "".join(re.escape(chr(o)) for o in _PICTURES) + "]")
 
 
 _STYLES: dict[tuple[str, str], Style] = {}
