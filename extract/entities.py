@@ -183,7 +183,6 @@ def _classify_word(word: str, initial: bool):
 
 def _tokens(text, start, end, initial, blocked, places):
     bi, nb = 0, len(blocked)
-    dotted, acronym = _DOTTED_SUFFIXES, _ACRONYM.fullmatch
     function_words = _TITLED_FUNCTION_WORDS
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
@@ -194,32 +193,30 @@ def _tokens(text, start, end, initial, blocked, places):
         word = m.group()
         if word in function_words:
             continue  # "The", "According": never part of a name, and they end any run of capitals
-        if word in dotted and text[b:b + 1] == ".":
-            word, b = word + ".", b + 1  # "Apple Inc.": the abbreviation keeps its point
-        elif "-" in word:
-            head, _, tail = word.partition("-")
-            if tail[:1].islower() and (head in places or acronym(head)):
-                word, b = head, a + len(head)  # "Vienna-based", "Russia-backed": the name, then a word
-        yield Tok(a, b, word, a in initial)
+        yield _token(text, a, b, word, initial, places)
 
 
 def _run_tokens(run: str, n: int, initial: tuple, places):
     """_tokens for a run of capitals with no date inside, without a regex: _RUN puts single spaces
     between its tokens and connector words, so each space-separated part is one or the other."""
-    dotted, acronym, function_words = _DOTTED_SUFFIXES, _ACRONYM.fullmatch, _TITLED_FUNCTION_WORDS
+    function_words = _TITLED_FUNCTION_WORDS
     a = 0
     for word in run[:n].split(" "):
         b = a + len(word)
         start, a = a, b + 1
         if not "A" <= word[:1] <= "Z" or word in function_words:
             continue  # a connector ("of", "&"), or a function word that ends any run of capitals
-        if word in dotted and run[b:b + 1] == ".":
-            word, b = word + ".", b + 1  # "Apple Inc.": the abbreviation keeps its point
-        elif "-" in word:
-            head, _, tail = word.partition("-")
-            if tail[:1].islower() and (head in places or acronym(head)):
-                word, b = head, start + len(head)  # "Vienna-based", "Russia-backed": the name, then a word
-        yield Tok(start, b, word, start in initial)
+        yield _token(run, start, b, word, initial, places)
+
+
+def _token(text, a, b, word, initial, places) -> Tok:
+    if word in _DOTTED_SUFFIXES and text[b:b + 1] == ".":
+        word, b = word + ".", b + 1  # "Apple Inc.": the abbreviation keeps its point
+    elif "-" in word:
+        head, _, tail = word.partition("-")
+        if tail[:1].islower() and (head in places or _ACRONYM.fullmatch(head)):
+            word, b = head, a + len(head)  # "Vienna-based", "Russia-backed": the name, then a word
+    return Tok(a, b, word, a in initial)
 
 
 _OPENERS = "\"'“‘([-—–•* \t"
