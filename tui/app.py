@@ -130,6 +130,7 @@ class DatelineApp(App):
 
     def on_mount(self) -> None:
         self._theme_ready = True
+        self._watch_terminal()
         for note in self._start_notices + self._theme_problems:
             self.notify(note, severity="warning", markup=False, timeout=8)
         self.sub_title = f"{len(self.paths)} path(s) · store {self.store.folder if self.store else 'none'}" + (
@@ -139,9 +140,26 @@ class DatelineApp(App):
         self.query_one("#sources", VirtualList).border_title = "Sources"
         self.query_one("#timeline", VirtualList).border_title = "Timeline"
         self._update_narrow(self.size.width)
-        self.query_one("#loading").add_class("shown")
-        self.query_one("#article-head", StatusLine).show(Content("Reading articles…"))
         self.load()
+
+    def _watch_terminal(self) -> None:
+        """Close (saving the session, releasing the store) when the terminal goes away: a closed
+        window or a killed tmux pane leaves no one to read the screen, and a reader left behind
+        would spin on its dead input and keep the store locked."""
+        if self.is_headless:
+            return
+        import asyncio
+        import os
+        import signal
+        import sys
+        try:
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.exit)
+        except (AttributeError, NotImplementedError, RuntimeError, ValueError):
+            pass  # no SIGHUP here (Windows): the check below still notices
+        stdin = sys.__stdin__
+        if stdin is not None and stdin.isatty():
+            fd = stdin.fileno()
+            self.set_interval(1.0, lambda: None if os.isatty(fd) else self.exit(), name="terminal-watch")
 
     def watch_theme(self, theme: str) -> None:
         if not getattr(self, "_theme_ready", False):
@@ -176,6 +194,9 @@ class DatelineApp(App):
             sources, problems = read_sources(self.paths)
             self._loaded(self._compute_session(sources, problems, None))
         else:
+            # (a few articles are shown at once: no progress bar to show and hide again)
+            self.query_one("#loading").add_class("shown")
+            self.query_one("#article-head", StatusLine).show(Content("Reading articles…"))
             gc.enable()  # a long load makes garbage of its own; the first screen is already up
             self._load_in_thread()
 
@@ -190,7 +211,7 @@ class DatelineApp(App):
     def _compute_session(self, sources, problems, progress) -> Session:
         from store.corpus import annotate, build
 
-        from .cli import document_date
+        from .sources import document_date
         by_name, every = self.dct_options
         total = len(sources)
         docs = []

@@ -9,7 +9,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from .sources import Source, read_sources
+from .sources import Source, document_date, read_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 COMMANDS = ("extract", "export")
@@ -128,20 +128,6 @@ def open_store_for_reading(option: str | None):
     for note in store.notices:
         print(f"dateline: {note}", file=sys.stderr)
     return store
-
-
-def document_date(src: Source, by_name: dict, every: str | None, store) -> tuple[str | None, str | None]:
-    """The creation date to use and where it comes from: --dct beats a date set by hand in the
-    store, which beats the file's header (extraction reads the header itself)."""
-    if src.name in by_name:
-        return by_name[src.name], "option"
-    if every:
-        return every, "option"
-    if store is not None:
-        stored = store.document_date(src.digest)
-        if stored:
-            return stored, "store"
-    return None, None
 
 
 def format_table(r: dict) -> str:

@@ -121,3 +121,17 @@ def read_article(path: Path) -> str:
     if not text.strip():
         raise Unreadable("empty file, nothing to read")
     return text
+
+
+def document_date(src: Source, by_name: dict, every: str | None, store) -> tuple[str | None, str | None]:
+    """The creation date to use and where it comes from: --dct beats a date set by hand in the
+    store, which beats the file's header (extraction reads the header itself)."""
+    if src.name in by_name:
+        return by_name[src.name], "option"
+    if every:
+        return every, "option"
+    if store is not None:
+        stored = store.document_date(src.digest)
+        if stored:
+            return stored, "store"
+    return None, None
