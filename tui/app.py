@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Header, Input, Label, ProgressBar
+from textual.widgets import Header, Input, Label
 
 
 class StatusLine(Widget):
@@ -115,9 +115,6 @@ class DatelineApp(App):
     # ------------------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="loading"):
-            yield Label("Reading articles…", id="loading-label")
-            yield ProgressBar(id="progress", show_eta=False)
         with Horizontal(id="panes"):
             yield VirtualList(id="sources")
             with Vertical(id="reader"):
@@ -194,8 +191,11 @@ class DatelineApp(App):
             sources, problems = read_sources(self.paths)
             self._loaded(self._compute_session(sources, problems, None))
         else:
-            # (a few articles are shown at once: no progress bar to show and hide again)
-            self.query_one("#loading").add_class("shown")
+            # (a few articles are shown at once: the progress bar is mounted only for a long load)
+            from textual.widgets import ProgressBar
+            self.mount(Horizontal(Label("Reading articles…", id="loading-label"),
+                                  ProgressBar(id="progress", show_eta=False), id="loading", classes="shown"),
+                       before="#panes")
             self.query_one("#article-head", StatusLine).show(Content("Reading articles…"))
             gc.enable()  # a long load makes garbage of its own; the first screen is already up
             self._load_in_thread()
@@ -235,7 +235,7 @@ class DatelineApp(App):
         gc.enable()
 
     def _progress(self, done: int, total: int) -> None:
-        bar = self.query_one("#progress", ProgressBar)
+        bar = self.query_one("#progress")
         bar.update(total=max(1, total), progress=done)
         self.query_one("#loading-label", Label).update(Content(f"Reading {done}/{total} articles"))
 
@@ -250,7 +250,8 @@ class DatelineApp(App):
         # collector's sight keeps full collections (whose cost grows with the heap) off key presses.
         # Done once the first screen is up, not before it.
         self.set_timer(0.5, self._freeze_heap)
-        self.query_one("#loading").remove_class("shown")
+        for panel in self.query("#loading"):
+            panel.remove_class("shown")
         for p in session.problems:
             self.notify(p, severity="warning", markup=False, timeout=8)
         if session.built.orphans:
