@@ -15,7 +15,6 @@ A user theme is a TOML file in `<config>/dateline/themes/NAME.toml` (see `user_t
 """
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from textual.theme import Theme
@@ -68,6 +67,7 @@ def load_user_themes(folder: Path | None = None) -> tuple[list[Theme], list[str]
     themes, problems = [], []
     if not folder.is_dir():
         return themes, problems
+    import tomllib  # (only when there is a folder to read: every start of the reader asks)
     for path in sorted(folder.glob("*.toml")):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
