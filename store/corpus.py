@@ -31,9 +31,12 @@ class Built:
         return {(d.digest, s.start): d.text[s.start:s.end] for d in self.documents for s in d.annotations.sentences}
 
 
-def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=None) -> list[Document]:
+def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=None,
+             later: list | None = None) -> list[Document]:
     """Extract every source, reusing the store's cached annotations of unchanged articles.
-    dates: digest -> (dct, where it comes from) for dates not in the text itself."""
+    dates: digest -> (dct, where it comes from) for dates not in the text itself. With a list as
+    `later`, fresh annotations are put there for save_annotations() instead of being written now
+    (the reader writes them once its first screen is up)."""
     docs, fresh = [], []
     for src in sources:
         dct, why = dates.get(src.digest, (None, None))
@@ -42,11 +45,19 @@ def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=Non
         ann = _from_json(cached) if cached else None
         if ann is None:
             ann = extract(src.text, dct=dct, dct_source=why)
-            fresh.append((src.digest, f"{EXTRACTOR_VERSION}:{cache_key}", _to_json(ann)))
+            fresh.append((src.digest, f"{EXTRACTOR_VERSION}:{cache_key}", ann))
         docs.append(Document(src.path, src.digest, src.text, ann))
-    if store is not None and fresh and not store.read_only:
-        store.save_annotations(fresh)
+    if later is not None:
+        later += fresh
+    elif store is not None:
+        save_annotations(store, fresh)
     return docs
+
+
+def save_annotations(store, fresh: list) -> None:
+    """Keep extraction results (digest, key, Annotations) in the store's derived cache."""
+    if fresh and not store.read_only:
+        store.save_annotations([(digest, key, _to_json(ann)) for digest, key, ann in fresh])
 
 
 def build(docs: list[Document], corrections: list[Correction]) -> Built:

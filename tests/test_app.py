@@ -306,3 +306,19 @@ async def test_the_garbage_collector_is_back_on_once_the_reader_is_up_or_closed(
     async with app.run_test(size=(160, 48)):
         pass  # closed at once
     assert gc.isenabled()
+
+
+async def test_the_extraction_is_kept_for_the_next_start(tmp_path, monkeypatch):
+    """Kept once the first screen is up (or at close): a second start extracts nothing again."""
+    import store.corpus
+    app = app_on(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+    calls = []
+    real = store.corpus.extract
+    monkeypatch.setattr(store.corpus, "extract", lambda *a, **k: calls.append(1) or real(*a, **k))
+    app = app_on(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        assert len(app.session.docs) == 5
+    assert calls == []

@@ -82,8 +82,9 @@ class DatelineApp(App):
 
     def __init__(self, paths: list[str], store=None, dct_options=None, notices: list[str] | None = None):
         # No garbage collection until the first screen is up: a full collection over the freshly
-        # loaded heap costs tens of milliseconds and would land in the first paint. _freeze_heap
-        # collects once, moves the survivors out of the collector's sight and turns it back on.
+        # loaded heap costs tens of milliseconds and would land in the first paint.
+        # _after_first_screen collects once, moves the survivors out of the collector's sight and
+        # turns it back on.
         gc.disable()
         super().__init__()
         self.paths = paths
@@ -101,6 +102,7 @@ class DatelineApp(App):
         self._start_notices = list(notices or [])
         self._undo: list = []   # corrections saved in this session, newest last
         self._redo: list = []
+        self._unsaved_annotations: list = []  # extraction to keep once the first screen is up
         # Themes before the first stylesheet is read: choosing one after mounting reparses every
         # rule and restyles every widget, a quarter of the cold start.
         for theme in THEMES:
@@ -220,7 +222,8 @@ class DatelineApp(App):
         for i in range(0, total, chunk):
             part = sources[i:i + chunk]
             dates = {s.digest: document_date(s, by_name, every, self.store) for s in part}
-            docs += annotate(part, dates, self.store if self.store and not self.store.read_only else None)
+            docs += annotate(part, dates, self.store if self.store and not self.store.read_only else None,
+                             later=self._unsaved_annotations if progress is None else None)
             if progress and time.perf_counter() - shown > 0.1:  # ten updates a second at most: each
                 shown = time.perf_counter()                     # waits for the interface's thread
                 progress(min(total, i + chunk), total)
@@ -228,8 +231,17 @@ class DatelineApp(App):
         built = build(docs, corrections)
         return Session.from_built(built, [str(p) for p in problems])
 
-    @staticmethod
-    def _freeze_heap() -> None:
+    def _after_first_screen(self) -> None:
+        """What can wait until the first screen is up: keeping the extraction for the next start,
+        and freezing the heap (the session is large and lives as long as the reader: out of the
+        collector's sight, full collections, whose cost grows with the heap, stay off key presses)."""
+        if self._unsaved_annotations and self.store is not None:
+            from store.corpus import save_annotations
+            try:
+                save_annotations(self.store, self._unsaved_annotations)
+            except Exception:
+                pass  # a cache: not keeping it costs the next start some time, nothing else
+            self._unsaved_annotations = []
         gc.collect()
         gc.freeze()
         gc.enable()
@@ -246,10 +258,7 @@ class DatelineApp(App):
             info.machine = copy.copy(info.doc.annotations)
             if self.store is not None and self.store.corrections(info.doc.digest):
                 self._refresh_names(i)
-        # The session is large and lives as long as the reader: moving it out of the garbage
-        # collector's sight keeps full collections (whose cost grows with the heap) off key presses.
-        # Done once the first screen is up, not before it.
-        self.set_timer(0.5, self._freeze_heap)
+        self.set_timer(0.5, self._after_first_screen)
         for panel in self.query("#loading"):
             panel.remove_class("shown")
         for p in session.problems:
@@ -275,7 +284,7 @@ class DatelineApp(App):
             sources.focus()
         else:
             self.query_one("#article-head", StatusLine).show(Content("No article could be read."))
-        self._save_session()
+        self._save_session_soon()  # (what is open is what the store has, or the first)
 
     # ------------------------------------------------------------------------------------------
     # rows
@@ -977,6 +986,8 @@ class DatelineApp(App):
 
     def on_unmount(self) -> None:
         gc.enable()  # (closed before the first screen was frozen: the collector must not stay off)
+        if self.store is not None and self._unsaved_annotations:
+            self._after_first_screen()
         if self.store is not None:
             self._save_session()
             self.store.close()
