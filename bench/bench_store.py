@@ -11,7 +11,6 @@ import argparse
 import hashlib
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time

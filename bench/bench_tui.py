@@ -89,7 +89,6 @@ def cold_start(starts: int) -> None:
 async def key_latency(paths: list[str], presses: int, label: str) -> dict:
     from store import Store
     from tui.app import DatelineApp
-    from tui.widgets.virtual_list import VirtualList
     with tempfile.TemporaryDirectory() as tmp:
         app = DatelineApp(paths, Store.open(Path(tmp) / "store"))
         t0 = time.perf_counter()

@@ -1,8 +1,6 @@
 """The reader, driven as a user drives it (Textual's Pilot)."""
 from pathlib import Path
 
-import pytest
-
 from store import Store
 from tui.app import DatelineApp
 from tui.help import HelpScreen
@@ -226,7 +224,6 @@ async def test_article_text_is_never_markup(tmp_path):
 
 async def test_a_locked_store_opens_read_only_and_says_so(tmp_path):
     holder = Store.open(tmp_path / "store")
-    from tui.app import run_reader  # noqa: F401  (the CLI path; here we build the app the same way)
     store = Store.open(tmp_path / "store", read_only=True)
     app = DatelineApp([SEEDS], store, DCTS, ["store in use; opened read-only"])
     async with app.run_test(size=(120, 36)) as pilot:

@@ -5,7 +5,6 @@ from pathlib import Path
 from store import Store
 from tui.app import DatelineApp
 from tui.cli import main
-from tui.widgets.virtual_list import VirtualList
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = str(ROOT / "seeds")
@@ -43,7 +42,6 @@ def read_at(app, doc: int, phrase: str):
 
 
 def row_text(app, k):
-    timeline = app.query_one("#timeline", VirtualList)
     row = app._row_of[k]
     return "".join(seg.text for seg in app._timeline_row(row, 60, False))
 

@@ -179,7 +179,7 @@ def test_reextraction_keeps_every_correction_reattached_or_orphaned():
 
 
 def test_an_edited_article_keeps_its_corrections_where_the_words_still_are():
-    old = "Talks opened on Tuesday in Geneva."
+    # the article was "Talks opened on Tuesday in Geneva."; the date was corrected at 16-23
     new = "UPDATED: Talks opened on Tuesday in Geneva, officials said."
     c = Correction("event.date", Anchor("01" * 32, "timex", 16, 23, "Tuesday"), "2022-01-04")
     result = reattach([c], "02" * 32, new, extract(new, dct="2022-01-09"))
