@@ -19,7 +19,7 @@ from textual.strip import Strip
 
 from extract.model import Annotations, Timex
 
-from .virtual_list import style_of, visible
+from .virtual_list import style_of, thumb_covers, visible
 
 ENTITY_VARS = {"PERSON": "dateline-person", "ORG": "dateline-org", "PLACE": "dateline-place"}
 
@@ -198,10 +198,7 @@ class ArticleView(Widget, can_focus=True):
         total, height = len(self._lines), self._height
         if total <= height:
             return Strip.blank(1, self.rich_style)
-        size = max(1, height * height // total)
-        start = (height - size) * self._top // max(1, total - height)
-        on = start <= y < start + size
-        return self._palette()["thumb-on" if on else "thumb-off"]
+        return self._palette()["thumb-on" if thumb_covers(y, total, height, self._top) else "thumb-off"]
 
     def scroll_to(self, y: int = 0, **_) -> None:
         top = max(0, min(int(y), max(0, len(self._lines) - self._height)))

@@ -96,9 +96,7 @@ class VirtualList(ScrollView, can_focus=True):
         total, height = self._count, self.size.height
         if total <= height or height < 2:
             return None
-        size = max(1, height * height // total)
-        start = (height - size) * self.scroll_offset.y // max(1, total - height)
-        on = start <= y < start + size
+        on = thumb_covers(y, total, height, self.scroll_offset.y)
         key = ("thumb", on, self.app.theme)
         strip = self._cache.get(key)
         if strip is None:
@@ -232,6 +230,13 @@ class VirtualList(ScrollView, can_focus=True):
             self.focus()
             self.cursor = index
             self.post_message(self.Selected(self, index))
+
+
+def thumb_covers(y: int, total: int, height: int, top: int) -> bool:
+    """Whether screen line y holds the scroll thumb of a view of `height` lines from `top` of `total`."""
+    size = max(1, height * height // total)
+    start = (height - size) * top // max(1, total - height)
+    return start <= y < start + size
 
 
 def fit(text: str, width: int) -> str:
