@@ -29,6 +29,7 @@ bench: compile
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_timeline.py
+	$(BIN)/python bench/bench_pathological.py
 	$(BIN)/python bench/bench_tui.py
 
 clean:

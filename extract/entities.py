@@ -182,7 +182,8 @@ def _classify_word(word: str, initial: bool):
 # tokens, chunks, segments
 
 def _tokens(text, start, end, initial, blocked, places):
-    bi, nb = 0, len(blocked)
+    # (from the time expression nearest the run, not the first: a text full of dates stays linear)
+    bi, nb = max(0, bisect.bisect_left(blocked, (start,)) - 1), len(blocked)
     function_words = _TITLED_FUNCTION_WORDS
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
@@ -269,10 +270,19 @@ def _headline_sentences(text, sentences) -> list[Span]:
     return out
 
 
+# A name (with its titles) holds at most this many capitalised words; a longer run of capitals is several names
+# ("John Smith John Smith ...") or a list, and is read in pieces of this size, which keeps the work
+# on one run bounded whatever the text.
+MAX_CHUNK_TOKENS = 32
+
+
 def _chunks(text, toks):
     """Runs of capitalised tokens, joined by one space or by a connector word."""
     chunk, links = [], []
     for tok in toks:
+        if len(chunk) >= MAX_CHUNK_TOKENS:
+            yield chunk, links
+            chunk, links = [], []
         if chunk:
             prev_end = chunk[-1].end
             gap_len = tok.start - prev_end

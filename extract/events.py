@@ -6,6 +6,7 @@ and each part keeps its own date, names and words.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -59,6 +60,9 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
     ti = 0
     dated = [t for t in ann.timexes if t.type in ("DATE", "TIME") and not t.value.startswith(UNPLACEABLE)]
     dated_starts = [t.start for t in dated]
+    # (the names and dates of a clause are found by bisection: a text of thousands of clauses stays linear)
+    entity_starts = [e.start for e in ann.entities]
+    timex_starts = [x.start for x in ann.timexes]
     for si, sent in enumerate(ann.sentences):
         here = []
         while ti < len(dated) and dated[ti].start < sent.end:
@@ -70,13 +74,14 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
         if not _has_predicate(text[sent.start:sent.end]):
             continue  # "On January 1st," alone says nothing happened
         for t, clause in zip(here, _clauses(text, sent, here)):
-            ents = [e for e in ann.entities if clause.start <= e.start and e.end <= clause.end]
+            lo, hi = bisect.bisect_left(entity_starts, clause.start), bisect.bisect_left(entity_starts, clause.end)
+            ents = [e for e in ann.entities[lo:hi] if e.end <= clause.end]
             people = _unique(names.get(e.text, e.text) for e in ents if e.type in ("PERSON", "ORG"))
             places = _unique(place_name(names.get(e.text, e.text)) for e in ents if e.type == "PLACE")
             # what the clause says, less its names and its dates (those are compared on their own)
             named = {w.lower() for e in ents for w in _WORD.findall(e.text)}
-            when = {w.lower() for x in ann.timexes if clause.start <= x.start < clause.end
-                    for w in _WORD.findall(x.text)}
+            lo, hi = bisect.bisect_left(timex_starts, clause.start), bisect.bisect_left(timex_starts, clause.end)
+            when = {w.lower() for x in ann.timexes[lo:hi] for w in _WORD.findall(x.text)}
             words = frozenset(_stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, clause.start, clause.end))
                               if w not in STOPWORDS and len(w) > 2 and w not in named and w not in when)
             persons = frozenset(names.get(e.text, e.text) for e in ents if e.type == "PERSON")

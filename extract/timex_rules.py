@@ -38,6 +38,9 @@ class Rule:
         return len(self.triggers) == 1 and self.triggers[0][1] == 0
 
 
+ANTECEDENT_REACH = 24  # dates told, looking back, among which 'the next day' finds its antecedent
+
+
 class Context:
     """What resolution needs besides the match: the anchor date, the tense, the dates told so far."""
 
@@ -66,7 +69,9 @@ class Context:
             return None
         here = self.words_near(*self.span)
         best, best_score = self.days_told[-1][0], 1
-        for day, where in reversed(self.days_told):
+        # (the antecedent is among the last few dates told: a bounded look back keeps a text full of
+        # "the next day" linear)
+        for day, where in reversed(self.days_told[-ANTECEDENT_REACH:]):
             score = len(here & self.words_before(where))
             if score > best_score:
                 best, best_score = day, score

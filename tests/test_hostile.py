@@ -1,0 +1,52 @@
+"""Hostile input, generated here: one bad article never stops the batch or reaches the terminal.
+
+The corpus is made in the tests (control and bidi characters, pathological repetitions, dates at
+the calendar's edges); nothing of it is stored in the repository.
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from extract import extract
+from extract.events import find_events
+from extract.timeline import build_timeline
+
+# Repetitions that once recursed or went quadratic, each large enough to show it.
+PATHOLOGICAL = {
+    "names": "John Smith " * 1500,
+    "titles": "Minister President Secretary General " * 800,
+    "dates": "January 1, " * 3000,
+    "next day": "The meeting was held the next day. " * 800,
+    "mixed": "On Tuesday John Smith met IBM in Paris the next day. " * 600,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PATHOLOGICAL))
+def test_a_pathological_article_is_read_without_deep_recursion(shape):
+    # A recursion limit far below the repetition count: work per run of capitals must not recurse
+    # with the length of the text.
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(400)
+    try:
+        text = PATHOLOGICAL[shape]
+        ann = extract(text, dct="2022-01-09")
+        build_timeline(find_events(text, ann, "doc", "doc.txt"))
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def test_a_run_of_repeated_names_is_every_name():
+    ann = extract("John Smith " * 1500, dct="2022-01-09")
+    assert len(ann.entities) == 1500
+    assert {(e.text, e.type) for e in ann.entities} == {("John Smith", "PERSON")}
+
+
+def test_the_next_day_repeated_counts_on_from_the_day_before():
+    text = "The summit opened on January 4, 2022. " + "Talks went on the next day. " * 200
+    ann = extract(text, dct="2022-01-09")
+    values = [t.value for t in ann.timexes]
+    assert values[0] == "2022-01-04"
+    assert values[1] == "2022-01-05"
+    assert len(values) == 201
