@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from .entities import find_entities
+from . import timevalues as tv
 from .header import parse_header
 from .model import Annotations, Entity, Header, Span, Timex
 from .sentences import split_sentences
@@ -28,7 +29,13 @@ def extract(text: str, dct: str | None = None, dct_source: str | None = None) ->
         if inferred:
             dct, reason = inferred
             dct_source = "inferred"
-    anchor = date.fromisoformat(dct) if dct else None
+    anchor = None
+    if dct:
+        try:
+            anchor = date.fromisoformat(tv.accepted_day(dct))
+        except ValueError as e:  # a damaged store or a caller's mistake: read the article undated
+            reason = f"creation date {dct!r} ignored: {e}"
+            dct = None
     sentences = split_sentences(text, header.body_start)
     timexes = find_timexes(text, anchor, sentences, header.body_start)
     entities = find_entities(text, sentences, timexes, header.body_start)
@@ -66,5 +73,7 @@ def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str, str] | No
         else:
             d = date(int(m["y2"]), _MONTH_NUM[m["mon2"]], int(m["d2"]))
     except ValueError:
+        return None
+    if not tv.EARLIEST <= d <= tv.LATEST:
         return None
     return d.isoformat(), f"date line near the top: {m.group().strip()!r}"

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from .model import Header
+from .timevalues import accepted_day
 
 # The seeds' header: ' date 2022-01-09 The title...' on the first line.
 _DATE_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
@@ -18,9 +18,9 @@ def parse_header(text: str) -> Header:
     m = _DATE_HEADER.match(first)
     if m:
         try:
-            dct = date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            dct = accepted_day(f"{m[1]}-{m[2]}-{m[3]}")
         except ValueError:
-            dct = None
+            dct = None  # not a day, or outside the dates dateline handles: the line is the title
         if dct:
             return Header(title=first[m.end():].strip(), dct=dct, body_start=m.end())
     stripped = first.strip()

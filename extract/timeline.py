@@ -79,8 +79,8 @@ def interval(value: str) -> tuple[date, date] | None:
             return date(int(v), 1, 1), date(int(v), 12, 31)
         if len(v) == 3 and v.isdigit():
             return date(int(v) * 10, 1, 1), date(int(v) * 10 + 9, 12, 31)
-    except ValueError:
-        return None
+    except (ValueError, OverflowError):
+        return None  # not a day of the calendar, or past its edges
     return None
 
 

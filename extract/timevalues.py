@@ -13,6 +13,27 @@ PAST, FUTURE, NONE = "past", "future", None
 NEAR_DAYS = 14
 
 
+# The days dateline accepts as a creation date or a typed date: four-digit years (TimeML's YYYY),
+# with room at both ends for what resolvers and writers add (a century back or ahead, a day past a
+# range's end), so that no arithmetic on an accepted date can leave the calendar.
+EARLIEST = date(1000, 1, 1)
+LATEST = date(9898, 12, 31)
+DATE_RANGE_TEXT = f"{EARLIEST.isoformat()} to {LATEST.isoformat()}"
+
+
+class OutOfRange(ValueError):
+    """str(e) says which dates are accepted."""
+
+
+def accepted_day(text: str) -> str:
+    """A YYYY-MM-DD creation date as typed or written in a header or an option: its ISO form, or
+    ValueError (OutOfRange for a real day outside DATE_RANGE_TEXT)."""
+    d = date.fromisoformat(text.strip())
+    if not EARLIEST <= d <= LATEST:
+        raise OutOfRange(f"{d.isoformat()} is outside the dates dateline handles ({DATE_RANGE_TEXT})")
+    return d.isoformat()
+
+
 def valid_day(year: int, month: int, day: int) -> bool:
     if not (1 <= month <= 12 and 1 <= day):
         return False
@@ -123,4 +144,13 @@ def parse_value_date(value: str) -> date | None:
     try:
         return date.fromisoformat(head)
     except ValueError:
+        return None
+
+
+def safely(compute, *args):
+    """compute(*args), or None when the calendar has no such day (arithmetic past year 1 or 9999
+    raises OverflowError or ValueError): an expression at the calendar's edge gets no value."""
+    try:
+        return compute(*args)
+    except (OverflowError, ValueError):
         return None

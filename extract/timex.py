@@ -68,7 +68,9 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
     prev_end = 0
     for a, b, rule, m in chosen:
         ctx.span = (a, b)
-        resolved = rule.resolve(m, ctx)
+        # (a value past the calendar's edges, "3000 years ago" in a text of the year 1200, is no
+        # value: the expression is left out, the article read on)
+        resolved = tv.safely(rule.resolve, m, ctx)
         if resolved is None:
             continue
         typ, value = resolved

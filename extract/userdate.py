@@ -7,7 +7,7 @@ from datetime import date
 
 from .sentences import split_sentences
 from .timex import find_timexes
-from .timevalues import valid_day
+from .timevalues import DATE_RANGE_TEXT, EARLIEST, LATEST, valid_day
 import re
 
 _ISO_RANGE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*(?:to|–|—|/|\.\.)\s*(\d{4}-\d{2}-\d{2})\s*$")
@@ -19,7 +19,19 @@ class NotADate(ValueError):
 
 
 def parse_user_date(typed: str, dct: str | None) -> str:
-    """The TimeML value of what was typed, or NotADate."""
+    """The TimeML value of what was typed, or NotADate. Only values whose days lie within
+    DATE_RANGE_TEXT are taken: every resolver and writer can handle those."""
+    value = _parse(typed, dct)
+    from .timeline import interval
+    days = interval(value)
+    if days is None and value[:1].isdigit():
+        raise NotADate(f"{' '.join(typed.split())!r} is not a day of the calendar")
+    if days is not None and not (EARLIEST <= days[0] and days[1] <= LATEST):
+        raise NotADate(f"{' '.join(typed.split())!r} is outside the dates dateline handles ({DATE_RANGE_TEXT})")
+    return value
+
+
+def _parse(typed: str, dct: str | None) -> str:
     text = " ".join(typed.split())
     if not text:
         raise NotADate("type a date, such as 2022-01-04, Jan 5 or last Tuesday")
@@ -39,7 +51,10 @@ def parse_user_date(typed: str, dct: str | None) -> str:
                 raise NotADate(f"{text!r}: there is no month {int(mo)}")
             return f"{y}-{mo}"
         return y
-    anchor = date.fromisoformat(dct) if dct else None
+    try:
+        anchor = date.fromisoformat(dct) if dct else None
+    except ValueError:
+        anchor = None
     found = find_timexes(text, anchor, split_sentences(text))
     if found and found[0].start == 0 and found[0].end == len(text) and found[0].type in ("DATE", "TIME"):
         value = found[0].value

@@ -32,11 +32,12 @@ class Built:
 
 
 def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=None,
-             later: list | None = None) -> list[Document]:
+             later: list | None = None, on_failure=None) -> list[Document]:
     """Extract every source, reusing the store's cached annotations of unchanged articles.
     dates: digest -> (dct, where it comes from) for dates not in the text itself. With a list as
     `later`, fresh annotations are put there for save_annotations() instead of being written now
-    (the reader writes them once its first screen is up)."""
+    (the reader writes them once its first screen is up). An article the extraction fails on is
+    read as bare text (on_failure(source, error) is told) and the batch goes on."""
     docs, fresh = [], []
     for src in sources:
         dct, why = dates.get(src.digest, (None, None))
@@ -44,8 +45,14 @@ def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=Non
         cached = store.annotations(src.digest, f"{EXTRACTOR_VERSION}:{cache_key}") if store else None
         ann = _from_json(cached) if cached else None
         if ann is None:
-            ann = extract(src.text, dct=dct, dct_source=why)
-            fresh.append((src.digest, f"{EXTRACTOR_VERSION}:{cache_key}", ann))
+            try:
+                ann = extract(src.text, dct=dct, dct_source=why)
+                fresh.append((src.digest, f"{EXTRACTOR_VERSION}:{cache_key}", ann))
+            except Exception as e:  # a bug in a rule costs this article its annotations, nothing more
+                if on_failure is None:
+                    raise
+                on_failure(src, e)
+                ann = Annotations(title=src.path.rsplit("/", 1)[-1], dct=dct, dct_source=why if dct else None)
         docs.append(Document(src.path, src.digest, src.text, ann))
     if later is not None:
         later += fresh
@@ -76,8 +83,16 @@ def _to_json(a: Annotations) -> dict:
 
 
 def _from_json(d: dict) -> Annotations | None:
+    if not isinstance(d, dict):
+        return None
     try:
-        return Annotations(d["title"], d["dct"], d["dct_source"], [Span(*s) for s in d["sentences"]],
-                           [Timex(*t) for t in d["timexes"]], [Entity(*e) for e in d["entities"]], d.get("dct_reason"))
-    except (KeyError, TypeError, ValueError):
+        ann = Annotations(d["title"], d["dct"], d["dct_source"], [Span(*s) for s in d["sentences"]],
+                          [Timex(*t) for t in d["timexes"]], [Entity(*e) for e in d["entities"]], d.get("dct_reason"))
+    except (KeyError, TypeError, ValueError, AttributeError):
         return None  # an old or damaged cache entry: extract again
+    spans = [*ann.sentences, *ann.timexes, *ann.entities]
+    if not all(type(x.start) is int and type(x.end) is int for x in spans) or not all(
+            isinstance(x.text, str) and isinstance(x.type, str) for x in [*ann.timexes, *ann.entities]) or not all(
+            isinstance(t.value, str) for t in ann.timexes) or not isinstance(ann.title, str):
+        return None
+    return ann

@@ -17,5 +17,10 @@ class StoreWriteFailed(StoreError):
     """A save did not reach the disk; the previous state is intact."""
 
 
+class StoreConflict(StoreWriteFailed):
+    """Another program changed a store file since we read it (or took the store's lock): our older
+    copy is not written over it."""
+
+
 class StoreTooNew(StoreError):
     """The store was written by a newer dateline."""

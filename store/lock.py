@@ -33,6 +33,18 @@ class WriterLock:
         self._fd = fd
         return True
 
+    def still_held(self) -> bool:
+        """Whether STORE/lock is still the file we locked: deleting it (or putting another in its
+        place) hands the lock to the next dateline that opens the store, while we hold a dead one."""
+        if self._fd is None:
+            return False
+        try:
+            on_disk = os.stat(self.path)
+        except OSError:
+            return False
+        mine = os.fstat(self._fd)
+        return (on_disk.st_dev, on_disk.st_ino) == (mine.st_dev, mine.st_ino)
+
     def holder(self) -> str:
         try:
             pid = self.path.read_text().strip()

@@ -22,8 +22,10 @@ from tinydb import Query, TinyDB
 
 from extract.model import Anchor, Correction
 
-from .atomic import AtomicJSONStorage, CorruptFile, load_json
-from .errors import StoreError, StoreLocked, StoreTooNew
+from . import rows
+from .atomic import AtomicJSONStorage, CorruptFile, atomic_write_json, load_json, load_json_stamped, \
+    remove_stale_temporaries
+from .errors import StoreError, StoreLocked, StoreTooNew, StoreWriteFailed
 from .lock import WriterLock
 
 SCHEMA_VERSION = 1
@@ -45,7 +47,8 @@ class Store:
     def __init__(self, folder: Path, read_only: bool, lock: WriterLock | None, notices: list[str]):
         self.folder = folder
         self.read_only = read_only
-        self.notices = notices           # one-line messages for the user about what happened on open
+        self.notices = notices           # one-line messages for the user, newest last (read them as they come)
+        self.unread: list[str] = []      # user files, or rows of them, that could not be read: not applied
         self._lock = lock
         self._dbs: dict[Path, TinyDB] = {}
 
@@ -83,7 +86,10 @@ class Store:
             if not read_only:
                 (folder / "user").mkdir(exist_ok=True)
                 (folder / "derived").mkdir(exist_ok=True)
+                for sub in (folder, folder / "user", folder / "derived"):
+                    remove_stale_temporaries(sub)  # left by saves that were killed (we hold the lock)
             store._check_schema()
+            store._read_user_files()
         except BaseException:
             store.close()
             raise
@@ -111,39 +117,91 @@ class Store:
         db = self._dbs.get(path)
         if db is not None:
             return db
+        rebuildable = relative.startswith("derived")
+        stamp = None
         try:
-            data = load_json(path)
+            data, stamp = load_json_stamped(path)
         except CorruptFile as e:
             data = None
+            if not rebuildable:
+                self.unread.append(str(path))
             if self.read_only:
                 self.notices.append(f"{path} is unreadable ({e}); left untouched and read as empty")
                 db = TinyDB(storage=_EmptyStorage)
             else:
-                self._set_aside(path, str(e), rebuildable=relative.startswith("derived"))
+                self._set_aside(path, str(e), rebuildable)
         except OSError as e:
             raise StoreError(f"cannot read {path} ({e.strerror or e})") from None
+        if data is not None:
+            data, stamp = self._checked_rows(path, data, stamp, rebuildable)
         if db is None:
             db = TinyDB(path, storage=AtomicJSONStorage, read_only=self.read_only, durable=durable,
-                        preloaded=data)
+                        preloaded=data, stamp=stamp, guard=self._still_the_writer, warn=self.notices.append)
         self._dbs[path] = db
         return db
 
-    def _set_aside(self, path: Path, reason: str, rebuildable: bool) -> None:
-        """A corrupt file is moved aside, never overwritten, and the user is told."""
+    def _checked_rows(self, path: Path, data: dict, stamp, rebuildable: bool):
+        """Every row checked against its table's shape; the wrong ones set aside (a cache's simply
+        dropped: it is rebuilt), the rest read."""
+        good, bad, reasons = rows.split(data)
+        if not bad:
+            return data, stamp
+        count = sum(len(r) for r in bad.values())
+        if rebuildable:
+            return good, stamp  # written over at the next save of this shard: a cache
+        self.unread.append(f"{path} ({count} row{'s' if count != 1 else ''})")
+        why = "; ".join(reasons[:3])
+        if self.read_only:
+            self.notices.append(f"{path}: {count} row(s) of the wrong shape ({why}) left in place and not applied")
+            return good, stamp
+        aside = self._aside_name(path, "bad-rows")
+        try:
+            atomic_write_json(aside, bad)
+            atomic_write_json(path, good)
+        except OSError as e:
+            raise StoreError(f"cannot set aside the damaged rows of {path} ({e.strerror or e})") from None
+        self.notices.append(f"{path}: {count} row(s) of the wrong shape ({why}) moved aside to {aside.name}; "
+                            "the rest is read")
+        return good, load_json_stamped(path)[1]
+
+    @staticmethod
+    def _aside_name(path: Path, what: str) -> Path:
+        """A new name beside path, never one that exists: an earlier set-aside file is never replaced."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+        aside = path.with_name(f"{path.name}.{what}-{stamp}")
         n = 1
         while aside.exists():
-            aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+            aside = path.with_name(f"{path.name}.{what}-{stamp}-{n}")
             n += 1
-        path.rename(aside)
+        return aside
+
+    def _set_aside(self, path: Path, reason: str, rebuildable: bool) -> None:
+        """A corrupt file is moved aside, never overwritten, and the user is told."""
+        aside = self._aside_name(path, "corrupt")
+        try:
+            path.rename(aside)
+        except OSError as e:
+            raise StoreError(f"{path} is unreadable ({reason}) and cannot be moved aside ({e.strerror or e})") from None
         what = "it will be rebuilt from the articles" if rebuildable else "it starts empty; the old file is kept"
         self.notices.append(f"{path} was unreadable ({reason}); moved aside to {aside.name}; {what}")
+
+    def _still_the_writer(self) -> None:
+        """Raise before a write unless this process still holds the store's lock: a deleted lock
+        file lets another dateline in, and our older copies must not overwrite its saves."""
+        if self._lock is not None and not self._lock.still_held():
+            raise StoreWriteFailed(f"{self._lock.path} was removed while this dateline held it, so another "
+                                   "dateline may be writing here; nothing was saved (close and reopen)")
+
+    def _read_user_files(self) -> None:
+        """Open every user file now, so that a damaged one is announced when the store opens (and
+        not when a shard happens to be needed, after the reader has shown its notices)."""
+        self._session_db()
+        self._user_shards()
 
     def _check_schema(self) -> None:
         meta = self._meta_table()
         row = meta.get(doc_id=1)
-        version = row.get("schema") if row else None
+        version = row.get("schema") if row else None  # (a row of the wrong shape was set aside)
         legacy = self.folder / LEGACY_FILE
         if version is None:
             if legacy.exists():
@@ -163,7 +221,14 @@ class Store:
 
     def _migrate_from_legacy(self, legacy: Path) -> None:
         """Schema 0 kept everything in one plain TinyDB file; spread it into the sharded layout."""
-        data = load_json(legacy) or {}
+        try:
+            data = load_json(legacy) or {}
+        except CorruptFile as e:
+            raise StoreError(f"{legacy} (a store of schema 0) is unreadable ({e}); left untouched") from None
+        data, bad, reasons = rows.split(data)
+        if bad:
+            self.notices.append(f"{legacy}: {sum(len(r) for r in bad.values())} row(s) of the wrong shape "
+                                f"({'; '.join(reasons[:3])}) not carried over; the old file is kept")
         for row in data.get("corrections", {}).values():
             c = Correction.from_json(row)
             self._shard(c.anchor.doc).table("corrections").insert(c.to_json())
@@ -256,7 +321,7 @@ class Store:
     def annotations(self, digest: str, version: str) -> dict | None:
         row = self._db(f"derived/{shard_of(digest)}.json", durable=False).table("annotations").get(
             Query().key == f"{digest}:{version}")
-        return row["data"] if row else None
+        return row.get("data") if row else None
 
     def save_annotations(self, items: list[tuple[str, str, dict]]) -> None:
         """Cache extraction results (digest, extractor version, data), one write per shard touched."""
@@ -265,11 +330,15 @@ class Store:
         by_shard: dict[str, list] = {}
         for digest, version, data in items:
             by_shard.setdefault(shard_of(digest), []).append({"key": f"{digest}:{version}", "data": data})
-        for shard, rows in by_shard.items():
+        for shard, fresh in by_shard.items():
             table = self._db(f"derived/{shard}.json", durable=False).table("annotations")
-            keys = {r["key"] for r in rows}
-            table.remove(Query().key.one_of(list(keys)))
-            table.insert_multiple(rows)
+            keys = sorted({r["key"] for r in fresh})
+            try:
+                table.remove(Query().key.one_of(keys))
+                table.insert_multiple(fresh)
+            except StoreError as e:
+                self.notices.append(f"extraction cache not kept ({e})")  # rebuilt next time: no loss
+                return
 
 
 MIGRATIONS: dict = {}  # version -> function(store) bringing it to version + 1

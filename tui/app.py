@@ -217,19 +217,22 @@ class DatelineApp(App):
         by_name, every = self.dct_options
         total = len(sources)
         docs = []
+        failed: list[str] = []
         chunk = max(1, total // 50)
         shown = time.perf_counter()
         for i in range(0, total, chunk):
             part = sources[i:i + chunk]
             dates = {s.digest: document_date(s, by_name, every, self.store) for s in part}
             docs += annotate(part, dates, self.store if self.store and not self.store.read_only else None,
-                             later=self._unsaved_annotations if progress is None else None)
+                             later=self._unsaved_annotations if progress is None else None,
+                             on_failure=lambda src, e: failed.append(
+                                 f"{src.path}: extraction failed ({e.__class__.__name__}); shown without dates and names"))
             if progress and time.perf_counter() - shown > 0.1:  # ten updates a second at most: each
                 shown = time.perf_counter()                     # waits for the interface's thread
                 progress(min(total, i + chunk), total)
         corrections = self.store.corrections() if self.store else []
         built = build(docs, corrections)
-        return Session.from_built(built, [str(p) for p in problems])
+        return Session.from_built(built, [str(p) for p in problems] + failed)
 
     def _after_first_screen(self) -> None:
         """What can wait until the first screen is up: keeping the extraction for the next start,
@@ -847,11 +850,14 @@ class DatelineApp(App):
             self._open_prompt("dct", "this article's creation date, YYYY-MM-DD (empty: none)", ann.dct or "")
 
     def _save_creation_date(self, typed: str) -> None:
-        from datetime import date as _date
+        from extract.timevalues import OutOfRange, accepted_day
         from store import StoreError
         typed = typed.strip()
         try:
-            value = _date.fromisoformat(typed).isoformat() if typed else None
+            value = accepted_day(typed) if typed else None
+        except OutOfRange as e:
+            self.notify(str(e), severity="error", markup=False)
+            return
         except ValueError:
             self.notify(f"{typed!r} is not a date: use YYYY-MM-DD", severity="error", markup=False)
             return

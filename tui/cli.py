@@ -6,7 +6,8 @@ import json
 import os
 import sys
 import unicodedata
-from datetime import date
+
+from extract.timevalues import OutOfRange, accepted_day
 from pathlib import Path
 
 from .sources import Source, document_date, read_sources
@@ -28,8 +29,11 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_export(argv[1:])
         return cmd_read(argv)
     except UsageError as e:
-        print(f"dateline: {e}", file=sys.stderr)
+        print(f"dateline: {_printable(str(e))}", file=sys.stderr)
         return 2
+    except StoreUnreadable as e:
+        print(f"dateline: {_printable(str(e))}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -58,7 +62,9 @@ def parse_dct_options(values: list[str]) -> tuple[str | None, dict[str, str]]:
     for v in values:
         name, _, day = v.rpartition("=")
         try:
-            iso = date.fromisoformat(day.strip()).isoformat()
+            iso = accepted_day(day)
+        except OutOfRange as e:
+            raise UsageError(f"--dct {v!r}: {e}") from None
         except ValueError:
             raise UsageError(f"--dct {v!r}: {day.strip()!r} is not a date (use YYYY-MM-DD)") from None
         if name:
@@ -92,42 +98,83 @@ def cmd_extract(argv: list[str]) -> int:
                     help="creation date for every file, or for the file named NAME (repeatable)")
     ap.add_argument("--store", metavar="PATH", help="the store whose hand-set creation dates apply "
                     "(default: $DATELINE_STORE, else the user data folder); only read")
+    _keep_going_option(ap, "without the creation dates it could not read")
     a = ap.parse_args(argv)
     every, by_name = parse_dct_options(a.dct)
+    store = open_store_for_reading(a.store, a.keep_going)
     try:
         sources = _read(a.paths)
     except NoInput:
         print("dateline: no article could be read", file=sys.stderr)
         return 1
-    from extract import extract
-    store = open_store_for_reading(a.store)
     out = sys.stdout
     for src in sources:
         dct, why = document_date(src, by_name, every, store)
-        ann = extract(src.text, dct=dct, dct_source=why)
+        ann = extract_one(src, dct, why)
         record = {"source": src.path, "title": ann.title, "dct": ann.dct, "dct_source": ann.dct_source,
                   "dct_reason": ann.dct_reason,
                   "timexes": [t.to_json() for t in ann.timexes],
                   "entities": [e.to_json() for e in ann.entities]}
         if a.format == "jsonl":
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_line(record) + "\n")
         else:
             out.write(format_table(record))
     out.flush()
     return 0
 
 
-def open_store_for_reading(option: str | None):
-    """The store, read-only (a script never takes the writer's lock), or None with a one-line note."""
+def _keep_going_option(ap, what: str) -> None:
+    ap.add_argument("--keep-going", action="store_true",
+                    help=f"when the store cannot be read, or holds damaged files, go on {what} (else: exit 1)")
+
+
+class StoreUnreadable(Exception):
+    """The store's user data could not all be read: the output would silently lack it."""
+
+
+def open_store_for_reading(option: str | None, keep_going: bool = False):
+    """The store, read-only (a script never takes the writer's lock). When it, or some of its user
+    data, cannot be read, say so; then go on without it only when told to (--keep-going)."""
     from store import Store, StoreError, resolve_store_path
     try:
         store = Store.open(resolve_store_path(option), read_only=True)
     except StoreError as e:
-        print(f"dateline: {e}; going on without the store", file=sys.stderr)
+        if not keep_going:
+            raise StoreUnreadable(f"{e}; nothing was written (--keep-going goes on without the store)") from None
+        print(f"dateline: {_printable(str(e))}; going on without the store", file=sys.stderr)
         return None
     for note in store.notices:
-        print(f"dateline: {note}", file=sys.stderr)
+        print(f"dateline: {_printable(note)}", file=sys.stderr)
+    if store.unread and not keep_going:
+        store.close()
+        raise StoreUnreadable(f"{len(store.unread)} file(s) of the store could not be read ({_printable(store.unread[0])}"
+                              f"{', ...' if len(store.unread) > 1 else ''}); nothing was written "
+                              "(--keep-going goes on without what they held)")
     return store
+
+
+def extract_one(src: Source, dct: str | None, why: str | None):
+    """One article's annotations; an article the extraction fails on is reported and read as bare
+    text, and the others go on (one bad article never costs the batch)."""
+    from extract import Annotations, extract
+    try:
+        return extract(src.text, dct=dct, dct_source=why)
+    except Exception as e:  # a bug in a rule: this article loses its annotations, nothing else
+        if os.environ.get("DATELINE_DEBUG"):
+            raise
+        print(f"dateline: {_printable(src.path)}: extraction failed ({e.__class__.__name__}); "
+              "read without dates and names", file=sys.stderr)
+        return Annotations(title=src.name, dct=dct, dct_source=why if dct else None)
+
+
+def json_line(record: dict) -> str:
+    """JSON with every control and bidi character escaped (\\u001b, \\u202e): the same string to
+    a parser, nothing a terminal acts on when it is printed."""
+    return json.dumps(record, ensure_ascii=False).translate(_JSON_ESCAPES)
+
+
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7f, 0xa0), 0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f),
+                                              *range(0x2066, 0x206a), 0x2028, 0x2029, 0xfeff]}
 
 
 def format_table(r: dict) -> str:
@@ -172,9 +219,10 @@ def cmd_export(argv: list[str]) -> int:
     ap.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     ap.add_argument("--dct", action="append", default=[], metavar="[NAME=]YYYY-MM-DD")
     ap.add_argument("--store", metavar="PATH", help="the store whose corrections apply (only read)")
+    _keep_going_option(ap, "without the corrections it could not read")
     a = ap.parse_args(argv)
     every, by_name = parse_dct_options(a.dct)
-    store = open_store_for_reading(a.store)
+    store = open_store_for_reading(a.store, a.keep_going)
     paths = a.paths or (store.session().get("sources", []) if store else [])
     if not paths:
         raise UsageError("export: no articles: name them, or open them in the reader first")
@@ -189,11 +237,20 @@ def cmd_export(argv: list[str]) -> int:
               "article; it is kept in the store, not applied", file=sys.stderr)
     payload = WRITERS[a.format](timeline_rows(built.corrected, built.sentences()))
     if a.output:
-        from store.atomic import atomic_write_text
+        from store.atomic import NotDurable
+        from store.output import RefusedOutput, write_export
         try:
-            atomic_write_text(Path(a.output), payload)
+            write_export(Path(a.output), payload, [s.path for s in sources])
+        except RefusedOutput as e:
+            print(f"dateline: export: {_printable(str(e))}; nothing was written", file=sys.stderr)
+            return 1
+        except NotDurable as e:
+            print(f"dateline: wrote {_printable(a.output)}, but the disk did not confirm it ({e.strerror or e})",
+                  file=sys.stderr)
+            return 1
         except OSError as e:
-            raise UsageError(f"export: cannot write {a.output} ({e.strerror or e})") from None
+            print(f"dateline: export: cannot write {_printable(a.output)} ({e.strerror or e})", file=sys.stderr)
+            return 1
         print(f"dateline: wrote {len(built.corrected)} events to {a.output} ({a.format}; "
               f"usual suffix .{EXTENSIONS[a.format]})", file=sys.stderr)
     else:
@@ -205,7 +262,9 @@ def cmd_export(argv: list[str]) -> int:
 def build_timeline_for(sources: list[Source], by_name: dict, every: str | None, store):
     from store.corpus import annotate, build
     dates = {src.digest: document_date(src, by_name, every, store) for src in sources}
-    docs = annotate(sources, dates)
+    docs = annotate(sources, dates, on_failure=lambda src, e: print(
+        f"dateline: {_printable(src.path)}: extraction failed ({e.__class__.__name__}); read without dates and "
+        "names", file=sys.stderr))
     corrections = store.corrections() if store is not None else []
     return build(docs, corrections)  # the paths of added events come from the documents
 
