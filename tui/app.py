@@ -25,7 +25,8 @@ class StatusLine(Widget):
         self._content = Content("")
 
     def show(self, content: Content) -> None:
-        self._content = content
+        # (what it shows holds titles, paths and names from articles: made visible, never sent)
+        self._content = visible_content(content)
         self.refresh()
 
     def render(self) -> Content:
@@ -37,7 +38,7 @@ from .commands import EntitiesProvider, EventsProvider, ExportProvider, SourcesP
 from .session import Session, make_filter
 from .widgets.article import ArticleView
 from .widgets.footer import DatelineFooter
-from .widgets.virtual_list import VirtualList, fit, style_of
+from .widgets.virtual_list import VirtualList, fit, style_of, visible, visible_content
 
 CSS_PATH = Path(__file__).resolve().parent.parent / "themes" / "dateline.tcss"
 NARROW = 110  # below this many columns the sources pane folds away (s shows it)
@@ -114,6 +115,21 @@ class DatelineApp(App):
         saved = self.store.setting("theme") if self.store else None
         self.theme = saved if saved in self.available_themes else DEFAULT_THEME
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Every toast is plain text made visible: messages quote titles, paths and typed text."""
+        super().notify(visible(str(message)), title=visible(title), severity=severity, timeout=timeout, markup=False)
+
+    def _announce_store_notices(self) -> None:
+        """What the store has said since the last look (a file set aside, a save the disk did not
+        confirm): every notice reaches the screen, whenever it was made."""
+        if self.store is None:
+            return
+        notes = self.store.notices
+        for note in notes[getattr(self, "_notices_shown", 0):]:
+            self.notify(note, severity="warning", timeout=8)
+        self._notices_shown = len(notes)
+
     # ------------------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
@@ -132,8 +148,9 @@ class DatelineApp(App):
         self._watch_terminal()
         for note in self._start_notices + self._theme_problems:
             self.notify(note, severity="warning", markup=False, timeout=8)
-        self.sub_title = f"{len(self.paths)} path(s) · store {self.store.folder if self.store else 'none'}" + (
-            " (read-only)" if self.store and self.store.read_only else "")
+        self._notices_shown = len(self.store.notices) if self.store else 0  # (among the start notices)
+        self.sub_title = visible(f"{len(self.paths)} path(s) · store {self.store.folder if self.store else 'none'}" + (
+            " (read-only)" if self.store and self.store.read_only else ""))
         for pane in (*self.query(VirtualList), *self.query(ArticleView)):
             pane.listener = self._pane_message
         self.query_one("#sources", VirtualList).border_title = "Sources"
@@ -245,6 +262,8 @@ class DatelineApp(App):
             except Exception:
                 pass  # a cache: not keeping it costs the next start some time, nothing else
             self._unsaved_annotations = []
+            if self.is_running:
+                self._announce_store_notices()
         gc.collect()
         gc.freeze()
         gc.enable()
@@ -272,8 +291,9 @@ class DatelineApp(App):
                         "article after extraction changed: kept, listed in recent changes (h)",
                         severity="warning", markup=False, timeout=10)
         n = len(session.docs)
-        self.sub_title = f"{n} article{'s' if n != 1 else ''} · {len(session.entries)} events · store " + (
-            f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none")
+        self.sub_title = visible(f"{n} article{'s' if n != 1 else ''} · {len(session.entries)} events · store " + (
+            f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none"))
+        self._announce_store_notices()
         sources = self.query_one("#sources", VirtualList)
         sources.row_extra = lambda i: i == self.current_doc
         sources.set_rows(n, self._source_row)
@@ -611,6 +631,8 @@ class DatelineApp(App):
         except StoreError as e:
             self.notify(str(e), severity="error", markup=False)
             return None
+        finally:
+            self._announce_store_notices()
         self._undo.append(saved)
         self._redo.clear()
         return saved
@@ -923,20 +945,36 @@ class DatelineApp(App):
         self.push_screen(HistoryScreen(self.store.corrections() if self.store else [], orphans=orphans))
 
     def action_undo(self) -> None:
+        from store import StoreError
         if not self._undo or not self._writable():
             return
-        c = self._undo.pop()
-        self.store.remove_correction(c.id, c.anchor.doc)
+        c = self._undo[-1]
+        try:
+            self.store.remove_correction(c.id, c.anchor.doc)
+        except StoreError as e:  # (the correction stays, and stays undoable)
+            self.notify(str(e), severity="error")
+            return
+        finally:
+            self._announce_store_notices()
+        self._undo.pop()
         self._redo.append(c)
         self._after_change(c)
         self._say(f"undone: {c.kind} (U redoes)")
 
     def action_redo(self) -> None:
+        from extract.model import Correction
+        from store import StoreError
         if not self._redo or not self._writable():
             return
-        from extract.model import Correction
-        c = self._redo.pop()
-        saved = self.store.add_correction(Correction(c.kind, c.anchor, c.value))
+        c = self._redo[-1]
+        try:
+            saved = self.store.add_correction(Correction(c.kind, c.anchor, c.value))
+        except StoreError as e:
+            self.notify(str(e), severity="error")
+            return
+        finally:
+            self._announce_store_notices()
+        self._redo.pop()
         self._undo.append(saved)
         self._after_change(c)
         self._say(f"redone: {c.kind}")
@@ -956,9 +994,11 @@ class DatelineApp(App):
                                     ".timeline.json)", f"dateline-timeline-{datetime.now():%Y%m%d}.{EXTENSIONS[fmt]}")
 
     def _write_export(self, typed: str) -> None:
-        """The same file `dateline export` writes for this store and these articles."""
-        from store.atomic import atomic_write_text
-        from store.export import EXTENSIONS, WRITERS, timeline_rows
+        """The same file `dateline export` writes for this store and these articles; an existing
+        file is replaced only once the analyst says so."""
+        from store.export import EXTENSIONS
+        from store.output import RefusedOutput, output_target
+        from .confirm import ConfirmScreen
         path = Path(typed.strip()).expanduser()
         name = path.name.lower()
         fmt = next((f for f, ext in sorted(EXTENSIONS.items(), key=lambda kv: -len(kv[1]))
@@ -967,8 +1007,33 @@ class DatelineApp(App):
             self.notify(f"{typed.strip() or 'no file'}: end the name with .json, .csv, .md, .ics or .timeline.json",
                         severity="error", markup=False)
             return
+        articles = [d.doc.source for d in self.session.docs]
         try:
-            atomic_write_text(path, WRITERS[fmt](timeline_rows(self.session.entries, self.session.built.sentences())))
+            target = output_target(path, articles)
+        except RefusedOutput as e:
+            self.notify(f"{e}; nothing was written", severity="error")
+            return
+        if target.exists():
+            self.push_screen(ConfirmScreen(f"{target} exists. Replace it with the timeline ({fmt})?"),
+                             lambda yes: self._export_to(path, fmt, articles) if yes else
+                             self.notify(f"{path} left as it was", timeout=3))
+            return
+        self._export_to(path, fmt, articles)
+
+    def _export_to(self, path: Path, fmt: str, articles: list[str]) -> None:
+        from store.atomic import NotDurable
+        from store.export import WRITERS, timeline_rows
+        from store.output import RefusedOutput, write_export
+        try:
+            write_export(path, WRITERS[fmt](timeline_rows(self.session.entries, self.session.built.sentences())),
+                         articles)
+        except RefusedOutput as e:
+            self.notify(f"{e}; nothing was written", severity="error")
+            return
+        except NotDurable as e:
+            self.notify(f"wrote {fmt} to {path}, but the disk did not confirm it ({e.strerror or e})",
+                        severity="warning")
+            return
         except OSError as e:
             self.notify(f"export failed: {path}: {e.strerror or e}", severity="error", markup=False)
             return
@@ -1036,5 +1101,7 @@ def run_reader(paths: list[str], store_option: str | None, dct_options) -> int:
         store = None
     if store is not None:
         notices += store.notices
-    DatelineApp(paths, store, dct_options, notices).run()
-    return 0
+    app = DatelineApp(paths, store, dct_options, notices)
+    app.run()
+    # (a crash in the reader is no success: Textual has printed what happened, the exit status says so)
+    return app.return_code or 0

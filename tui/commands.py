@@ -9,7 +9,8 @@ from textual.content import Content
 FORMATS = ("json", "csv", "md", "ics", "timelinejs")  # as store.export.FORMATS, without importing it at start
 
 def _plain(text: str) -> Content:
-    return Content(text)  # article text is never markup
+    from .widgets.virtual_list import visible
+    return Content(visible(text))  # article text is never markup, and its controls are shown, not sent
 
 
 class _Words:

@@ -19,6 +19,11 @@ KINDS = {"event.confirm": "confirmed", "event.reject": "rejected", "event.date":
 
 
 def describe(c: Correction, orphan: bool = False) -> Content:
+    from .widgets.virtual_list import visible_content
+    return visible_content(_describe(c, orphan))
+
+
+def _describe(c: Correction, orphan: bool = False) -> Content:
     when = c.created.replace("T", " ")[:16]
     value = "" if c.value in (None, "") else f" → {c.value}"
     return Content.assemble((when, "dim"), f"  {c.author:<7} ", (KINDS.get(c.kind, c.kind), "bold"),
