@@ -15,7 +15,8 @@ def parse_header(text: str) -> Header:
     first_end = text.find("\n")
     first_end = len(text) if first_end < 0 else first_end
     first = text[:first_end]
-    m = _DATE_HEADER.match(first)
+    # (a byte-order mark that an editor wrote stays in the text, offsets count it, but it hides nothing)
+    m = _DATE_HEADER.match(first, 1 if first.startswith("\ufeff") else 0)
     if m:
         try:
             dct = accepted_day(f"{m[1]}-{m[2]}-{m[3]}")
@@ -23,6 +24,7 @@ def parse_header(text: str) -> Header:
             dct = None  # not a day, or outside the dates dateline handles: the line is the title
         if dct:
             return Header(title=first[m.end():].strip(), dct=dct, body_start=m.end())
+    first = first.lstrip("\ufeff")
     stripped = first.strip()
     if stripped and len(stripped) <= _MAX_TITLE and not stripped.endswith((".", "!", "?", ",", ";", ":")):
         return Header(title=stripped, dct=None, body_start=0)

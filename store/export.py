@@ -1,7 +1,10 @@
 """Writers keyed by format: the session's timeline as json, csv, md, ics or timelinejs.
 
 Every writer takes the same rows (see timeline_rows) and returns text. Article text is untrusted:
-csv neutralises formula-looking cells, timelinejs HTML-escapes, ics and json escape by construction.
+every text field loses its control characters (C0 but tab and newline, DEL, C1) and bidirectional
+controls before any writer sees it, so that no format carries an escape sequence to a terminal or
+reorders what a reader sees; then csv neutralises formula-looking cells, timelinejs HTML-escapes,
+md makes text inert (no formatting, no autolinks), ics and json escape by construction.
 """
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import csv
 import html
 import io
 import json
+import re
 from datetime import date, timedelta
 
 from extract.timeline import interval
@@ -18,8 +22,34 @@ from .apply import Corrected
 FORMATS = ("json", "csv", "md", "ics", "timelinejs")
 
 
+# What no exported text keeps: C0 controls but tab and newline, DEL, C1 controls, and the
+# characters that reorder or hide text (bidi embeddings, overrides and isolates, marks, line and
+# paragraph separators, zero-width space, byte-order mark).
+_CONTROLS = {c: None for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0), 0x061c, 0x200b, 0x200e,
+                               0x200f, *range(0x202a, 0x202f), *range(0x2066, 0x206a), 0x2028, 0x2029, 0xfeff]}
+
+
+def clean(s):
+    """Text without the characters in _CONTROLS (other values as they are)."""
+    return s.translate(_CONTROLS) if isinstance(s, str) else s
+
+
 def timeline_rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str]) -> list[dict]:
-    """The full-fidelity form (json): every entry, rejected ones included with their status."""
+    """The full-fidelity form (json): every entry, rejected ones included with their status; every
+    text cleaned of control characters (offsets still point into the untouched article)."""
+    return [_clean_row(r) for r in _rows(corrected, sentences)]
+
+
+def _clean_row(r: dict) -> dict:
+    out = {k: clean(v) for k, v in r.items()}
+    out["participants"] = [clean(p) for p in r["participants"]]
+    out["notes"] = [clean(n) for n in r["notes"]]
+    out["sources"] = [{k: ([clean(n) for n in v] if k == "notes" else clean(v)) for k, v in s.items()}
+                      for s in r["sources"]]
+    return out
+
+
+def _rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str]) -> list[dict]:
     rows = []
     for ce in corrected:
         e = ce.entry
@@ -75,12 +105,27 @@ def to_csv(rows: list[dict]) -> str:
     return buf.getvalue()
 
 
+# GFM links bare 'https://...' and 'www....': an escaped ':' or '.' breaks the match and reads the
+# same. An e-mail address is linked whatever is escaped in it, so it goes into a code span.
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9])(:)(?=//)|(?<=\bwww)(\.)")
+_EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
 def _md(s: str) -> str:
-    """Markdown-inert text: escape the characters that would format or link."""
-    out = str(s).replace("\\", "\\\\")
-    for ch in "`*_[]<>#|!":
+    """Markdown-inert text: escape the characters that would format, and break GFM's autolinks."""
+    text = " ".join(str(s).split())
+    parts, at = [], 0
+    for m in _EMAIL.finditer(text):
+        parts += [_md_inert(text[at:m.start()]), f"`{m.group()}`"]
+        at = m.end()
+    return "".join(parts) + _md_inert(text[at:])
+
+
+def _md_inert(text: str) -> str:
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_[]<>#|!~":
         out = out.replace(ch, "\\" + ch)
-    return " ".join(out.split())
+    return _AUTOLINK.sub(lambda m: "\\" + m.group(), out)
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -137,7 +182,10 @@ def to_ics(rows: list[dict]) -> str:
         ev.add("uid", f"{r['id']}@dateline")
         ev.add("summary", r["title"])
         ev.add("dtstart", iv[0])
-        ev.add("dtend", iv[1] + timedelta(days=1))  # all-day: DTEND is exclusive
+        try:
+            ev.add("dtend", iv[1] + timedelta(days=1))  # all-day: DTEND is exclusive
+        except OverflowError:
+            continue  # the calendar's last day: no exclusive end to write (typed dates never get here)
         ev.add("dtstamp", date(2000, 1, 1))
         desc = [f"{s['source']}: {s['text']} -> {s['value']}{' (conflicting)' if s['conflict'] else ''}"
                 for s in r["sources"]]

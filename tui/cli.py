@@ -283,7 +283,11 @@ def cmd_read(argv: list[str]) -> int:
     paths = a.paths or [str(SEEDS)]
     missing = [p for p in paths if not os.path.exists(p)]
     if missing and len(missing) == len(paths):
-        raise UsageError(f"{missing[0]}: no such file or folder")
+        from .sources import Unreadable, read_article
+        try:
+            read_article(Path(missing[0]))
+        except Unreadable as e:
+            raise UsageError(f"{missing[0]}: {e}") from None
     if not a.paths and not SEEDS.is_dir():
         raise UsageError(f"the bundled corpus is missing ({SEEDS}); name the articles to open")
     every, by_name = parse_dct_options(a.dct)

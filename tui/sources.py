@@ -5,6 +5,7 @@ newlines included), because every offset dateline reports is an index into that 
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from dataclasses import dataclass
@@ -40,8 +41,12 @@ def read_sources(paths: list[str]) -> tuple[list[Source], list[Problem]]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            files = _article_files(p)
-            if not files:
+            unreadable: list[OSError] = []
+            files = _article_files(p, unreadable)
+            for e in unreadable:
+                where = e.filename if e.filename and str(e.filename) != str(p) else given
+                problems.append(Problem(str(where), f"folder cannot be read ({e.strerror or e})"))
+            if not files and not unreadable:
                 problems.append(Problem(given, "folder holds no article files (.txt, .md or no suffix)"))
             for f in files:
                 _read_one(os.path.join(given, os.path.relpath(f, p)), f, sources, problems)
@@ -68,9 +73,10 @@ def count_articles(paths: list[str], limit: int) -> int:
     return n
 
 
-def _article_files(folder: Path) -> list[Path]:
+def _article_files(folder: Path, unreadable: list[OSError] | None = None) -> list[Path]:
     found = []
-    for root, dirs, files in os.walk(folder):
+    # (a folder os.walk cannot list is reported, not taken for an empty one)
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append if unreadable is not None else None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             f = Path(root, name)
@@ -96,6 +102,13 @@ def read_article(path: Path) -> str:
     """The article's text; raises Unreadable with a one-line reason."""
     try:
         if not path.exists():
+            if path.is_symlink():
+                try:
+                    os.stat(path)
+                except OSError as e:
+                    if e.errno == errno.ELOOP:
+                        raise Unreadable("a symbolic link that loops back on itself") from None
+                raise Unreadable(f"a symbolic link to {os.readlink(path)}, which does not exist")
             raise Unreadable("no such file or folder")
         if path.is_dir():
             raise Unreadable("is a folder")
