@@ -148,7 +148,7 @@ class DatelineApp(App):
         self._watch_terminal()
         for note in self._start_notices + self._theme_problems:
             self.notify(note, severity="warning", markup=False, timeout=8)
-        self._notices_shown = len(self.store.notices) if self.store else 0  # (among the start notices)
+        self._announce_store_notices()  # what the store said when it opened, and since
         self.sub_title = visible(f"{len(self.paths)} path(s) · store {self.store.folder if self.store else 'none'}" + (
             " (read-only)" if self.store and self.store.read_only else ""))
         for pane in (*self.query(VirtualList), *self.query(ArticleView)):
@@ -1099,8 +1099,6 @@ def run_reader(paths: list[str], store_option: str | None, dct_options) -> int:
     except StoreError as e:
         notices.append(f"{e}; going on without the store")
         store = None
-    if store is not None:
-        notices += store.notices
     app = DatelineApp(paths, store, dct_options, notices)
     app.run()
     # (a crash in the reader is no success: Textual has printed what happened, the exit status says so)
