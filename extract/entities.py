@@ -357,6 +357,15 @@ def _keeps(seg, seg_links, link, tok, places) -> bool:
 # one segment
 
 def _classify(text, seg, links, places, firsts, found, pending):
+    # (a list of segments still to read, not recursion: the words before a title are read like a
+    # segment of their own; the order of `found` does not matter, it is sorted)
+    todo = [(seg, links)]
+    while todo:
+        seg, links = todo.pop()
+        _classify_one(text, seg, links, places, firsts, found, pending, todo)
+
+
+def _classify_one(text, seg, links, places, firsts, found, pending, todo):
     # leading words that only start the sentence
     while seg and (_is_function(seg[0]) or seg[0].text in NOT_ENTITIES and len(seg) > 1
                    and seg[0].sentence_initial):
@@ -385,7 +394,7 @@ def _classify(text, seg, links, places, firsts, found, pending):
     if ti is not None:
         a, b = ti
         if a > 0:
-            _classify(text, seg[:a], links[:a - 1] if a > 1 else [], places, firsts, found, pending)
+            todo.append((seg[:a], links[:a - 1] if a > 1 else []))
         rest = seg[b:]
         if rest and all(t.text not in TITLE_WORDS for t in rest[:1]):
             rest_links = links[b:]
@@ -399,21 +408,33 @@ def _classify(text, seg, links, places, firsts, found, pending):
 
 
 def _classify_named(text, seg, links, places, firsts, found, pending, person_hint=False, words=None, name=None):
+    # (a loop, not recursion: a full name that closes the phrase is taken off its end, and what
+    # comes before it is read again, as often as names close it)
+    while True:
+        if _classify_named_step(text, seg, links, places, firsts, found, pending, person_hint, words, name):
+            return
+        k = len(seg) - 2
+        found.append((seg[k].start, seg[-1].end, "PERSON"))
+        seg, links, person_hint, words, name = seg[:k], links[:k - 1], False, None, None
+
+
+def _classify_named_step(text, seg, links, places, firsts, found, pending, person_hint, words, name) -> bool:
+    """Read one segment; False when a full name closes it (the caller takes it off and reads the rest)."""
     if words is None:
         words = [t.text for t in seg]
         name = _surface(text, seg)
     if name in places or (name.isupper() and len(name) > 4 and name.title() in places):
         found.append((seg[0].start, seg[-1].end, "PLACE"))
-        return
+        return True
     if len(seg) > 1 and words[-1] in PLACE_SUFFIXES:
         found.append((seg[0].start, seg[-1].end, "PLACE"))
-        return
+        return True
     if len(seg) > 1 and words[0] in DIRECTIONS and _surface(text, seg[-1:]) in places:
         found.append((seg[0].start, seg[-1].end, "PLACE"))
-        return
+        return True
     if len(seg) == 1:
         _one_token(seg[0], places, found, pending, person_hint)
-        return
+        return True
     # "Ukraine Dmytro Kuleba", "European Commission Josep Borrell": a place or body, then a person
     for k in range(1, len(seg) - 1):
         if seg[k].text not in firsts:
@@ -424,27 +445,26 @@ def _classify_named(text, seg, links, places, firsts, found, pending, person_hin
         if typ:
             found.append((seg[0].start, seg[k - 1].end, typ))
             found.append((seg[k].start, seg[-1].end, "PERSON"))
-            return
+            return True
     # "... Security Policy Josep Borrell": a full name closes the phrase
     k = len(seg) - 2
     if k >= 1 and seg[k].text in firsts and seg[k].text not in places and seg[k].text not in TITLE_WORDS \
             and seg[-1].text not in ORG_SUFFIXES and not links[k - 1]:
-        _classify_named(text, seg[:k], links[:k - 1], places, firsts, found, pending)
-        found.append((seg[k].start, seg[-1].end, "PERSON"))
-        return
+        return False
     if person_hint or (words[0] in firsts and words[0] not in places and len(seg) <= 4
                        and not any(w in ORG_SUFFIXES for w in words)):
         found.append((seg[0].start, seg[-1].end, "PERSON"))
-        return
+        return True
     if seg[0].sentence_initial and all(w.lower() in FUNCTION_WORDS or w in NOT_ENTITIES for w in words[:1]):
         seg = seg[1:]
         if not seg:
-            return
+            return True
     if any(_demonym(w, places) for w in words) and not any(w in places for w in words):
-        return  # "Russian-Ukrainian", "Western European"
+        return True  # "Russian-Ukrainian", "Western European"
     if all(w in TITLE_WORDS or w in NOT_ENTITIES for w in words):
-        return
+        return True
     found.append((seg[0].start, seg[-1].end, "ORG"))
+    return True
 
 
 def _one_token(tok, places, found, pending, person_hint):

@@ -56,8 +56,8 @@ class Entry:
 def interval(value: str) -> tuple[date, date] | None:
     """The days a TimeML value covers, or None when it is not anchored (XXXX, REFs, durations)."""
     if "/" in value:
-        a, b = value.split("/", 1)
-        ia, ib = interval(a), interval(b)
+        parts = value.split("/")
+        ia, ib = interval(parts[0]), interval(parts[-1])  # (neither holds a "/": one level deep)
         return (ia[0], ib[1]) if ia and ib else None
     v = value.split("T")[0]
     try:
