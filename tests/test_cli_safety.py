@@ -295,3 +295,18 @@ def test_no_traceback_for_a_hostile_batch_in_a_real_process(tmp_path, hostile):
         assert [c for c in RAW_CONTROLS if c in proc.stdout + proc.stderr] == []
         assert "binary file" in proc.stderr and "not valid UTF-8" in proc.stderr and "empty file" in proc.stderr
     assert {p: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+
+
+def test_a_store_holding_an_edge_date_from_an_older_dateline_still_exports(tmp_path, article, capsys):
+    """A store written before dates were limited (an event dated 9999-12-31) must not break every export."""
+    import hashlib
+    text = article.read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    at = text.index("Tuesday")
+    with Store.open(tmp_path / "s") as s:
+        s.add_correction(Correction("event.date", Anchor(digest, "timex", at, at + 7, "Tuesday"), "9999-12-31"))
+    for fmt in ("json", "csv", "md", "ics", "timelinejs"):
+        code, out, err = run(capsys, "export", "--format", fmt, "--store", str(tmp_path / "s"), str(article))
+        assert code == 0, err
+    code, out, _ = run(capsys, "export", "--store", str(tmp_path / "s"), str(article))
+    assert [e["date"] for e in json.loads(out)["events"]] == ["9999-12-31"]
