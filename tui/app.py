@@ -389,7 +389,8 @@ class DatelineApp(App):
                      "inferred": f"inferred ({ann.dct_reason})"}.get(ann.dct_source or "", "")
             created = f"created {ann.dct}, {where}" if ann.dct else "undated: relative dates are unresolved"
             self.query_one("#article-head", StatusLine).show(
-                Content.assemble((ann.title or doc.source, "bold"), "\n", (f"{doc.source} · {created}", "dim")))
+                Content.assemble((visible(ann.title or doc.source), "bold"), "\n",
+                                 (visible(f"{doc.source} · {created}"), "dim")))
             self.query_one("#mention", StatusLine).show(Content("n / N: step through the dates"))
             # the "open article" marks moved: repaint the rows whose mark changed (they miss the
             # row cache, see row_extra), not whole panes

@@ -256,12 +256,14 @@ def visible(text: str) -> str:
 
 
 def visible_content(content):
-    """The same Content with every character of its text made visible (spans hold: one for one)."""
+    """The same Content with every character of its text made visible but its line breaks, which
+    the caller put there (spans hold: one for one). Text from an article goes through visible()
+    first, so that its own line breaks are shown, not followed."""
     from textual.content import Content
     plain = content.plain
     if not _UNSAFE.search(plain):
         return content
-    return Content(plain.translate(_PICTURES), list(content.spans))
+    return Content(plain.translate(_PICTURES_BUT_NEWLINE), list(content.spans))
 
 
 # control characters as their pictures (tab as a space), DEL, C1 controls and bidirectional
@@ -270,6 +272,7 @@ _PICTURES = {**{o: 0x2400 + o for o in range(0x20)}, 0x09: 0x20, 0x7F: ord("␡"
              **{o: 0xFFFD for o in range(0x80, 0xA0)},
              **{ord(c): 0xFFFD for c in "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068"
                                         "\u2069\u2028\u2029"}}
+_PICTURES_BUT_NEWLINE = {**_PICTURES, 0x0A: 0x0A}
 _UNSAFE = re.compile("[" + "".join(re.escape(chr(o)) for o in _PICTURES) + "]")
 
 
