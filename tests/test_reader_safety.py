@@ -60,6 +60,7 @@ async def test_a_hostile_title_and_file_name_are_shown_not_sent(tmp_path):
         head = str(app.query_one("#article-head").render())
         assert "Talks" in head and "evil" in head
         assert [c for c in UNSAFE if c in head] == [] and "␛" in head
+        assert head.count("\n") == 1  # title, then path and date: the heading's own break, no other
         shown = await toasts(pilot)
         assert any("unreadable" in t for t in shown)
         assert [c for t in shown for c in UNSAFE if c in t] == []
