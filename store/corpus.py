@@ -1,6 +1,7 @@
 """From article files to a corrected timeline: the pipeline the reader and `dateline export` share."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from extract import EXTRACTOR_VERSION, extract
@@ -49,7 +50,7 @@ def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=Non
                 ann = extract(src.text, dct=dct, dct_source=why)
                 fresh.append((src.digest, f"{EXTRACTOR_VERSION}:{cache_key}", ann))
             except Exception as e:  # a bug in a rule costs this article its annotations, nothing more
-                if on_failure is None:
+                if on_failure is None or os.environ.get("DATELINE_DEBUG"):
                     raise
                 on_failure(src, e)
                 ann = Annotations(title=src.path.rsplit("/", 1)[-1], dct=dct, dct_source=why if dct else None)
@@ -59,6 +60,13 @@ def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=Non
     elif store is not None:
         save_annotations(store, fresh)
     return docs
+
+
+def failure_message(path: str, error: Exception) -> str:
+    """The one line that tells which article the extraction failed on, what failed, and how to report it."""
+    what = f"{error.__class__.__name__}: {str(error)[:60]}" if str(error) else error.__class__.__name__
+    return (f"{path}: extraction failed ({what}); read without dates and names; please report it "
+            "(DATELINE_DEBUG=1 shows the details)")
 
 
 def save_annotations(store, fresh: list) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from extract import extract
 from extract.events import find_events
@@ -50,3 +51,26 @@ def test_the_next_day_repeated_counts_on_from_the_day_before():
     assert values[0] == "2022-01-04"
     assert values[1] == "2022-01-05"
     assert len(values) == 201
+
+
+# Time words, numbers and calendar units in random order, with creation dates at the edges of the
+# accepted range: the whole machine side of an article never raises and every span is its text.
+TIME_WORDS = ["next", "last", "this", "the", "a", "ago", "later", "before", "after", "since", "until", "for",
+              "every", "each", "early", "late", "mid", "end", "of", "half", "first", "second", "third",
+              "fourth", "quarter", "fiscal", "year", "years", "month", "months", "week", "weekend", "day",
+              "days", "decade", "decades", "century", "centuries", "hour", "minute", "summer", "winter",
+              "spring", "fall", "morning", "night", "tonight", "today", "yesterday", "tomorrow", "now",
+              "Monday", "Tuesday", "Sunday", "January", "May", "Dec.", "Sept", "'70s", "1990s", "2015",
+              "1000", "9898", "0", "1", "12", "31", "99", "3000", "1,000", "1.5", "three", "dozens", "few",
+              "several", "-", "–", "/", ":", ",", ".", "a.m.", "p.m.", "UTC", "GMT", "to", "through"]
+EDGE_DCTS = [None, "1000-01-01", "1000-12-31", "9898-12-31", "9898-01-01", "2022-01-09", "2020-02-29"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TIME_WORDS), min_size=1, max_size=40), st.sampled_from(EDGE_DCTS))
+def test_random_time_words_never_raise_and_every_span_is_its_text(words, dct):
+    text = " ".join(words) + "."
+    ann = extract(text, dct=dct)
+    for item in [*ann.timexes, *ann.entities]:
+        assert text[item.start:item.end] == item.text
+    build_timeline(find_events(text, ann, "doc", "doc.txt"))

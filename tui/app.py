@@ -228,7 +228,7 @@ class DatelineApp(App):
         self.call_from_thread(self._loaded, session)
 
     def _compute_session(self, sources, problems, progress) -> Session:
-        from store.corpus import annotate, build
+        from store.corpus import annotate, build, failure_message
 
         from .sources import document_date
         by_name, every = self.dct_options
@@ -242,8 +242,7 @@ class DatelineApp(App):
             dates = {s.digest: document_date(s, by_name, every, self.store) for s in part}
             docs += annotate(part, dates, self.store if self.store and not self.store.read_only else None,
                              later=self._unsaved_annotations if progress is None else None,
-                             on_failure=lambda src, e: failed.append(
-                                 f"{src.path}: extraction failed ({e.__class__.__name__}); shown without dates and names"))
+                             on_failure=lambda src, e: failed.append(failure_message(src.path, e)))
             if progress and time.perf_counter() - shown > 0.1:  # ten updates a second at most: each
                 shown = time.perf_counter()                     # waits for the interface's thread
                 progress(min(total, i + chunk), total)

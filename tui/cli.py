@@ -162,8 +162,8 @@ def extract_one(src: Source, dct: str | None, why: str | None):
     except Exception as e:  # a bug in a rule: this article loses its annotations, nothing else
         if os.environ.get("DATELINE_DEBUG"):
             raise
-        print(f"dateline: {_printable(src.path)}: extraction failed ({e.__class__.__name__}); "
-              "read without dates and names", file=sys.stderr)
+        from store.corpus import failure_message
+        print(f"dateline: {_printable(failure_message(src.path, e))}", file=sys.stderr)
         return Annotations(title=src.name, dct=dct, dct_source=why if dct else None)
 
 
@@ -262,9 +262,9 @@ def cmd_export(argv: list[str]) -> int:
 def build_timeline_for(sources: list[Source], by_name: dict, every: str | None, store):
     from store.corpus import annotate, build
     dates = {src.digest: document_date(src, by_name, every, store) for src in sources}
+    from store.corpus import failure_message
     docs = annotate(sources, dates, on_failure=lambda src, e: print(
-        f"dateline: {_printable(src.path)}: extraction failed ({e.__class__.__name__}); read without dates and "
-        "names", file=sys.stderr))
+        f"dateline: {_printable(failure_message(src.path, e))}", file=sys.stderr))
     corrections = store.corrections() if store is not None else []
     return build(docs, corrections)  # the paths of added events come from the documents
 
