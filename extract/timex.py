@@ -75,7 +75,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             continue
         typ, value = resolved
         out.append(Timex(a, b, text[a:b], typ, value))
-        _remember(ctx, value, text[a:b], (a, b, prev_end))
+        _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
     return out
 
@@ -237,7 +237,9 @@ def _join_weekday_dates(chosen):
     return out
 
 
-def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int]) -> None:
+def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
+    if rule == "quarter" and value[:4].isdigit():
+        ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago")
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
         if day and "T" not in value:

@@ -52,6 +52,7 @@ class Context:
         self.words_before = words_before  # asked only when an anaphor needs it: most texts have none
         self.days_told: list[tuple[date, tuple]] = []  # day-precise dates so far, with where they were told
         self.ref_year: int | None = None      # last explicit year (anchors yearless dates when undated)
+        self.ref_period: str | None = None    # last quarter or half told ("1989-Q3"): what a report is about
         self.span = (0, 0)
 
     def tense(self) -> str | None:
@@ -312,6 +313,8 @@ def resolve_ago(m, ctx):
     if base is None or n is None or n != int(n):
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+    if unit == "year" and n == 1 and sign < 0 and ctx.ref_period:
+        return "DATE", _a_year_before(ctx)  # "up from $10 million a year ago": the same quarter, a year before
     return "DATE", tv.value_at(tv.shift(base, unit, sign * int(n)), unit)
 
 
@@ -346,7 +349,15 @@ def resolve_vague_duration(m, ctx):
     return "DURATION", _duration_value(None, m["unit"])
 
 
+# "its quarterly dividend", "the annual meeting": a frequency word before a noun qualifies the
+# thing, it names no time (TimeML leaves such modifiers out); "paid quarterly", "twice daily" stay.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|by|from|with|as|than|that|this|since|until|"
+                         r"through|basis)\b)[a-z]{3,}\b")
+
+
 def resolve_set(m, ctx):
+    if m["w"] and m["w"].lower() != "annually" and _NOUN_AFTER.match(m.string, m.end()):
+        return None
     if m["every"]:
         unit = m["unit"].lower()
         if unit in WEEKDAYS:
@@ -356,28 +367,61 @@ def resolve_set(m, ctx):
 
 
 def resolve_quarter(m, ctx):
-    which = m["q"].lower()
+    """'the third quarter', 'third-quarter', 'the first half of 1990', 'last quarter' (TimeML's
+    YYYY-Qn and YYYY-Hn); a yearless one is the latest such period the tense allows."""
+    which, unit = m["q"].lower(), m["unit"].lower()
+    letter, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
+    n = ORDINALS.get(which)
+    if n is not None and n > per_year:
+        return None  # "the third half"
+    yrel = (m["yrel"] or "").lower()
+    if letter == "H" and not (m["year"] or yrel or "-" in m["hy"]):
+        return None  # "the second half" of a match; a year's half is "of 1990", "of next year" or "first-half"
     if m["year"]:
-        y = int(m["year"])
-        q = ORDINALS.get(which)
-        return ("DATE", f"{y}-Q{q}") if q else None
+        return ("DATE", f"{m['year']}-{letter}{n}") if n else None
+    if yrel and n and ctx.dct:
+        return "DATE", f"{ctx.dct.year + {'next': 1, 'last': -1}.get(yrel, 0):04d}-{letter}{n}"
     if not ctx.dct:
-        return "DATE", f"XXXX-Q{ORDINALS[which]}" if which in ORDINALS else "XXXX-QX"
-    cur = tv.quarter(ctx.dct)
-    if which in ("last", "previous", "past"):
-        d = tv.shift(ctx.dct, "quarter", -1)
-        return "DATE", tv.value_at(d, "quarter")
-    if which in ("this", "current"):
-        return "DATE", tv.value_at(ctx.dct, "quarter")
-    if which in ("next", "coming"):
-        return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", 1), "quarter")
-    q = ORDINALS[which]
+        return "DATE", f"XXXX-{letter}{n}" if n else f"XXXX-{letter}X"
+    months = 12 // per_year
+    cur = (ctx.dct.month - 1) // months + 1
+    shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}.get(which)
+    if shift is not None:
+        d = tv.shift_months(ctx.dct, months * shift)
+        return "DATE", f"{d.year:04d}-{letter}{(d.month - 1) // months + 1}"
     y = ctx.dct.year
-    if ctx.tense() == tv.PAST and q > cur:
+    # (ordinal quarters are what reports are about: past unless the verb looks ahead)
+    tense = ctx.tense()
+    if tense != tv.FUTURE and n > cur:
         y -= 1
-    elif ctx.tense() == tv.FUTURE and q < cur:
+    elif tense == tv.FUTURE and n < cur:
         y += 1
-    return "DATE", f"{y}-Q{q}"
+    return "DATE", f"{y:04d}-{letter}{n}"
+
+
+def resolve_report_period(m, ctx):
+    """'the quarter', 'the latest quarter', 'the latest period': the period a report is about --
+    the quarter the story last named, else (for 'quarter') the last one to end before it was written."""
+    unit, latest = m["unit"].lower(), (m["latest"] or "").lower()
+    if ctx.ref_period:
+        return "DATE", ctx.ref_period
+    if unit != "quarter":
+        return None  # "the period", "the three months": only a named quarter makes them one
+    if not ctx.dct:
+        return "DATE", "XXXX-QX"
+    return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", -1 if latest != "current" else 0), "quarter")
+
+
+def _a_year_before(ctx) -> str:
+    """The story's period a year earlier: the quarter it last named, else the year before it was written."""
+    if ctx.ref_period:
+        return f"{int(ctx.ref_period[:4]) - 1:04d}{ctx.ref_period[4:]}"
+    return f"{ctx.dct.year - 1:04d}" if ctx.dct else "XXXX"
+
+
+def resolve_year_earlier(m, ctx):
+    """'year-earlier', 'the year-ago quarter', 'the year-earlier period'."""
+    return "DATE", _a_year_before(ctx)
 
 
 def resolve_time(m, ctx):
@@ -447,6 +491,7 @@ TRIGGER_CLASSES = {
     "season": [*SEASONS],
     "setword": [*SET_WORDS],
     "noon": ["noon", "midnight"],
+    "period": ["period", "half"],  # (a word belongs to one class: "months" is a unit)
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
@@ -455,11 +500,12 @@ RULE_TRIGGERS = {
     "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-period": (("month", 24, 8),),
     "month": (("month", 0, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 5, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
-    "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 4),), "part-of-day": (("pod", 10, 1),),
+    "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 16),), "part-of-day": (("pod", 10, 1),),
     "deictic-period": (("unit", 18, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 6),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1)),
-    "quarter": (("unit", 20, 10),), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
+    "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
+    "year-earlier": (("unit", 4, 30),), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
     "noon": (("noon", 0, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 4, 12),),
 }
 
@@ -494,7 +540,12 @@ _EVERY = Guard(frozenset({"every", "each"}))
 RULE_GUARDS = {
     "duration": {"unit": _COUNT},
     "ago": {"unit": _COUNT},
-    "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"quarter"}))},
+    "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"quarter"})),
+                "period": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"half"}))},
+    "report-period": {"unit": Guard(frozenset({"the", "latest", "recent", "same", "fiscal", "three"}),
+                                    trigger=frozenset({"quarter", "months"})),
+                      "period": Guard(frozenset({"the", "latest", "recent", "same", "fiscal"}), trigger=frozenset({"period"}))},
+    "year-earlier": {"unit": Guard(frozenset(), followed_by="-", trigger=frozenset({"year"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
     "deictic-period": {"unit": _REL, "season": _REL},
@@ -537,8 +588,10 @@ RULES: list[Rule] = [
     _r("year", rf"{_LEFT}(?P<year>{YEAR}){_RIGHT}", resolve_year),
     _r("weekday", rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
+    # ("as soon as", "soon after": a conjunction, no time of their own)
     _r("deictic-day", r"\b(?P<t>(?P<w>today|tonight|yesterday|tomorrow|nowadays|currently|presently|"
-       r"at present|right now|at the moment|recently|lately|in the past|in the future|soon|shortly|now))"
+       r"at present|right now|at the moment|recently|lately|in the past|in the future|"
+       r"(?<!as )soon(?!\s+(?:as|after|afterwards?|before|thereafter)\b)|shortly|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
        resolve_part_of_day, I, priority=2),
@@ -557,12 +610,17 @@ RULES: list[Rule] = [
        priority=1),
     _r("duration", rf"\b(?:(?:nearly|almost|about|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
        rf"approximately|up\s+to|just|the\s+(?:past|last|next|first|previous|coming|following))\s+)?"
-       rf"(?P<num>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b(?![-–](?!long|old)\w)",
+       rf"(?P<num>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b(?![-–](?!long)\w)",
        lambda m, c: resolve_duration(_DurMatch(m), c), I),
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}))\b", resolve_set, I),
-    _r("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|this|current|"
-       rf"next|coming)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?P<year>{YEAR}))?\b", resolve_quarter, I, priority=2),
+    _r("quarter", rf"\b(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
+       rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?"
+       rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+year))?\b(?!-\w)", resolve_quarter, I, priority=2),
+    _r("report-period", r"\bthe\s+(?:(?P<latest>latest|most\s+recent|same|recent)\s+)?(?:fiscal\s+)?"
+       r"(?P<unit>quarter|period|three\s+months)\b(?!\s+(?:of|century)\b)", resolve_report_period, I, priority=1),
+    _r("year-earlier", r"\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
+       resolve_year_earlier, I, priority=2),
     _r("time", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
        r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?", resolve_time, priority=2),
     _r("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?",

@@ -1,0 +1,71 @@
+"""Reports' periods as TimeML writes them: quarters and halves (YYYY-Qn, YYYY-Hn), the period a
+report is about ("the quarter", "the latest period") and the same period a year before; and what
+TimeML leaves out (ages, frequency words before a noun, "as soon as")."""
+import pytest
+
+from extract import extract
+
+
+def values(text, dct):
+    return [(t.text, t.type, t.value) for t in extract(text, dct=dct).timexes]
+
+
+CASES = [
+    ("Widget Co. said its fourth-quarter profit doubled.", "2031-02-03", ("fourth-quarter", "DATE", "2030-Q4")),
+    ("Third-quarter sales were flat.", "2031-11-01", ("Third-quarter", "DATE", "2031-Q3")),
+    ("Losses narrowed in the first half of 2029.", "2031-01-01", ("the first half of 2029", "DATE", "2029-H1")),
+    ("The plant opens in the second half of next year.", "2031-05-01",
+     ("the second half of next year", "DATE", "2032-H2")),
+    ("First-half revenue rose 4%.", "2031-08-01", ("First-half", "DATE", "2031-H1")),
+    ("It expects a loss in the fourth quarter of this year.", "2031-05-01",
+     ("the fourth quarter of this year", "DATE", "2031-Q4")),
+    ("The fiscal second quarter ended in June.", "2031-07-20", ("The fiscal second quarter", "DATE", "2031-Q2")),
+]
+
+
+@pytest.mark.parametrize("text,dct,expected", CASES, ids=[c[2][0] for c in CASES])
+def test_quarters_and_halves(text, dct, expected):
+    assert expected in values(text, dct)
+
+
+def test_the_period_a_report_is_about_and_a_year_before():
+    text = ("Widget Co. said third-quarter profit fell to $3 million. The quarter had a charge. "
+            "Profit was $5 million a year ago. The year-earlier quarter included a gain, and year-ago "
+            "sales were higher. The latest period also had a tax credit.")
+    got = values(text, "2031-10-20")
+    assert ("third-quarter", "DATE", "2031-Q3") in got
+    assert ("The quarter", "DATE", "2031-Q3") in got
+    assert ("a year ago", "DATE", "2030-Q3") in got  # the same quarter, a year before
+    assert ("The year-earlier quarter", "DATE", "2030-Q3") in got
+    assert ("year-ago", "DATE", "2030-Q3") in got
+    assert ("The latest period", "DATE", "2031-Q3") in got
+
+
+def test_without_a_named_quarter_the_quarter_is_the_last_one_ended():
+    assert ("the quarter", "DATE", "2031-Q3") in values("Profit in the quarter fell.", "2031-10-20")
+    # and a year ago is the year before, as usual
+    assert ("a year ago", "DATE", "2030") in values("It lost money a year ago.", "2031-10-20")
+
+
+def test_a_half_of_a_match_is_no_calendar_half():
+    assert values("He scored in the second half of the game.", "2031-10-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 7-year-old boy was found safe.",                 # an age
+    "Widget raised its quarterly dividend.",              # a frequency word qualifying a noun
+    "The annual meeting was calm.",
+    "Send it as soon as possible.",                       # a conjunction, no time of its own
+    "Soon after the vote, he resigned.",
+])
+def test_what_timeml_leaves_out(text):
+    assert values(text, "2031-10-20") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The dividend is paid quarterly.", ("quarterly", "SET", "P3M")),
+    ("It will arrive soon.", ("soon", "DATE", "FUTURE_REF")),
+    ("The flight was delayed today after a storm.", ("today", "DATE", "2031-10-20")),
+])
+def test_what_timeml_keeps(text, expected):
+    assert expected in values(text, "2031-10-20")
