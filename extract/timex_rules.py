@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from . import timevalues as tv
+from .holidays import HOLIDAYS, holiday_date
 from .lexicon import (FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -390,11 +391,12 @@ def resolve_quarter(m, ctx):
         d = tv.shift_months(ctx.dct, months * shift)
         return "DATE", f"{d.year:04d}-{letter}{(d.month - 1) // months + 1}"
     y = ctx.dct.year
-    # (ordinal quarters are what reports are about: past unless the verb looks ahead)
+    # (ordinal quarters are what reports are about: past unless the verb looks ahead, and the one
+    # just ended is still to be reported: "will report third-quarter results" in October)
     tense = ctx.tense()
     if tense != tv.FUTURE and n > cur:
         y -= 1
-    elif tense == tv.FUTURE and n < cur:
+    elif tense == tv.FUTURE and n < cur - 1:
         y += 1
     return "DATE", f"{y:04d}-{letter}{n}"
 
@@ -403,6 +405,8 @@ def resolve_report_period(m, ctx):
     """'the quarter', 'the latest quarter', 'the latest period': the period a report is about --
     the quarter the story last named, else (for 'quarter') the last one to end before it was written."""
     unit, latest = m["unit"].lower(), (m["latest"] or "").lower()
+    if latest in ("latest", "most recent") and ctx.dct and unit == "quarter":
+        return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", -1), "quarter")  # the last one ended
     if ctx.ref_period:
         return "DATE", ctx.ref_period
     if unit != "quarter":
@@ -417,6 +421,50 @@ def _a_year_before(ctx) -> str:
     if ctx.ref_period:
         return f"{int(ctx.ref_period[:4]) - 1:04d}{ctx.ref_period[4:]}"
     return f"{ctx.dct.year - 1:04d}" if ctx.dct else "XXXX"
+
+
+def resolve_the_year(m, ctx):
+    """'the year', 'the fiscal year' (for the year: its length; in the year: the year the story is
+    in), 'the weekend' (the nearest one the tense allows)."""
+    unit, pre = m["unit"].lower(), (m["pre"] or "").lower()
+    if unit == "weekend":
+        if not ctx.dct:
+            return "DATE", "XXXX-WXX-WE"
+        wd = ctx.dct.isoweekday()
+        if wd >= 6:
+            d = ctx.dct
+        else:
+            d = ctx.dct + timedelta(days=(6 - wd) if ctx.tense() == tv.FUTURE else -wd)
+        return "DATE", tv.value_at(d, "weekend")
+    if pre in ("for", "during", "over", "through", "throughout") or (m["mod"] or "").lower() in ("full", "entire", "whole"):
+        return "DURATION", "P1Y"
+    if ctx.dct:
+        return "DATE", f"{ctx.dct.year:04d}"
+    return "DATE", f"{ctx.ref_year:04d}" if ctx.ref_year else "XXXX"
+
+
+def resolve_holiday(m, ctx):
+    """'Thanksgiving', 'Christmas Eve', 'Election Day 1998', 'last Easter': the day the calendar rule gives."""
+    name = re.sub(r"\s+", " ", m["name"]).replace("’", "'").lower()
+    rel = (m["rel"] or "").lower()
+    if m["year"]:
+        y = int(m["year"])
+    elif ctx.dct:
+        probe = holiday_date(name, ctx.dct.year)
+        if probe is None:
+            return None
+        if rel == "last":
+            y = ctx.dct.year if probe < ctx.dct else ctx.dct.year - 1
+        elif rel == "next":
+            y = ctx.dct.year if probe > ctx.dct else ctx.dct.year + 1
+        else:
+            y = tv.pick_year(ctx.dct, probe.month, probe.day, ctx.tense)
+    elif ctx.ref_year:
+        y = ctx.ref_year
+    else:
+        return "DATE", "XXXX-XX-XX"
+    d = holiday_date(name, y)
+    return ("DATE", d.isoformat()) if d else None
 
 
 def resolve_year_earlier(m, ctx):
@@ -492,6 +540,8 @@ TRIGGER_CLASSES = {
     "setword": [*SET_WORDS],
     "noon": ["noon", "midnight"],
     "period": ["period", "half"],  # (a word belongs to one class: "months" is a unit)
+    "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
+                "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good"],
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
@@ -505,7 +555,8 @@ RULE_TRIGGERS = {
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 6),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
-    "year-earlier": (("unit", 4, 30),), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
+    "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
+    "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
     "noon": (("noon", 0, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 4, 12),),
 }
 
@@ -546,6 +597,8 @@ RULE_GUARDS = {
                                     trigger=frozenset({"quarter", "months"})),
                       "period": Guard(frozenset({"the", "latest", "recent", "same", "fiscal"}), trigger=frozenset({"period"}))},
     "year-earlier": {"unit": Guard(frozenset(), followed_by="-", trigger=frozenset({"year"}))},
+    "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"}))},
+    "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
     "deictic-period": {"unit": _REL, "season": _REL},
@@ -558,6 +611,11 @@ RULE_GUARDS = {
                                  trigger=frozenset({"may"}))},
 }
 
+# holiday names as written: capitalised words, any apostrophe, any spacing
+_HOLIDAY_NAMES = "|".join(
+    sorted((r"\s+".join(("(?:[Tt]he|THE)" if w == "the" else "(?:of|OF)" if w == "of" else f"(?:{re.escape(w.capitalize()).replace(chr(39), '[’' + chr(39) + ']')}|"
+                          f"{re.escape(w.upper()).replace(chr(39), '[’' + chr(39) + ']')})")
+                         for w in name.split()) for name in HOLIDAYS), key=len, reverse=True))
 _LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
 _RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of a longer number
 
@@ -596,7 +654,7 @@ RULES: list[Rule] = [
     _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
        resolve_part_of_day, I, priority=2),
     _r("deictic-period", r"\b(?:(?:earlier|later)\s+|(?P<the>the)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
-       r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!['’]s|-)",
+       r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
        resolve_deictic_period, I, priority=1),
     _r("season-year", rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?P<year>{YEAR})\b",
        resolve_season_year, priority=2),
@@ -619,6 +677,11 @@ RULES: list[Rule] = [
        rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+year))?\b(?!-\w)", resolve_quarter, I, priority=2),
     _r("report-period", r"\bthe\s+(?:(?P<latest>latest|most\s+recent|same|recent)\s+)?(?:fiscal\s+)?"
        r"(?P<unit>quarter|period|three\s+months)\b(?!\s+(?:of|century)\b)", resolve_report_period, I, priority=1),
+    _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|full|"
+       r"entire|whole)\s+)?(?P<unit>year|weekend))\b(?![-’']|\s+(?:(?:of|before|after|earlier|later|ago)\b|\d))",
+       resolve_the_year, I),
+    _r("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})\b(?:,?\s+(?P<year>{YEAR})\b)?",
+       resolve_holiday, priority=3),
     _r("year-earlier", r"\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
        resolve_year_earlier, I, priority=2),
     _r("time", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"

@@ -69,3 +69,25 @@ def test_what_timeml_leaves_out(text):
 ])
 def test_what_timeml_keeps(text, expected):
     assert expected in values(text, "2031-10-20")
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("For the year, the company earned $2 million.", "2031-10-20", ("the year", "DURATION", "P1Y")),
+    ("Earlier in the year, prices fell.", "2031-10-20", ("the year", "DATE", "2031")),
+    ("Talks broke down over the weekend.", "2031-10-22", ("the weekend", "DATE", "2031-W42-WE")),
+    ("Talks will resume over the weekend.", "2031-10-22", ("the weekend", "DATE", "2031-W43-WE")),
+    ("Delegates met at last year's summit.", "2031-10-20", ("last year", "DATE", "2030")),
+    ("Shops open late before Thanksgiving.", "2031-11-10", ("Thanksgiving", "DATE", "2031-11-27")),
+    ("The polls closed on Election Day.", "2030-11-09", ("Election Day", "DATE", "2030-11-05")),
+    ("The market was shut on Good Friday 2029.", "2031-01-01", ("Good Friday 2029", "DATE", "2029-03-30")),
+    ("They danced on New Year's Eve.", "2031-01-03", ("New Year's Eve", "DATE", "2030-12-31")),
+    ("Fireworks lit the sky on the Fourth of July.", "2031-07-06", ("the Fourth of July", "DATE", "2031-07-04")),
+])
+def test_years_weekends_and_holidays(text, dct, expected):
+    assert expected in values(text, dct)
+
+
+def test_easter_follows_the_computus():
+    from extract.holidays import easter
+    assert [easter(y).isoformat() for y in (2000, 2008, 2019, 2038)] == [
+        "2000-04-23", "2008-03-23", "2019-04-21", "2038-04-25"]
