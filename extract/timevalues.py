@@ -11,6 +11,7 @@ PAST, FUTURE, NONE = "past", "future", None
 # Within this many days of the reference, a yearless date is taken as the nearest one whatever the
 # tense says: a participle ("convened on 12 January") is weaker evidence than proximity.
 NEAR_DAYS = 14
+FAR_BACK_DAYS, NEAR_AHEAD_DAYS = 240, 120
 
 
 # The days dateline accepts as a creation date or a typed date: four-digit years (TimeML's YYYY),
@@ -62,7 +63,14 @@ def pick_year(ref: date, month: int, day: int | None, tense) -> int:
     if tense == FUTURE:
         return min((d, y) for y, d in cands if d > unit_near)[1]
     if tense == PAST:
-        return max((d, y) for y, d in cands if d < -unit_near)[1]
+        back = max((d, y) for y, d in cands if d < -unit_near)
+        ahead = min((d, y) for y, d in cands if d > unit_near)
+        # News tells the recent past and the near future: a past reading most of a year back loses
+        # to one a few months ahead, whose verb is often a frame's ("invited them to a ceremony on
+        # March 12", "effective Feb. 1"), not the event's own.
+        if -back[0] > FAR_BACK_DAYS and ahead[0] <= NEAR_AHEAD_DAYS:
+            return ahead[1]
+        return back[1]
     return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
 
 

@@ -91,3 +91,15 @@ def test_easter_follows_the_computus():
     from extract.holidays import easter
     assert [easter(y).isoformat() for y in (2000, 2008, 2019, 2038)] == [
         "2000-04-23", "2008-03-23", "2019-04-21", "2038-04-25"]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a past verb of a frame, the date a few months ahead: the near future, not most of a year back
+    ("The minister invited them to a ceremony on March 12.", "2031-01-20", ("March 12", "DATE", "2031-03-12")),
+    ("The new contract took effect Feb. 1 under a deal signed last week.", "2031-01-20",
+     ("Feb. 1", "DATE", "2031-02-01")),
+    # a past reading within the year stays past
+    ("The factory closed on June 3.", "2031-01-20", ("June 3", "DATE", "2030-06-03")),
+])
+def test_a_yearless_date_is_placed_where_news_tells(text, dct, expected):
+    assert expected in values(text, dct)
