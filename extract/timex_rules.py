@@ -268,7 +268,7 @@ _DEICTIC_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -
 def resolve_deictic_period(m, ctx):
     """'this week', 'last month', 'next year', 'earlier this year', 'this weekend'."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
-    if m["the"] and unit not in SEASONS and unit not in ("quarter", "weekend"):
+    if m["the"] and unit not in SEASONS and unit not in ("quarter", "weekend") and rel not in ("this", "current"):
         # "the past decade", "the next month": a stretch of time, not a calendar period
         return "DURATION", _duration_value("1", unit)
     if unit in SEASONS:
@@ -661,7 +661,8 @@ RULES: list[Rule] = [
     _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"
        r"|the\s+(?P<unit_b>day)\s+(?P<rel2>before|after))\b", lambda m, c: resolve_anaphoric(_AnaMatch(m), c),
        I, priority=2),
-    _r("ago", rf"\b(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|later|earlier|hence|from now)\b"
+    _r("ago", rf"\b(?:(?:nearly|almost|about|around|some|roughly|just|only|barely|more\s+than|less\s+than|over)\s+)?"
+       rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|later|earlier|hence|from now)\b"
        rf"(?!\s+than\b)", resolve_ago, I, priority=3),
     _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?|in\s+recent)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"
        r"|\b(?P<unit2>decades|years|months)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,

@@ -103,3 +103,11 @@ def test_easter_follows_the_computus():
 ])
 def test_a_yearless_date_is_placed_where_news_tells(text, dct, expected):
     assert expected in values(text, dct)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mine closed almost four years ago.", ("almost four years ago", "DATE", "2027")),
+    ("Profit for the current year will rise.", ("the current year", "DATE", "2031")),
+])
+def test_modified_points_and_the_current_period(text, expected):
+    assert expected in values(text, "2031-10-20")
