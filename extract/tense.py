@@ -24,6 +24,11 @@ BE = frozenset({"be", "been", "being"})
 FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "scheduled", "slated",
                           "due", "planning", "plans", "intends", "aims", "tomorrow"})
 ARRANGED = frozenset({"planned", "intended", "timed", "penciled", "pencilled", "booked"})
+# past verbs of intention whose infinitive lies ahead of them: "planned to leave on Thursday"
+INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wanted", "threatened", "vowed",
+                       "pledged", "intended", "offered", "prepared", "arranged", "expected", "scheduled", "aimed",
+                       "sought", "voted", "chose", "resolved", "undertook", "proposed", "asked", "invited",
+                       "urged", "called", "ordered", "told"})
 SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
                   "officially", "finally", "only", "even", "first", "later", "soon"})
 
@@ -79,6 +84,14 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             pos = sentence.find(w, pos) + len(w)
         done = i + 1
         cues.append((pos - len(words[i]), t))
+        k = _infinitive_after(words, i) if words[i] in INTENT_TO else None
+        if k is not None:
+            # what was planned, promised, asked for lies ahead of the planning: a date read with the
+            # infinitive ("planned to leave on Thursday") looks ahead, one read with the verb does not
+            at = sentence.find(words[k], pos)
+            if at >= 0:
+                cues.append((at, FUTURE))
+    cues.sort()
     return cues
 
 
@@ -160,6 +173,18 @@ def _classify(words, i: int, w: str) -> str | None:
         if aux == "to":
             return None
         return PAST
+    return None
+
+
+def _infinitive_after(words, i: int) -> int | None:
+    """The index of the verb of a 'to' infinitive within three words ('planned to leave', 'asked the
+    court to rule'), or None."""
+    for k in range(i + 1, min(i + 4, len(words) - 1)):
+        if words[k].lower() == "to":
+            nxt = words[k + 1].lower()
+            if nxt.isalpha() and nxt not in ("the", "a", "an", "his", "her", "its", "their"):
+                return k + 1
+            return None
     return None
 
 

@@ -111,3 +111,12 @@ def test_a_yearless_date_is_placed_where_news_tells(text, dct, expected):
 ])
 def test_modified_points_and_the_current_period(text, expected):
     assert expected in values(text, "2031-10-20")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The delegation planned to leave Lagos on Thursday.", ("Thursday", "DATE", "2031-10-23")),
+    ("Lawyers asked the judge to rule on Friday.", ("Friday", "DATE", "2031-10-24")),
+    ("She was told on Monday to resign.", ("Monday", "DATE", "2031-10-20")),  # the telling, not the leaving
+])
+def test_an_infinitive_of_intention_looks_ahead(text, expected):
+    assert expected in values(text, "2031-10-22")
