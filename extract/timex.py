@@ -74,10 +74,21 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         if resolved is None:
             continue
         typ, value = resolved
-        out.append(Timex(a, b, text[a:b], typ, value))
+        if out and typ == "DATE" and _DAY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
+                and _CLOCK_VALUE.search(out[-1].value) and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a):
+            # "10 p.m. Wednesday", "noon Saturday": one time, on the day that follows it
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
+                            value + "T" + out[-1].value.split("T", 1)[1])
+        else:
+            out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
     return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+_TIME_DAY_GAP = re.compile(r"\s{1,2}(?:on\s+)?")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -120,3 +120,16 @@ def test_modified_points_and_the_current_period(text, expected):
 ])
 def test_an_infinitive_of_intention_looks_ahead(text, expected):
     assert expected in values(text, "2031-10-22")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Polls close at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "TIME", "2031-10-22T22:00")),
+    ("The vote will close at noon on Friday.", ("noon on Friday", "TIME", "2031-10-24T12:00")),
+])
+def test_a_clock_time_takes_the_day_that_follows_it(text, expected):
+    assert expected in values(text, "2031-10-22")
+
+
+def test_a_clock_time_and_a_day_across_a_comma_stay_apart():
+    got = values("At 6 p.m., Friday was declared over.", "2031-10-24")
+    assert [t for t, _, _ in got] == ["6 p.m.", "Friday"]

@@ -81,8 +81,9 @@ CASES = [
     ("The report is published annually.", "2008-03-01", "annually", "SET", "P1Y"),
     ("Ferries sail every Tuesday.", "2008-03-01", "every Tuesday", "SET", "XXXX-WXX-2"),
     # times
-    ("The rocket launched at 18:00 UTC on Tuesday.", "2009-12-16", "18:00 UTC", "TIME", "2009-12-16T18:00Z"),
-    ("The meeting starts at 9 a.m. on Jan. 5.", "2022-01-03", "9 a.m.", "TIME", "2022-01-03T09:00"),
+    # a clock time with its day: one TIMEX3, on that day (TimeML)
+    ("The rocket launched at 18:00 UTC on Tuesday.", "2009-12-16", "18:00 UTC on Tuesday", "TIME", "2009-12-15T18:00Z"),
+    ("The meeting starts at 9 a.m. on Jan. 5.", "2022-01-03", "9 a.m. on Jan. 5", "TIME", "2022-01-05T09:00"),
 ]
 
 
