@@ -155,6 +155,33 @@ def parse_value_date(value: str) -> date | None:
         return None
 
 
+def shift_value(value: str, unit: str, n: int) -> str | None:
+    """A TimeML value of a day, week, month, quarter, half or year moved by n units, at its own
+    precision ("2009-Q3" a year back is "2008-Q3"); None for what cannot be moved so."""
+    import re
+    m = re.fullmatch(r"(\d{4})(?:-(Q|H)(\d)|-W(\d\d)|-(\d\d)(?:-(\d\d))?)?", value)
+    if not m or unit not in ("day", "week", "month", "year", "quarter"):
+        return None
+    y = int(m[1])
+    if m[6]:
+        return value_at(shift(date(y, int(m[5]), int(m[6])), unit, n), "day")
+    if m[5]:
+        return value_at(shift(date(y, int(m[5]), 1), unit, n), "month") if unit in ("month", "quarter", "year") else None
+    if m[4]:
+        if unit == "year":  # the same week of another year keeps its number (week 53 becomes 52 where none)
+            week = int(m[4])
+            return f"{y + n:04d}-W{week if date(y + n, 12, 28).isocalendar()[1] >= week else 52:02d}"
+        return value_at(shift(date.fromisocalendar(y, int(m[4]), 1), unit, n), "week") if unit == "week" else None
+    if m[2]:
+        if unit == "year":
+            return f"{y + n:04d}-{m[2]}{m[3]}"
+        if unit == "quarter" and m[2] == "Q":
+            q = (y * 4 + int(m[3]) - 1) + n
+            return f"{q // 4:04d}-Q{q % 4 + 1}"
+        return None
+    return f"{y + n:04d}" if unit == "year" else None
+
+
 def safely(compute, *args):
     """compute(*args), or None when the calendar has no such day (arithmetic past year 1 or 9999
     raises OverflowError or ValueError): an expression at the calendar's edge gets no value."""

@@ -79,11 +79,30 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "10 p.m. Wednesday", "noon Saturday": one time, on the day that follows it
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
                             value + "T" + out[-1].value.split("T", 1)[1])
+        elif out and rule.name == "ago" and out[-1].type == "DATE" and _PERIOD_GAP.fullmatch(text, out[-1].end, a) \
+                and (moved := _moved(out[-1].value, m)) is not None:
+            # "the same week a year before", "the quarter a year ago": that period, moved
+            value = moved
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
         else:
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
     return out
+
+
+_PERIOD_GAP = re.compile(r"\s{1,2}")
+
+
+def _moved(value: str, m) -> str | None:
+    """The value of a period followed by 'a year ago' / 'two weeks later': the period, moved."""
+    from .timex_rules import _number
+    n = _number(m["num"])
+    if n is None or n != int(n):
+        return None
+    sign = 1 if m["dir"].lower() in ("later", "hence", "from now") else -1
+    unit = m["unit"].lower().rstrip("s")
+    return tv.safely(tv.shift_value, value, unit, sign * int(n))
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")

@@ -133,3 +133,21 @@ def test_a_clock_time_takes_the_day_that_follows_it(text, expected):
 def test_a_clock_time_and_a_day_across_a_comma_stay_apart():
     got = values("At 6 p.m., Friday was declared over.", "2031-10-24")
     assert [t for t, _, _ in got] == ["6 p.m.", "Friday"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profit rose from the quarter a year ago.", ("the quarter a year ago", "DATE", "2030-Q3")),
+    ("In March two years ago the plant failed.", ("March two years ago", "DATE", "2029-03")),
+    ("Sales in the same week a year earlier were lower.", ("the same week a year earlier", "DATE", "2030-W43")),
+])
+def test_a_period_moved_by_ago_or_earlier_is_one_expression(text, expected):
+    assert expected in values(text, "2031-10-22")
+
+
+def test_shifting_a_value_keeps_its_precision():
+    from extract.timevalues import shift_value
+    assert shift_value("2031-Q1", "quarter", -1) == "2030-Q4"
+    assert shift_value("2031-H2", "year", -1) == "2030-H2"
+    assert shift_value("2031-03-31", "month", -1) == "2031-02-28"
+    assert shift_value("2031", "year", 2) == "2033"
+    assert shift_value("2031-Q1", "day", 1) is None  # a quarter does not move by days
