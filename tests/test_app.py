@@ -85,7 +85,8 @@ async def test_moving_through_dates_in_the_article_moves_the_timeline(tmp_path):
             if ce is not None and any(s.timex == article.mention for s in ce.entry.sources):
                 seen.add(ce.entry.id)
         assert len(seen) >= 2
-        assert "→ 2022-04-04/2022-04-06" in str(app.query_one("#mention").render()) or seen
+        line = str(app.query_one("#mention").render())
+        assert article.mention is not None and f"→ {article.mention.value}" in line  # the value under the cursor
 
 
 async def test_scrolling_the_article_follows_the_sentence_in_the_timeline(tmp_path):
@@ -226,12 +227,16 @@ async def test_a_locked_store_opens_read_only_and_says_so(tmp_path):
     holder = Store.open(tmp_path / "store")
     store = Store.open(tmp_path / "store", read_only=True)
     app = DatelineApp([SEEDS], store, DCTS, ["store in use; opened read-only"])
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await loaded(pilot)
         assert "read-only" in app.sub_title
+        assert any("opened read-only" in str(t.render()) for t in app.screen.query("Toast"))
         app.theme = "dateline-contrast"  # no save attempted, no crash
         await pilot.pause()
+        assert app.is_running and app.theme == "dateline-contrast"
     holder.close()
+    with Store.open(tmp_path / "store", read_only=True) as after:
+        assert after.setting("theme") is None  # a read-only store was not written
 
 
 async def test_a_larger_corpus_loads_in_a_worker_while_keys_still_work(tmp_path):
@@ -241,13 +246,24 @@ async def test_a_larger_corpus_loads_in_a_worker_while_keys_still_work(tmp_path)
         (folder / f"a{i:03d}.txt").write_text(
             f" date 2022-01-{i % 27 + 1:02d} Article {i}\nJosep Borrell met Antony Blinken in Geneva on Tuesday "
             f"about topic {i}. NATO will meet on January {i % 27 + 2}.\n", encoding="utf-8")
+    import threading
+    release = threading.Event()
     app = app_on(tmp_path, paths=(str(folder),))
+    compute = app._compute_session
+
+    def held(*args, **kwargs):  # the reading worker waits until the test has pressed its keys
+        assert release.wait(30), "the test never released the reading worker"
+        return compute(*args, **kwargs)
+
+    app._compute_session = held
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        assert app.query_one("#loading").has_class("shown") or app.session is not None
+        assert app.session is None and app.query_one("#loading").has_class("shown")
         await pilot.press("question_mark")  # the interface answers while articles are read
-        assert isinstance(app.screen, HelpScreen)
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and app.session is None
         await pilot.press("escape")
+        release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.session is not None and len(app.session.docs) == 60

@@ -156,6 +156,9 @@ class DatelineApp(App):
         self.query_one("#sources", VirtualList).border_title = "Sources"
         self.query_one("#timeline", VirtualList).border_title = "Timeline"
         self._update_narrow(self.size.width)
+        # (a pane has the keys from the start: left to Textual, the first focusable widget would be
+        # the hidden prompt, and keys pressed while a large corpus loads would be typed into it)
+        self.query_one("#article", ArticleView).focus()
         self.load()
 
     def _watch_terminal(self) -> None:
