@@ -30,7 +30,13 @@ class StatusLine(Widget):
         self.refresh()
 
     def render(self) -> Content:
-        return self._content
+        # one screen line per line, cut with an ellipsis: a long title or path never pushes the
+        # next line out of the heading's fixed height
+        width = self.content_size.width
+        if width <= 0 or "\n" not in self._content.plain and self._content.cell_length <= width:
+            return self._content
+        lines = self._content.split("\n", allow_blank=True)
+        return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
 
 from themes import DEFAULT_THEME, THEMES, load_user_themes
 
@@ -390,9 +396,10 @@ class DatelineApp(App):
             where = {"header": "from its header", "option": "given with --dct", "store": "set by hand",
                      "inferred": f"inferred ({ann.dct_reason})"}.get(ann.dct_source or "", "")
             created = f"created {ann.dct}, {where}" if ann.dct else "undated: relative dates are unresolved"
+            # (what the date is and where it comes from first: a long path is what gets cut)
             self.query_one("#article-head", StatusLine).show(
                 Content.assemble((visible(ann.title or doc.source), "bold"), "\n",
-                                 (visible(f"{doc.source} · {created}"), "dim")))
+                                 (visible(f"{created} · {doc.source}"), "dim")))
             self.query_one("#mention", StatusLine).show(Content("n / N: step through the dates"))
             # the "open article" marks moved: repaint the rows whose mark changed (they miss the
             # row cache, see row_extra), not whole panes
