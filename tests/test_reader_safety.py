@@ -49,8 +49,9 @@ async def select_visit(app, pilot):
     return k
 
 
-async def test_a_hostile_title_and_file_name_are_shown_not_sent(tmp_path):
-    folder = tmp_path / "in"
+async def test_a_hostile_title_and_file_name_are_shown_not_sent(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # (a short path: the heading shows it whole)
+    folder = Path("in")
     folder.mkdir()
     (folder / "evil\x1b]2;name\x07.txt").write_text(HOSTILE, encoding="utf-8")
     (folder / "unreadable\x1b[5m.txt").write_bytes(b"\xff\xfe bad")
