@@ -166,9 +166,11 @@ async def test_titles_notes_and_resolving_a_conflict(tmp_path, capsys):
         assert ce.overruled and ce.notes and not ("⚠" in row_text(again, again.session.entries.index(ce)))
 
 
-async def test_history_lists_every_change_with_who_and_when(tmp_path):
+async def test_history_lists_every_change_with_who_and_when(tmp_path, monkeypatch):
     from textual.widgets import Static
     from tui.history import HistoryScreen
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.setenv(name, "jo.analyst")  # who runs the reader is who made the change
     app = reader(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
@@ -178,7 +180,8 @@ async def test_history_lists_every_change_with_who_and_when(tmp_path):
         await pilot.press("h")
         assert isinstance(app.screen, HistoryScreen)
         lines = [str(w.render()) for w in app.screen.query(Static)]
-        assert "rejected" in lines[1] and "confirmed" in lines[2] and "person" in lines[1]
+        assert "rejected" in lines[1] and "confirmed" in lines[2] and "jo.analyst" in lines[1]
+        assert {c.author for c in app.store.corrections()} == {"jo.analyst"}
         await pilot.press("escape")
         assert not isinstance(app.screen, HistoryScreen)
 

@@ -635,7 +635,10 @@ class DatelineApp(App):
 
     def _save(self, correction):
         """Save one correction (durably, before anything shows it) and make it undoable."""
+        from dataclasses import replace
+
         from store import StoreError
+        correction = replace(correction, author=analyst())  # who made it, for recent changes (h)
         try:
             saved = self.store.add_correction(correction)
         except StoreError as e:
@@ -978,7 +981,7 @@ class DatelineApp(App):
             return
         c = self._redo[-1]
         try:
-            saved = self.store.add_correction(Correction(c.kind, c.anchor, c.value))
+            saved = self.store.add_correction(Correction(c.kind, c.anchor, c.value, author=c.author))
         except StoreError as e:
             self.notify(str(e), severity="error")
             return
@@ -1072,6 +1075,15 @@ class DatelineApp(App):
         if self.store is not None:
             self._save_session()
             self.store.close()
+
+
+def analyst() -> str:
+    """The name corrections are saved under: the login name of whoever runs the reader."""
+    import getpass
+    try:
+        return getpass.getuser() or "person"
+    except Exception:  # no login name to be had (a container without a passwd entry)
+        return "person"
 
 
 def short_date(value: str) -> str:
