@@ -17,6 +17,7 @@ async def loaded(pilot):
         if pilot.app.session is not None:
             break
         await pilot.pause(0.05)
+    assert pilot.app.session is not None, "the articles were not read within 15 s"
     await pilot.pause()
 
 

@@ -31,6 +31,7 @@ async def settle(pilot):
         if pilot.app.session is not None:
             break
         await pilot.pause(0.05)
+    assert pilot.app.session is not None, "the articles were not read within 10 s"
     await pilot.pause()
     await pilot.press("down")  # open the second article, its first event selected
     await pilot.pause()

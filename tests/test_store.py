@@ -210,6 +210,9 @@ def test_killed_at_random_moments_every_acknowledged_correction_survives(tmp_pat
         proc = subprocess.Popen([sys.executable, "-c", CHILD.format(root=str(ROOT), path=path)],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "READY"
+        first = proc.stdout.readline()  # every round writes at least once, however slow the machine
+        assert first.startswith("ACK ")
+        acknowledged.add(first.split()[1])
         time.sleep(rng.uniform(0.0, 0.08))
         os.kill(proc.pid, signal.SIGKILL)
         out, _ = proc.communicate(timeout=30)
@@ -220,4 +223,4 @@ def test_killed_at_random_moments_every_acknowledged_correction_survives(tmp_pat
             assert s.notices == []
             stored = {c.id for c in s.corrections()}
         assert acknowledged <= stored, f"lost: {acknowledged - stored}"
-    assert len(acknowledged) > 50  # the rounds really did write
+    assert len(acknowledged) >= 50  # the rounds really did write (one each, at least)
