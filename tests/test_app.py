@@ -163,12 +163,21 @@ async def test_help_screen_lists_the_keys_of_the_focused_pane_first(tmp_path):
     app = app_on(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
+        from textual.widgets import Markdown
+
+        def sections():  # the help's pane sections, in the order shown
+            source = app.screen.query_one(Markdown).source
+            return [line[4:] for line in source.splitlines() if line.startswith("### ")]
+
         await pilot.press("tab", "tab", "question_mark")
-        assert isinstance(app.screen, HelpScreen) and app.screen.pane == "timeline"
+        assert isinstance(app.screen, HelpScreen)
+        assert sections()[0] == "Timeline"  # the focused pane's keys first ...
+        assert "| `a` / `x` | accept" in app.screen.query_one(Markdown).source  # ... its correction keys among them
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
-        await pilot.press("f1")
-        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("shift+tab", "f1")
+        assert isinstance(app.screen, HelpScreen) and sections()[0] == "Article"
+        assert set(sections()) == {"Sources", "Article", "Timeline", "Everywhere"}  # ... then every key
 
 
 async def test_command_palette_switches_theme_and_it_is_remembered(tmp_path):
