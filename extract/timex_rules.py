@@ -611,11 +611,17 @@ RULE_GUARDS = {
                                  trigger=frozenset({"may"}))},
 }
 
-# holiday names as written: capitalised words, any apostrophe, any spacing
-_HOLIDAY_NAMES = "|".join(
-    sorted((r"\s+".join(("(?:[Tt]he|THE)" if w == "the" else "(?:of|OF)" if w == "of" else f"(?:{re.escape(w.capitalize()).replace(chr(39), '[’' + chr(39) + ']')}|"
-                          f"{re.escape(w.upper()).replace(chr(39), '[’' + chr(39) + ']')})")
-                         for w in name.split()) for name in HOLIDAYS), key=len, reverse=True))
+def _as_written(name: str) -> str:
+    """A holiday's name as news writes it: each word capitalised or in capitals ("the", "of" also
+    in lower case), any spacing, either apostrophe."""
+    words = []
+    for w in name.split():
+        forms = {w.capitalize(), w.upper()} | ({w} if w in ("the", "of") else set())
+        words.append("(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms)) + ")")
+    return r"\s+".join(words)
+
+
+_HOLIDAY_NAMES = "|".join(_as_written(n) for n in sorted(HOLIDAYS, key=len, reverse=True))
 _LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
 _RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of a longer number
 

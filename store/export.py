@@ -15,6 +15,7 @@ import json
 import re
 from datetime import date, timedelta
 
+from extract.controls import C0, DEL_AND_C1, REORDERING
 from extract.timeline import interval
 
 from .apply import Corrected
@@ -22,11 +23,8 @@ from .apply import Corrected
 FORMATS = ("json", "csv", "md", "ics", "timelinejs")
 
 
-# What no exported text keeps: C0 controls but tab and newline, DEL, C1 controls, and the
-# characters that reorder or hide text (bidi embeddings, overrides and isolates, marks, line and
-# paragraph separators, zero-width space, byte-order mark).
-_CONTROLS = {c: None for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0), 0x061c, 0x200b, 0x200e,
-                               0x200f, *range(0x202a, 0x202f), *range(0x2066, 0x206a), 0x2028, 0x2029, 0xfeff]}
+# What no exported text keeps (extract/controls.py); tab and newline stay where a format allows them.
+_CONTROLS = {c: None for c in (*C0, *DEL_AND_C1, *REORDERING) if c not in (0x09, 0x0A)}
 
 
 def clean(s):

@@ -19,34 +19,18 @@ from store import atomic
 from tui.app import DatelineApp
 from tui.confirm import ConfirmScreen
 
+from test_corrections import DCTS, loaded, select_visit  # (the same gold dates, waiting and selecting)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = str(ROOT / "seeds")
-DCTS = ({"002_7658c4148b7d94c0.txt": "2022-01-04", "003_a445c12ced951327.txt": "2021-12-22",
-         "004_0d17d062858563fc.txt": "2022-01-04"}, None)
 UNSAFE = ["\x1b", "\x07", "\x9b", "\u202e"]
 HOSTILE = (" date 2022-01-09 Talks \x1b]2;owned\x07 \x1b[31mred\x1b[0m \u202eelttil\n\n"
            "Borrell spoke with Jens Stoltenberg on Tuesday in Kyiv.\n")
 
 
-async def loaded(pilot):
-    for _ in range(300):
-        if pilot.app.session is not None:
-            break
-        await pilot.pause(0.05)
-    await pilot.pause()
-
-
 async def toasts(pilot) -> list[str]:
     await pilot.pause()
     return [str(t.render()) for t in pilot.app.screen.query("Toast")]
-
-
-async def select_visit(app, pilot):
-    k = next(k for k, ce in enumerate(app.session.entries) if ce.entry.date == "2022-01-04/2022-01-06")
-    app.go_to_entry(k)
-    app.query_one("#timeline").focus()
-    await pilot.pause()
-    return k
 
 
 async def test_a_hostile_title_and_file_name_are_shown_not_sent(tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ import os
 import sys
 import unicodedata
 
+from extract.controls import DEL_AND_C1, REORDERING
 from extract.timevalues import OutOfRange, accepted_day
 from pathlib import Path
 
@@ -173,8 +174,8 @@ def json_line(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False).translate(_JSON_ESCAPES)
 
 
-_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7f, 0xa0), 0x061c, 0x200e, 0x200f, *range(0x202a, 0x202f),
-                                              *range(0x2066, 0x206a), 0x2028, 0x2029, 0xfeff]}
+# (json.dumps escapes C0 itself)
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in (*DEL_AND_C1, *REORDERING)}
 
 
 def format_table(r: dict) -> str:

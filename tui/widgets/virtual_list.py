@@ -17,6 +17,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from extract.controls import C0, DEL_AND_C1, REORDERING
+
 RowFn = Callable[[int, int, bool], list[Segment]]  # (index, width, highlighted) -> segments
 
 
@@ -268,10 +270,8 @@ def visible_content(content):
 
 # control characters as their pictures (tab as a space), DEL, C1 controls and bidirectional
 # overrides as a replacement character: shown, never sent to the terminal
-_PICTURES = {**{o: 0x2400 + o for o in range(0x20)}, 0x09: 0x20, 0x7F: ord("␡"),
-             **{o: 0xFFFD for o in range(0x80, 0xA0)},
-             **{ord(c): 0xFFFD for c in "\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068"
-                                        "\u2069\u2028\u2029"}}
+_PICTURES = {**{o: 0x2400 + o for o in C0}, 0x09: 0x20, **{o: 0xFFFD for o in (*DEL_AND_C1, *REORDERING)},
+             0x7F: ord("␡")}
 _PICTURES_BUT_NEWLINE = {**_PICTURES, 0x0A: 0x0A}
 _UNSAFE = re.compile("[" + "".join(re.escape(chr(o)) for o in _PICTURES) + "]")
 
