@@ -14,7 +14,7 @@ from .timex import find_timexes
 __all__ = ["extract", "Annotations", "Entity", "Header", "Span", "Timex", "EXTRACTOR_VERSION"]
 
 # Bump when rules change what extraction returns, so stored derived data is rebuilt.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def extract(text: str, dct: str | None = None, dct_source: str | None = None) -> Annotations:

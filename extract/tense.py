@@ -29,6 +29,7 @@ INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wan
                        "pledged", "intended", "offered", "prepared", "arranged", "expected", "scheduled", "aimed",
                        "sought", "voted", "chose", "resolved", "undertook", "proposed", "asked", "invited",
                        "urged", "called", "ordered", "told"})
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "had", "has", "have"})
 SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
                   "officially", "finally", "only", "even", "first", "later", "soon"})
 
@@ -137,10 +138,14 @@ def _next_word(words, i: int) -> str:
 
 
 def _classify(words, i: int, w: str) -> str | None:
+    if w in ("set", "due", "scheduled", "slated", "expected") and _overtaken(words, i):
+        return PAST  # "had been due to expire Friday", "had been scheduled to": a plan since passed
     if w in ("set", "due", "about", "going") or w in PRESENT_AUX or w in PAST_AUX:
-        # "is set to begin", "is due to", "is to meet", "was to visit": arranged, still ahead
-        if _next_word(words, i) == "to" and (w not in ("set", "about", "going") or i > 0 and
-                                             words[i - 1].lower() in PRESENT_AUX | PAST_AUX | BE):
+        # "is set to begin", "is due to", "is to meet", "was to visit", "talks, set to resume Monday":
+        # arranged, still ahead ("he set to work" has its subject just before it)
+        if _next_word(words, i) == "to" and (w not in ("set", "about", "going") or i > 0 and (
+                words[i - 1].lower() in PRESENT_AUX | PAST_AUX | BE
+                or w == "set" and words[i - 1].lower() not in SUBJECT_PRONOUNS)):
             return FUTURE
     if w in FUTURE_AUX:
         return FUTURE
@@ -174,6 +179,14 @@ def _classify(words, i: int, w: str) -> str | None:
             return None
         return PAST
     return None
+
+
+def _overtaken(words, i: int) -> bool:
+    """'had been due', 'had been scheduled', 'had set': the pluperfect of an arrangement."""
+    j, aux = _aux_before(words, i)
+    if aux in BE:
+        j, aux = _aux_before(words, j)
+    return aux == "had"
 
 
 def _infinitive_after(words, i: int) -> int | None:

@@ -48,14 +48,14 @@ def pick_year(ref: date, month: int, day: int | None, tense) -> int:
         base = ref.year * 12 + ref.month - 1
         cands = [(y, (y * 12 + month - 1) - base) for y in (ref.year - 1, ref.year, ref.year + 1)]
         near = [y for y, d in cands if d == 0]
-        unit_near = 0
+        unit_near, far_back, near_ahead = 0, FAR_BACK_DAYS // 30, NEAR_AHEAD_DAYS // 30  # (in months)
     else:
         cands = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
             d = day if valid_day(y, month, day) else 28
             cands.append((y, (date(y, month, d) - ref).days))
         near = [y for y, d in cands if abs(d) <= NEAR_DAYS]
-        unit_near = NEAR_DAYS
+        unit_near, far_back, near_ahead = NEAR_DAYS, FAR_BACK_DAYS, NEAR_AHEAD_DAYS
     if near:
         return near[0]
     if callable(tense):
@@ -68,7 +68,7 @@ def pick_year(ref: date, month: int, day: int | None, tense) -> int:
         # News tells the recent past and the near future: a past reading most of a year back loses
         # to one a few months ahead, whose verb is often a frame's ("invited them to a ceremony on
         # March 12", "effective Feb. 1"), not the event's own.
-        if -back[0] > FAR_BACK_DAYS and ahead[0] <= NEAR_AHEAD_DAYS:
+        if -back[0] > far_back and ahead[0] <= near_ahead:
             return ahead[1]
         return back[1]
     return min(cands, key=lambda c: (abs(c[1]), c[1] > 0))[0]
@@ -118,6 +118,8 @@ def shift(d: date, unit: str, n: int) -> date:
         return shift_months(d, 12 * n)
     if unit == "decade":
         return shift_months(d, 120 * n)
+    if unit == "century":
+        return shift_months(d, 1200 * n)
     raise ValueError(unit)
 
 

@@ -162,6 +162,8 @@ def _digit_class(digits: str, lowered: str, end: int) -> str | None:
         return "slash"
     if nxt in ("st", "nd", "rd", "th"):
         return "ordinal"
+    if nxt[:1] == "s" and len(digits) == 2 and lowered[end - 3:end - 2] in ("'", "’"):
+        return "decade2"  # "the '80s"
     return None
 
 
@@ -190,7 +192,7 @@ def _candidates(text: str, start: int):
         if rule.anchored:
             # the match starts at its trigger: one anchored attempt per trigger word
             cls, _, ahead = rule.triggers[0]
-            found = (pattern.match(subject, a, b + ahead if b + ahead < end else end) for a, b in hits[cls])
+            found = (pattern.match(subject, a, _word_end(lowered, b + ahead, end)) for a, b in hits[cls])
         else:
             windows = []
             for cls, back, ahead in rule.triggers:
@@ -204,7 +206,7 @@ def _candidates(text: str, start: int):
                             word = before[a] = _REVERSED_WORD.match(reversed_text, end - a).group(1)[::-1]
                         if not guard.passes(word, lowered, a, b):
                             continue
-                    windows.append((a - back if a - back > start else start, b + ahead if b + ahead < end else end))
+                    windows.append((a - back if a - back > start else start, _word_end(lowered, b + ahead, end)))
             if not windows:
                 continue
             found = (m for lo, hi in _merge(windows) for m in pattern.finditer(subject, lo, hi))
@@ -214,6 +216,17 @@ def _candidates(text: str, start: int):
             a, b = m.span("t") if span_group and m.group("t") is not None else m.span()
             if b > a:
                 yield a, b, rule, m
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _word_end(lowered: str, hi: int, end: int) -> int:
+    """A window never ends inside a word: its end would read as a word boundary ('five-day' in
+    'five-daythree')."""
+    if hi >= end:
+        return end
+    return _WORD_REST.match(lowered, hi).end()
 
 
 @lru_cache(maxsize=512)
@@ -267,9 +280,14 @@ def _join_weekday_dates(chosen):
     return out
 
 
+_ORDINAL_IN = re.compile(r"(?i)\b(?:first|second|third|fourth)\b")
+
+
 def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
-    if rule == "quarter" and value[:4].isdigit():
-        ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago")
+    if (rule == "quarter" or rule == "year-quarter" and _ORDINAL_IN.search(surface)) and value[:4].isdigit():
+        ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago", "the 1988 period")
+    if value[:4].isdigit() and "P" not in value:
+        ctx.last_value = value.split("/")[-1]
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
         if day and "T" not in value:

@@ -54,6 +54,7 @@ class Context:
         self.days_told: list[tuple[date, tuple]] = []  # day-precise dates so far, with where they were told
         self.ref_year: int | None = None      # last explicit year (anchors yearless dates when undated)
         self.ref_period: str | None = None    # last quarter or half told ("1989-Q3"): what a report is about
+        self.last_value: str | None = None    # the last calendar value told, at any precision ("that year")
         self.span = (0, 0)
 
     def tense(self) -> str | None:
@@ -92,10 +93,10 @@ MONTH_FULL = _cap(FULL_MONTHS)
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?=\s*\d))"
 WEEKDAY = rf"(?:{_cap(FULL_WEEKDAYS)}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s*,?\s*{MONTH}))"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # ("April 25:" ends a date; "25:30" does not)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:%])"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|till|until)\s*"
-NUM = rf"(?:\d+(?:\.\d+)?|{_alt([*NUMBER_WORDS, *VAGUE_NUMBERS])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
+NUM = rf"(?:\d+(?:\.\d+)?|{_alt([*NUMBER_WORDS, *VAGUE_NUMBERS])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century|quarter)s?"
 I = re.IGNORECASE
 
@@ -114,8 +115,8 @@ def _number(s: str) -> float | None:
         return None
     if s in NUMBER_WORDS:
         return NUMBER_WORDS[s]
-    if "-" in s:
-        tens, ones = s.split("-")
+    if "-" in s or " " in s:
+        tens, ones = re.split(r"[-\s]+", s)
         return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
     return float(s)
 
@@ -185,6 +186,74 @@ _NOT_PLURAL = frozenset({"was", "has", "its", "this", "is", "as", "us", "does", 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+def resolve_related_month(m, ctx):
+    """'last May', 'this September', 'next January': counted from the creation date's month ('last
+    May' said in May is a year back), whatever the tense."""
+    mon, rel = _month(m["mon"]), m["rel"].lower()
+    if not ctx.dct:
+        return "DATE", f"XXXX-{mon:02d}"
+    y, now = ctx.dct.year, ctx.dct.month
+    if rel in ("last", "past"):
+        y -= mon >= now
+    elif rel in ("next", "coming"):
+        y += mon <= now
+    return "DATE", f"{y:04d}-{mon:02d}"
+
+
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_WORD_VALUE = {w: i for i, w in enumerate(_ONES, 1)} | {w: i for i, w in enumerate(_TEENS, 10)} | \
+              {w: 10 * i for i, w in enumerate(_TENS, 2)}
+
+
+def _spoken_number(words: str) -> int:
+    """'ninety-six' -> 96, 'oh five' -> 5, 'and one' -> 1."""
+    return sum(_WORD_VALUE.get(w, 0) for w in re.split(r"[\s-]+", words.lower()))
+
+
+def resolve_spoken_year(m, ctx):
+    """Years as broadcast transcripts write them: 'nineteen ninety-six', 'the year two thousand',
+    'two thousand and one', with a month or season before them ('January nineteen ninety-seven')."""
+    if m["cent"]:
+        y = _spoken_number(m["cent"]) * 100 + _spoken_number(m["rest"])
+    else:
+        y = 2000 + (_spoken_number(m["rest2"]) if m["rest2"] else 0)
+    if not 1000 <= y <= 2099:
+        return None
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    if nxt and (nxt.group(1) in _COUNTED or nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_PLURAL):
+        return None  # "nineteen ninety-six votes"
+    if m["mon"]:
+        return "DATE", f"{y:04d}-{_month(m['mon']):02d}"
+    if m["season"]:
+        return "DATE", f"{y:04d}-{SEASONS[m['season'].lower()]}"
+    return "DATE", f"{y:04d}"
+
+
+def resolve_year_quarter(m, ctx):
+    """'the 1988 third quarter', 'this year's first quarter', 'the 1989 period', 'last year's quarter':
+    the year named and the quarter (or half) named, else the one the story is about."""
+    if m["year"]:
+        y = int(m["year"])
+    elif ctx.dct:
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    elif ctx.ref_year:
+        y = ctx.ref_year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    else:
+        return None
+    unit = m["unit"].lower()
+    n = ORDINALS.get((m["q"] or "").lower())
+    if unit == "half" and n:
+        return ("DATE", f"{y:04d}-H{n}") if n <= 2 else None
+    if unit == "quarter" and n:
+        return "DATE", f"{y:04d}-Q{n}"
+    if ctx.ref_period:
+        return "DATE", f"{y:04d}{ctx.ref_period[4:]}"
+    return "DATE", f"{y:04d}-QX" if unit == "quarter" else f"{y:04d}"
+
+
 def resolve_year(m, ctx):
     """A bare four-digit number is a year unless it counts something ("2014 million", "1999 points")."""
     nxt = _NEXT_WORD.match(m.string, m.end())
@@ -242,13 +311,25 @@ def resolve_deictic_day(m, ctx):
         return "DATE", "PRESENT_REF"
     if word in ("recently", "lately", "in the past", "previously"):
         return "DATE", "PAST_REF"
-    if word in ("soon", "in the future", "shortly"):
-        return "DATE", "FUTURE_REF"
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     if not ctx.dct:
         return "DATE", "PRESENT_REF" if offset == 0 and word == "today" else "XXXX-XX-XX"
     d = ctx.dct + timedelta(days=offset)
     return ("TIME", f"{d.isoformat()}TNI") if word == "tonight" else ("DATE", d.isoformat())
+
+
+_VAGUE_REF = {"these": "PRESENT_REF", "the": "FUTURE_REF", "future": "FUTURE_REF"}
+
+
+def resolve_vague_ref(m, ctx):
+    """'these days', 'the near future', 'future quarters': TimeML's PRESENT_REF and
+    FUTURE_REF; 'recent years', 'the coming weeks' are stretches of no stated length (PXY, PXW)."""
+    words = m["w"].lower().split()
+    if words[0] in ("recent", "coming"):
+        return "DURATION", _duration_value(None, words[-1])
+    if words[-1] in ("ahead", "come"):
+        return "DURATION", _duration_value(None, words[1] if words[0] == "the" else words[0])
+    return "DATE", _VAGUE_REF[words[0]]
 
 
 def resolve_part_of_day(m, ctx):
@@ -336,12 +417,17 @@ def _duration_value(num: str | None, unit: str, half: bool = False) -> str | Non
     return ("PT" if is_time else "P") + amount + letter
 
 
+_HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
+
+
 def resolve_duration(m, ctx):
     num = m["num"]
     if num and num.lower() in ("a", "an", "one") and m["per"]:
         return "SET", _duration_value("1", m["unit"])
     if m["unit"].lower() == "second" and not (num and num[0].isdigit()):
         return None  # "a second A380": an ordinal, not a length of time
+    if num == "0.5" and m["unit"].lower() in _HALF_OF:
+        return "DURATION", _HALF_OF[m["unit"].lower()]  # "half an hour": as annotators write it
     value = _duration_value(num, m["unit"], bool(m["half"]))
     return "DURATION", value
 
@@ -490,7 +576,7 @@ def resolve_time(m, ctx):
 def resolve_noon(m, ctx):
     day = ctx.ref_day or ctx.dct
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return "TIME", f"{prefix}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}"
+    return "TIME", f"{prefix}T{'24:00' if m['w'].lower() == 'midnight' else '12:00'}"
 
 
 def resolve_month_period(m, ctx):
@@ -509,6 +595,71 @@ def resolve_period_of(m, ctx):
         return "DATE", tv.UNDERSPECIFIED[unit]
     n = _DEICTIC_SHIFT.get(rel, 0)
     return "DATE", tv.value_at(tv.shift(ctx.dct, unit, n), unit)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_BEFORE_LONE_SEASON = re.compile(r"(?:\b(?:in|during|by|until|till|since|through|over|before|after|this|last|next|"
+                                 r"early|late|mid)[\s-]+)$", re.I)
+
+
+def resolve_season(m, ctx):
+    """'the summer', 'early spring', 'in winter': the season of the creation date's year, or of the
+    year before or after when the tense says it is over or still ahead. A bare 'fall' or 'spring'
+    is read only after a preposition ('prices fall', 'spring into action' are verbs)."""
+    if not m["the"] and not _BEFORE_LONE_SEASON.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    code = SEASONS[m["season"].lower()]
+    if not ctx.dct:
+        return "DATE", f"{ctx.ref_year:04d}-{code}" if ctx.ref_year else f"XXXX-{code}"
+    y, start = ctx.dct.year, _SEASON_START[code]
+    tense = ctx.tense()
+    if tense == tv.PAST and start > ctx.dct.month:
+        y -= 1
+    elif tense == tv.FUTURE and start + 2 < ctx.dct.month:
+        y += 1
+    return "DATE", f"{y:04d}-{code}"
+
+
+_SPELLED_DECADES = {w: i for i, w in enumerate(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                                "eighties", "nineties"], 2)}
+
+
+def resolve_spelled_decade(m, ctx):
+    """'the nineties', 'the early '80s': a decade of the twentieth century (TimeML's 199, 198)."""
+    d = _SPELLED_DECADES[m["word"].lower()] if m["word"] else int(m["digit"])
+    return "DATE", f"19{d}"
+
+
+def resolve_year_end(m, ctx):
+    """'year-end', 'by year end', 'the year's end': the year's end, of the year the story is in."""
+    if not ctx.dct:
+        return "DATE", f"{ctx.ref_year:04d}" if ctx.ref_year else "XXXX"
+    y = ctx.dct.year
+    if ctx.dct.month <= 2 and ctx.tense() == tv.PAST:
+        y -= 1  # said in January of the year just ended
+    return "DATE", f"{y:04d}"
+
+
+def resolve_that_period(m, ctx):
+    """'that day', 'later that year', 'that same week': the period of the date last told."""
+    unit = m["unit"].lower()
+    last = ctx.last_value
+    if unit == "year" and last:
+        return "DATE", last[:4]
+    if unit == "month" and last and len(last) >= 7 and last[4] == "-" and last[5:7].isdigit():
+        return "DATE", last[:7]
+    if unit == "quarter":
+        for told in (last, ctx.ref_period):
+            if told and told[5:6] == "Q":
+                return "DATE", told
+    day = ctx.antecedent_day() if ctx.days_told else None
+    if day is None:
+        return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+    return "DATE", tv.value_at(day, unit)
+
+
+def resolve_fiscal_year(m, ctx):
+    return "DATE", m["year"]
 
 
 def resolve_century(m, ctx):
@@ -531,14 +682,17 @@ TRIGGER_CLASSES = {
     "month": [*MONTHS],
     "weekday": [*WEEKDAYS],
     "deictic": ["today", "tonight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
-                "present", "now", "moment", "recently", "lately", "past", "future", "soon", "shortly"],
+                "present", "now", "moment", "recently", "lately", "past", "future", "current", "recent", "term"],
     "pod": [*PARTS_OF_DAY],
     "unit": ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
              "decade", "century", "centurie", "quarter", "minutes", "hours", "days", "nights", "weeks",
              "weekends", "fortnights", "months", "years", "decades", "centuries", "quarters", "seconds"],
     "season": [*SEASONS],
+    "spoken": ["nineteen", "twenty", "thousand"],
     "setword": [*SET_WORDS],
-    "noon": ["noon", "midnight"],
+    "noon": ["noon", "midnight", "midday"],
+    "decadeword": [*_SPELLED_DECADES],
+    "fiscal": ["fiscal"],
     "period": ["period", "half"],  # (a word belongs to one class: "months" is a unit)
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
                 "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good"],
@@ -548,12 +702,15 @@ TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
     "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-period": (("month", 24, 8),),
-    "month": (("month", 0, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
-    "decade": (("year4", 5, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
-    "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 16),), "part-of-day": (("pod", 10, 1),),
-    "deictic-period": (("unit", 18, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
+    "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
+    "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
+    "that-period": (("unit", 24, 1),), "fiscal-year": (("fiscal", 0, 16),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
+    "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
+    "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
+    "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 1)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
+    "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 6),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1)),
+    "duration": (("unit", 48, 16),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
@@ -569,7 +726,7 @@ RULE_TRIGGERS = {
 class Guard:
     after: frozenset = frozenset()      # words one of which comes just before the trigger ("five days")
     number: bool = False                # or a figure does ("5-day", "4th January")
-    followed_by: str | None = None      # or this follows the trigger ("years-long")
+    followed_by: str | tuple | None = None  # or this follows the trigger ("years-long"; a tuple: any of them)
     trigger: frozenset | None = None    # and the trigger is one of these words
 
     def passes(self, word_before: str, lowered: str, a: int, b: int) -> bool:
@@ -585,7 +742,8 @@ _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 _COUNT_ENDINGS = frozenset(w.split()[-1] for w in [*NUMBER_WORDS, *VAGUE_NUMBERS]) | {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "half"}
 _DEICTIC_RELS = frozenset({"this", "last", "next", "past", "previous", "coming", "current"})
-_COUNT = Guard(_COUNT_ENDINGS, number=True)
+_COUNT = Guard(_COUNT_ENDINGS | {"more", "additional", "further", "extra", "straight", "consecutive", "trading",
+                                 "business", "working"}, number=True)
 _REL = Guard(_DEICTIC_RELS)
 _EVERY = Guard(frozenset({"every", "each"}))
 RULE_GUARDS = {
@@ -601,11 +759,19 @@ RULE_GUARDS = {
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
-    "deictic-period": {"unit": _REL, "season": _REL},
+    "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
     "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent"}), followed_by="-long")},
     "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
     "day-month": {"month": Guard(frozenset({"of"}), number=True)},
+    "year-quarter": {"unit": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True, trigger=frozenset({"quarter"})),
+                     "period": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True)},
+    # ("night" is a unit word too: "last night" is found through it)
+    "part-of-day": {"unit": Guard(frozenset({"this", "last", "yesterday", "tomorrow"}), trigger=frozenset({"night"}))},
+    "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
+    "that-period": {"unit": Guard(frozenset({"that", "same"}))},
+    "vague-ref": {"unit": Guard(frozenset({"these", "recent", "coming", "future"}), followed_by=(" ahead", " to come"))},
+    "related-month": {"month": _REL},
     "month-may": {"month": Guard(frozenset({"in", "since", "until", "by", "through", "during", "of", "from",
                                             "before", "after", "last", "next", "this", "early", "late"}),
                                  trigger=frozenset({"may"}))},
@@ -641,26 +807,51 @@ RULES: list[Rule] = [
        resolve_month_period, priority=3),
     # a lone month: 'May' only where a date must follow a preposition, never the modal verb
     _r("month", rf"\b(?P<mon>(?!May\b|MAY\b)(?:{MONTH_FULL}))\b(?![-–]\w)", resolve_month, priority=1),
+    _r("related-month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|LAST|NEXT|THIS)\s+(?P<mon>{MONTH_FULL})\b"
+       r"(?![-–]\w|\s+\d)", resolve_related_month, priority=2),
     _r("month-may", r"\b(?:in|since|until|by|through|during|of|from|before|after|last|next|this|early|late)\s+"
        r"(?P<t>(?P<mon>May))\b(?!\s+(?:be|have|not|also|well|need|want|seek|take|make|come|go)\b)",
        resolve_month, priority=1),
+    _r("spoken-year", rf"\b(?:(?P<mon>{_alt(FULL_MONTHS)})\s+|the\s+(?P<season>spring|summer|autumn|fall|winter)\s+of\s+|"
+       r"the\s+year\s+)?(?:(?P<cent>nineteen|twenty)\s+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+       r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|ten|eleven|twelve|thirteen|fourteen|"
+       r"fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+       r"|(?<=\bthe year )two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>one|two|three|four|five|six|seven|eight|nine|ten))?)"
+       r"(?![\w-])",
+       resolve_spoken_year, I, priority=3),
+    _r("year-quarter", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year['’]s)\s+(?:fiscal\s+)?"
+       r"(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period|half)\b(?!\s+of\b)",
+       resolve_year_quarter, I, priority=3),
+    _r("season", r"\b(?P<t>(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|"
+       r"winter))\b(?![-\w]|\s+(?:of\s+)?\d)", resolve_season, I),
+    _r("spelled-decade", r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<word>twenties|thirties|forties|fifties|sixties|"
+       r"seventies|eighties|nineties)\b|['’](?P<digit>[2-9])0s\b)", resolve_spelled_decade, I, priority=1),
+    _r("year-end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
+    _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter)\b(?!-)",
+       resolve_that_period, I, priority=1),
+    _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})\b", resolve_fiscal_year, priority=3),
     _r("year-range", rf"{_LEFT}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}){_RIGHT}", resolve_year_range,
        priority=2),
-    _r("decade", rf"{_LEFT}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b", resolve_decade, I),
+    _r("decade", rf"(?<![\w$£€¥#/.])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b",
+       resolve_decade, I),
     _r("modified-year", rf"\b(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
        rf"(?P<year>{YEAR})\b", resolve_modified_year, I, priority=2),
     _r("year", rf"{_LEFT}(?P<year>{YEAR}){_RIGHT}", resolve_year),
     _r("weekday", rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
-    # ("as soon as", "soon after": a conjunction, no time of their own)
+    # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of them)
     _r("deictic-day", r"\b(?P<t>(?P<w>today|tonight|yesterday|tomorrow|nowadays|currently|presently|"
-       r"at present|right now|at the moment|recently|lately|in the past|in the future|"
-       r"(?<!as )soon(?!\s+(?:as|after|afterwards?|before|thereafter)\b)|shortly|now))"
+       r"at present|right now|at the moment|recently|lately|in the past|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
+    # ("current" before a noun is left out: "the current situation" names no time of its own)
+    _r("vague-ref", r"\b(?P<t>(?P<w>these\s+days|the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"
+       r"|the\s+(?:near|short)\s+term|(?:coming|future)\s+(?:weeks|months|years|quarters)"
+       r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|years\s+to\s+come"
+       r"|recent\s+(?:days|weeks|months|years|decades|quarters)))\b(?!-)", resolve_vague_ref, I),
     _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
        resolve_part_of_day, I, priority=2),
     _r("deictic-period", r"\b(?:(?:earlier|later)\s+|(?P<the>the)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
-       r"(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
+       r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
        resolve_deictic_period, I, priority=1),
     _r("season-year", rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?P<year>{YEAR})\b",
        resolve_season_year, priority=2),
@@ -670,14 +861,16 @@ RULES: list[Rule] = [
     _r("ago", rf"\b(?:(?:nearly|almost|about|around|some|roughly|just|only|barely|more\s+than|less\s+than|over)\s+)?"
        rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|later|earlier|hence|from now)\b"
        rf"(?!\s+than\b)", resolve_ago, I, priority=3),
-    _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?|in\s+recent)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"
+    _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"
        r"|\b(?P<unit2>decades|years|months)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
        priority=1),
     _r("duration", rf"\b(?:(?:nearly|almost|about|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
        rf"approximately|up\s+to|just|the\s+(?:past|last|next|first|previous|coming|following))\s+)?"
-       rf"(?P<num>{NUM})(?P<half>\s+and\s+a\s+half)?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b(?![-–](?!long)\w)",
+       rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
+       rf"straight|consecutive|trading|business|working))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"
+       r"(?P<half2>\s+and\s+a\s+half\b)?(?![-–](?!long)\w|\s+old\b)",
        lambda m, c: resolve_duration(_DurMatch(m), c), I),
-    _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|year|hour|"
+    _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}))\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?"
@@ -695,7 +888,7 @@ RULES: list[Rule] = [
        r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?", resolve_time, priority=2),
     _r("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?",
        resolve_time, priority=2),
-    _r("noon", r"\b(?P<w>noon|midnight)\b", resolve_noon, I),
+    _r("noon", r"\b(?P<w>noon|midnight|midday)\b", resolve_noon, I),
     _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|next|last)\s+)"
        r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
     _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th))\s+century\b", resolve_century, I, priority=2),
@@ -737,4 +930,8 @@ class _DurMatch:
     def __getitem__(self, k):
         if k == "per":
             return self.per
+        if k == "half":
+            return self.m["half"] or self.m["half2"]
+        if k == "num" and self.m["halfof"]:
+            return "0.5"  # "half an hour"
         return self.m[k]

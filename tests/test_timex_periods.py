@@ -1,6 +1,7 @@
 """Reports' periods as TimeML writes them: quarters and halves (YYYY-Qn, YYYY-Hn), the period a
 report is about ("the quarter", "the latest period") and the same period a year before; and what
-TimeML leaves out (ages, frequency words before a noun, "as soon as")."""
+TimeML leaves out (ages, frequency words before a noun, "as soon as"); vague references, spoken
+years, months counted from now."""
 import pytest
 
 from extract import extract
@@ -64,7 +65,7 @@ def test_what_timeml_leaves_out(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("The dividend is paid quarterly.", ("quarterly", "SET", "P3M")),
-    ("It will arrive soon.", ("soon", "DATE", "FUTURE_REF")),
+    ("Prices will fall in the near future.", ("the near future", "DATE", "FUTURE_REF")),
     ("The flight was delayed today after a storm.", ("today", "DATE", "2031-10-20")),
 ])
 def test_what_timeml_keeps(text, expected):
@@ -151,3 +152,128 @@ def test_shifting_a_value_keeps_its_precision():
     assert shift_value("2031-03-31", "month", -1) == "2031-02-28"
     assert shift_value("2031", "year", 2) == "2033"
     assert shift_value("2031-Q1", "day", 1) is None  # a quarter does not move by days
+
+
+# Reference words with no edges (TimeML's PRESENT_REF / FUTURE_REF) and stretches of no stated length
+@pytest.mark.parametrize("text,expected", [
+    ("Vinyl is popular these days.", ("these days", "DATE", "PRESENT_REF")),
+    ("Rates should stay low for the foreseeable future.", ("the foreseeable future", "DATE", "FUTURE_REF")),
+    ("Margins will be thin in the short term.", ("the short term", "DATE", "FUTURE_REF")),
+    ("It warned about future quarters.", ("future quarters", "DATE", "FUTURE_REF")),
+    ("Rents have doubled in recent years.", ("recent years", "DURATION", "PXY")),
+    ("More cuts are expected in the coming weeks.", ("coming weeks", "DURATION", "PXW")),
+    ("Results for the current fiscal year look weak.", ("the current fiscal year", "DATE", "2031")),
+])
+def test_vague_references(text, expected):
+    assert expected in values(text, "2031-10-20")
+
+
+def test_soon_shortly_and_current_are_left_out():
+    # (adverbs of manner as often as times: annotated news tags a quarter of them; "current" qualifies
+    # a noun, as "annual" does)
+    assert values("He will soon retire and shortly after that move abroad.", "2031-10-20") == []
+    assert values("He described the current situation.", "2031-10-20") == []
+
+
+# A year and a quarter said together, as reports do
+@pytest.mark.parametrize("text,expected", [
+    ("Net income in the 2030 third quarter was $4 million.", ("the 2030 third quarter", "DATE", "2030-Q3")),
+    ("Sales rose in this year's second quarter.", ("this year's second quarter", "DATE", "2031-Q2")),
+    ("It expects a profit in next year's first half.", ("next year's first half", "DATE", "2032-H1")),
+])
+def test_a_year_and_its_quarter(text, expected):
+    assert expected in values(text, "2031-10-20")
+
+
+def test_the_period_of_a_named_year_is_the_quarter_the_story_is_about():
+    got = values("Widget earned $2 million in the third quarter, against $1 million in the 2030 period.",
+                 "2031-10-20")
+    assert ("the 2030 period", "DATE", "2030-Q3") in got
+    assert ("the third quarter", "DATE", "2031-Q3") in got
+
+
+# Years as broadcast transcripts write them
+@pytest.mark.parametrize("text,expected", [
+    ("The dam was finished in nineteen eighty-four.", ("nineteen eighty-four", "DATE", "1984")),
+    ("Prices peaked in March nineteen ninety-two.", ("March nineteen ninety-two", "DATE", "1992-03")),
+    ("Floods hit in the spring of nineteen seventy.", ("the spring of nineteen seventy", "DATE", "1970-SP")),
+    ("Computers were ready for the year two thousand.", ("the year two thousand", "DATE", "2000")),
+])
+def test_spoken_years(text, expected):
+    assert expected in values(text, "2031-10-20")
+
+
+def test_spoken_numbers_that_count_are_not_years():
+    assert values("The club has nineteen fifty-seat buses.", "2031-10-20") == []
+    assert values("Two thousand people marched.", "2031-10-20") == []
+
+
+# A month with 'last', 'this' or 'next' is counted from the creation date's month, whatever the tense
+@pytest.mark.parametrize("text,dct,expected", [
+    ("The mill closed last May.", "2031-05-20", ("last May", "DATE", "2030-05")),
+    ("The mill closed last May.", "2031-10-20", ("last May", "DATE", "2031-05")),
+    ("The vote is this September.", "2031-02-01", ("this September", "DATE", "2031-09")),
+    ("They said it would open next January.", "2031-01-10", ("next January", "DATE", "2032-01")),
+])
+def test_a_month_counted_from_now(text, dct, expected):
+    assert expected in values(text, dct)
+
+
+def test_a_yearless_month_a_few_months_ahead_beats_one_most_of_a_year_back():
+    # said in November, a past-tense "January" most of a year back loses to the January ahead
+    # ("the deal was approved for January"), as a yearless day does
+    assert ("January", "DATE", "2032-01") in values("The board approved a deal that closes in January.",
+                                                      "2031-11-10")
+    # the same month as the creation date is this year's
+    assert ("November", "DATE", "2031-11") in values("Sales fell in November.", "2031-11-10")
+
+
+# Durations with fractions: a decimal fraction of the unit named (ISO 8601's form, as MEANTIME writes it)
+@pytest.mark.parametrize("text,expected", [
+    ("The flight took 3 1/2 hours.", ("3 1/2 hours", "DURATION", "PT3.5H")),
+    ("He spent four and a half years abroad.", ("four and a half years", "DURATION", "P4.5Y")),
+    ("The speech lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1.5M")),
+    ("They waited half an hour.", ("half an hour", "DURATION", "PT30M")),
+    ("Talks ran for thirty six hours.", ("thirty six hours", "DURATION", "PT36H")),
+    ("Repairs take 1.5 weeks.", ("1.5 weeks", "DURATION", "P1.5W")),
+])
+def test_fractional_durations(text, expected):
+    assert expected in values(text, "2031-10-20")
+
+
+def test_an_age_written_out_is_no_duration():
+    assert values("The driver, 41 years old, was unhurt.", "2031-10-20") == []
+
+
+# Seasons, decades in words, a year's end, fiscal years, "that day" and other periods named in passing
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Orders slowed in the summer.", "2031-10-20", ("the summer", "DATE", "2031-SU")),
+    ("The plant shut in early spring.", "2031-10-20", ("early spring", "DATE", "2031-SP")),
+    ("Work resumes in winter.", "2031-03-20", ("winter", "DATE", "2031-WI")),
+    ("Rock music changed in the seventies.", "2031-10-20", ("the seventies", "DATE", "197")),
+    ("Rents soared in the late '80s.", "2031-10-20", ("the late '80s", "DATE", "198")),
+    ("Growth slowed in the mid-1990s.", "2031-10-20", ("the mid-1990s", "DATE", "199")),
+    ("The debt will be repaid by year-end.", "2031-10-20", ("year-end", "DATE", "2031")),
+    ("Sales in fiscal 2030 rose.", "2031-10-20", ("fiscal 2030", "DATE", "2030")),
+    ("It pays a dividend every quarter.", "2031-10-20", ("every quarter", "SET", "P3M")),
+    ("We met at midday.", "2031-10-20", ("midday", "TIME", "2031-10-20T12:00")),
+    ("Storms like it come once this century.", "2031-10-20", ("this century", "DATE", "20")),
+    ("Talks will go on for two more weeks.", "2031-10-20", ("two more weeks", "DURATION", "P2W")),
+    ("Shares fell for eight trading days.", "2031-10-20", ("eight trading days", "DURATION", "P8D")),
+    ("Prices may rise in the months ahead.", "2031-10-20", ("the months ahead", "DURATION", "PXM")),
+    ("The police came last night.", "2031-10-20", ("last night", "TIME", "2031-10-19TNI")),
+])
+def test_periods_named_in_passing(text, dct, expected):
+    assert expected in values(text, dct)
+
+
+def test_verbs_and_ages_that_look_like_seasons_or_decades_are_not_times():
+    assert values("Prices fall when supply springs back.", "2031-10-20") == []
+    assert values("She is in her forties.", "2031-10-20") == []
+
+
+def test_that_day_and_that_year_are_the_dates_last_told():
+    got = values("The mill opened on March 3, 2019. That same day the mayor spoke. In 2024 it was sold; "
+                 "later that year it closed.", "2031-10-20")
+    assert ("That same day", "DATE", "2019-03-03") in got
+    assert ("later that year", "DATE", "2024") in got

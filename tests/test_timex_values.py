@@ -165,3 +165,20 @@ def test_impossible_dates_are_not_invented():
 def test_a_weekday_before_a_date_is_one_expression():
     ann = extract("The talks opened on Tuesday, January 4, 2022 in Geneva.", dct="2022-01-09")
     assert [(t.text, t.value) for t in ann.timexes] == [("Tuesday, January 4, 2022", "2022-01-04")]
+
+
+def test_a_date_before_a_colon_is_still_a_date():
+    ann = extract("The paper wrote in its issue of Thursday, March 6:", dct="2031-03-05")
+    assert [(t.text, t.value) for t in ann.timexes] == [("Thursday, March 6", "2031-03-06")]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    # a plan since overtaken (pluperfect) lies behind the creation date
+    ("The offer had been due to expire Friday, but was extended.", "2031-10-17"),
+    ("The vote had been scheduled for Friday.", "2031-10-17"),
+    # an arrangement without its auxiliary still lies ahead
+    ("The talks, set to resume Friday, will be in Oslo.", "2031-10-24"),
+])
+def test_weekdays_of_arrangements(sentence, value):
+    # created on Monday 2031-10-20
+    assert [t.value for t in extract(sentence, dct="2031-10-20").timexes] == [value]
