@@ -75,8 +75,10 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             continue
         typ, value = resolved
         if out and typ == "DATE" and _DAY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
-                and _CLOCK_VALUE.search(out[-1].value) and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a):
-            # "10 p.m. Wednesday", "noon Saturday": one time, on the day that follows it
+                and _CLOCK_VALUE.search(out[-1].value) and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a) \
+                and (rule.name != "weekday" or "," not in text[out[-1].end:a]):
+            # "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6": one time, on the day that
+            # follows it (not across a comma to a weekday: "At 6 p.m., Friday was declared over")
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
                             value + "T" + out[-1].value.split("T", 1)[1])
         elif out and rule.name == "ago" and out[-1].type == "DATE" and _PERIOD_GAP.fullmatch(text, out[-1].end, a) \
@@ -107,7 +109,7 @@ def _moved(value: str, m) -> str | None:
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
-_TIME_DAY_GAP = re.compile(r"\s{1,2}(?:on\s+)?")
+_TIME_DAY_GAP = re.compile(r",?\s{1,2}(?:on\s+)?")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -175,6 +175,14 @@ def resolve_month_year(m, ctx):
     return "DATE", f"{int(m['year']):04d}-{_month(m['mon']):02d}"
 
 
+def resolve_month_of_year(m, ctx):
+    """'July last year', 'March of next year'."""
+    mon = _month(m["mon"])
+    if not ctx.dct:
+        return "DATE", f"XXXX-{mon:02d}"
+    return "DATE", f"{ctx.dct.year + {'last': -1, 'next': 1}.get(m['rel'].lower(), 0):04d}-{mon:02d}"
+
+
 def resolve_month(m, ctx):
     mon = _month(m["mon"])
     return "DATE", _calendar_date(_year_for(ctx, mon, None), mon, None)
@@ -346,11 +354,17 @@ def resolve_part_of_day(m, ctx):
 _DEICTIC_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
+
+
 def resolve_deictic_period(m, ctx):
     """'this week', 'last month', 'next year', 'earlier this year', 'this weekend'."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
-    if m["the"] and unit not in SEASONS and unit not in ("quarter", "weekend") and rel not in ("this", "current"):
-        # "the past decade", "the next month": a stretch of time, not a calendar period
+    if m["the"] and unit not in SEASONS and unit not in ("quarter", "weekend") and (
+            rel in ("next", "coming") or unit == "century" or rel in ("past", "last", "previous")
+            and _STRETCH_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+        # "the next month", "the past century", "over the past decade": a stretch of time; "the past
+        # year", "the last decade" on their own are read by annotators as the period before this one
         return "DURATION", _duration_value("1", unit)
     if unit in SEASONS:
         return _season(ctx, SEASONS[unit], _DEICTIC_SHIFT[rel])
@@ -449,6 +463,8 @@ def resolve_set(m, ctx):
         unit = m["unit"].lower()
         if unit in WEEKDAYS:
             return "SET", f"XXXX-WXX-{WEEKDAYS[unit]}"
+        if unit in MONTHS:
+            return "SET", f"XXXX-{MONTHS[unit]:02d}"
         return "SET", _duration_value("1", unit)
     return "SET", SET_WORDS[m["w"].lower()]
 
@@ -701,7 +717,7 @@ TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
-    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-period": (("month", 24, 8),),
+    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-of-year": (("month", 0, 22),), "month-period": (("month", 24, 8),),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
     "that-period": (("unit", 24, 1),), "fiscal-year": (("fiscal", 0, 16),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
@@ -710,7 +726,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 1)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1)),
+    "duration": (("unit", 48, 16),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
@@ -757,7 +773,7 @@ RULE_GUARDS = {
     "year-earlier": {"unit": Guard(frozenset(), followed_by="-", trigger=frozenset({"year"}))},
     "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"}))},
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
-    "set": {"unit": _EVERY, "weekday": _EVERY},
+    "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
@@ -801,6 +817,8 @@ RULES: list[Rule] = [
     _r("day-month", rf"(?<![\w.,])(?P<d1>{DAY})(?:{RANGE_SEP}(?P<d2>{DAY}))?\s+(?:of\s+)?"
        rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b", resolve_day_month, priority=4),
     _r("month-year", rf"\b(?P<mon>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", resolve_month_year,
+       priority=3),
+    _r("month-of-year", rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", resolve_month_of_year,
        priority=3),
     _r("month-period", rf"\b(?:(?:later|earlier|late|early)\s+(?:in|on)\s+|(?:early|late|mid)[\s-]+|"
        rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
@@ -871,7 +889,7 @@ RULES: list[Rule] = [
        r"(?P<half2>\s+and\s+a\s+half\b)?(?![-–](?!long)\w|\s+old\b)",
        lambda m, c: resolve_duration(_DurMatch(m), c), I),
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
-       rf"{_alt(FULL_WEEKDAYS)}))\b", resolve_set, I),
+       rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?"
        rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+year))?\b(?!-\w)", resolve_quarter, I, priority=2),

@@ -277,3 +277,14 @@ def test_that_day_and_that_year_are_the_dates_last_told():
                  "later that year it closed.", "2031-10-20")
     assert ("That same day", "DATE", "2019-03-03") in got
     assert ("later that year", "DATE", "2024") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mine closed in July last year.", ("July last year", "DATE", "2030-07")),
+    ("The fair opens each July.", ("each July", "SET", "XXXX-07")),
+    ("The past year was hard.", ("The past year", "DATE", "2030")),
+    ("Wages fell over the past decade.", ("the past decade", "DURATION", "P10Y")),
+    ("Bids are due by 5 p.m. EST, Nov. 6.", ("5 p.m. EST, Nov. 6", "TIME", "2031-11-06T17:00")),
+])
+def test_months_of_a_year_sets_of_months_and_the_period_before(text, expected):
+    assert expected in values(text, "2031-10-20")
