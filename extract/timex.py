@@ -186,6 +186,7 @@ def _candidates(text: str, start: int):
     hits = _trigger_hits(lowered, start)
     end = len(text)
     before: dict[int, str] = {}  # trigger start -> the word before it, read once for every rule's guard
+    passing: dict[tuple, list] = {}  # (trigger class, guard) -> the triggers that pass it
     reversed_text = None
     for rule in _rules_for(frozenset(hits)):
         pattern = rule.pattern
@@ -199,16 +200,23 @@ def _candidates(text: str, start: int):
             windows = []
             for cls, back, ahead in rule.triggers:
                 guard = rule.guards.get(cls)
-                for a, b in hits.get(cls, ()):
-                    if guard is not None:
-                        word = before.get(a)
-                        if word is None:
-                            if reversed_text is None:
-                                reversed_text = lowered[::-1]
-                            word = before[a] = _REVERSED_WORD.match(reversed_text, end - a).group(1)[::-1]
-                        if not guard.passes(word, lowered, a, b):
-                            continue
-                    windows.append((a - back if a - back > start else start, _word_end(lowered, b + ahead, end)))
+                if guard is None:
+                    kept = hits.get(cls, ())
+                else:
+                    # (rules that share a guard share its verdicts: each trigger is tested once)
+                    kept = passing.get((cls, guard))
+                    if kept is None:
+                        kept = passing[cls, guard] = []
+                        for a, b in hits.get(cls, ()):
+                            word = before.get(a)
+                            if word is None:
+                                if reversed_text is None:
+                                    reversed_text = lowered[::-1]
+                                word = before[a] = _REVERSED_WORD.match(reversed_text, end - a).group(1)[::-1]
+                            if guard.passes(word, lowered, a, b):
+                                kept.append((a, b))
+                windows += [(a - back if a - back > start else start, _word_end(lowered, b + ahead, end))
+                            for a, b in kept]
             if not windows:
                 continue
             found = (m for lo, hi in _merge(windows) for m in pattern.finditer(subject, lo, hi))
@@ -228,7 +236,8 @@ def _word_end(lowered: str, hi: int, end: int) -> int:
     'five-daythree')."""
     if hi >= end:
         return end
-    return _WORD_REST.match(lowered, hi).end()
+    c = lowered[hi]
+    return _WORD_REST.match(lowered, hi).end() if c.isalnum() or c == "_" else hi
 
 
 @lru_cache(maxsize=512)

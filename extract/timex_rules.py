@@ -302,12 +302,17 @@ def resolve_numeric_date(m, ctx):
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 
+_EARLIEST_AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+
+
 def resolve_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     rel = (m["rel"] or "").lower() or None
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if ctx.dct:
-        day = tv.weekday_date(ctx.dct, wd, ctx.tense(), rel).isoformat()
+        # "could leave as early as Tuesday": the earliest of days still ahead
+        tense = tv.FUTURE if _EARLIEST_AHEAD.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
+        day = tv.weekday_date(ctx.dct, wd, tense, rel).isoformat()
     else:
         day = f"XXXX-WXX-{wd}"
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
@@ -780,7 +785,7 @@ RULE_GUARDS = {
     "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent"}), followed_by="-long")},
     "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
     "day-month": {"month": Guard(frozenset({"of"}), number=True)},
-    "year-quarter": {"unit": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True, trigger=frozenset({"quarter"})),
+    "year-quarter": {"year4": Guard(frozenset({"the"})), "unit": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True, trigger=frozenset({"quarter"})),
                      "period": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True)},
     # ("night" is a unit word too: "last night" is found through it)
     "part-of-day": {"unit": Guard(frozenset({"this", "last", "yesterday", "tomorrow"}), trigger=frozenset({"night"}))},

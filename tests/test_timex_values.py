@@ -182,3 +182,9 @@ def test_a_date_before_a_colon_is_still_a_date():
 def test_weekdays_of_arrangements(sentence, value):
     # created on Monday 2031-10-20
     assert [t.value for t in extract(sentence, dct="2031-10-20").timexes] == [value]
+
+
+def test_as_early_as_a_weekday_looks_ahead():
+    # created on Monday 2031-10-20; a modal in a past report would otherwise read it as last week's
+    got = extract("The group said it could leave as early as Thursday.", dct="2031-10-20").timexes
+    assert [(t.text, t.value) for t in got] == [("Thursday", "2031-10-23")]
