@@ -753,6 +753,8 @@ class Guard:
     def passes(self, word_before: str, lowered: str, a: int, b: int) -> bool:
         if self.trigger is not None and lowered[a:b] not in self.trigger:
             return False
+        if not self.after and not self.number and self.followed_by is None:
+            return True  # a guard on the trigger word alone
         return (word_before in self.after or self.number and (
                     word_before[-1:].isdigit() or word_before[-2:] in _ORDINAL_SUFFIXES and word_before[-3:-2].isdigit())
                 or self.followed_by is not None and lowered.startswith(self.followed_by, b))
@@ -791,7 +793,8 @@ RULE_GUARDS = {
     "part-of-day": {"unit": Guard(frozenset({"this", "last", "yesterday", "tomorrow"}), trigger=frozenset({"night"}))},
     "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
     "that-period": {"unit": Guard(frozenset({"that", "same"}))},
-    "vague-ref": {"unit": Guard(frozenset({"these", "recent", "coming", "future"}), followed_by=(" ahead", " to come"))},
+    "vague-ref": {"unit": Guard(frozenset({"these", "recent", "coming", "future"}), followed_by=(" ahead", " to come")),
+                  "deictic": Guard(trigger=frozenset({"future", "term", "recent"}))},
     "related-month": {"month": _REL},
     "month-may": {"month": Guard(frozenset({"in", "since", "until", "by", "through", "during", "of", "from",
                                             "before", "after", "last", "next", "this", "early", "late"}),
