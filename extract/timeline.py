@@ -131,8 +131,10 @@ def similarity(fa: set[str], fb: set[str], idf: dict[str, float]) -> float:
     shared = fa & fb
     if not shared:
         return 0.0
-    wa, wb = sum(idf[f] for f in fa), sum(idf[f] for f in fb)
-    return sum(idf[f] for f in shared) / math.sqrt(wa * wb)
+    # (fsum is exact, so the score does not depend on the order a set happens to iterate in, which
+    # changes with the hash seed: a merge decided at the bar must come out the same on every run)
+    wa, wb = math.fsum(idf[f] for f in fa), math.fsum(idf[f] for f in fb)
+    return math.fsum(idf[f] for f in shared) / math.sqrt(wa * wb)
 
 
 def _same_names(a: Event, b: Event) -> bool:
@@ -162,7 +164,7 @@ def _blocks(events: list[Event], feats: list[set[str]], df: dict[str, int]) -> d
         fine_years = [iv[0].year] if iv is not None and (iv[1] - iv[0]).days <= 31 else []
         # block on names, places and the rarest words: two tellings of one event share some of them;
         # with the neighbour bound this keeps the pairs per event bounded as the corpus grows
-        shared = sorted((x for x in f if df[x] > 1), key=df.__getitem__)
+        shared = sorted((x for x in f if df[x] > 1), key=lambda x: (df[x], x))  # (ties by name, never by hash)
         names = [x for x in shared if x[0] in "np"][:BLOCKING_FEATURES]
         words = [x for x in shared if x[0] == "w"][:RARE_WORDS]
         for x in names + words:
@@ -270,7 +272,7 @@ def _build_timeline(events: list[Event]) -> list[Entry]:
         if len(members) < 2:
             continue
         if len(members) > NEIGHBOURS + 1:
-            members = sorted(set(members), key=starts.__getitem__)
+            members = sorted(set(members), key=lambda k: (starts[k], k))
         for ai in range(len(members)):
             x = members[ai]
             for bi in range(ai + 1, min(ai + 1 + NEIGHBOURS, len(members))):
@@ -284,7 +286,7 @@ def _build_timeline(events: list[Event]) -> list[Entry]:
                     taken[y] += 1
     compat = _Compat(events)
     scored = []
-    for (i, j) in pairs:
+    for (i, j) in sorted(pairs):
         a, b = events[i], events[j]
         if not _same_names(a, b) or not _same_kind(a, b):
             continue
