@@ -15,6 +15,7 @@ from .tense import tense_cues
 
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_ERA = re.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
 _CLAUSE_MARK = re.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 COMMON_VERBS = frozenset("""
@@ -58,7 +59,9 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
     names = canonical_names(ann.entities)
     events: list[Event] = []
     ti = 0
-    dated = [t for t in ann.timexes if t.type in ("DATE", "TIME") and not t.value.startswith(UNPLACEABLE)]
+    # (a decade or a century, "the late 1980s", is background to a story, not a date to put an event on)
+    dated = [t for t in ann.timexes if t.type in ("DATE", "TIME") and not t.value.startswith(UNPLACEABLE)
+             and not _ERA.fullmatch(t.value)]
     dated_starts = [t.start for t in dated]
     # (the names and dates of a clause are found by bisection: a text of thousands of clauses stays linear)
     entity_starts = [e.start for e in ann.entities]

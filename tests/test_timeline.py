@@ -97,3 +97,12 @@ def test_merging_looks_at_a_bounded_number_of_pairs():
     finally:
         tl.similarity = real
     assert len(calls) <= tl.MAX_CANDIDATES * len(events) // 2 + 1
+
+
+def test_a_decade_or_a_century_is_background_not_an_entry():
+    from extract import extract
+    from extract.events import find_events
+    text = "Rents soared in the late 1980s, the mayor said. The council voted on March 3, 2031 to cap them."
+    ann = extract(text, dct="2031-03-04")
+    assert {t.value for t in ann.timexes} >= {"198", "2031-03-03"}
+    assert [e.value for e in find_events(text, ann, "doc", "doc")] == ["2031-03-03"]
