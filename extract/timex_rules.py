@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from calendar import monthrange
 from datetime import date, timedelta
 from typing import Callable, Optional
 
@@ -99,6 +100,10 @@ RANGE_SEP = r"\s*(?:-|–|—|to|through|till|until)\s*"
 NUM = rf"(?:\d+(?:\.\d+)?|{_alt([*NUMBER_WORDS, *VAGUE_NUMBERS])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century|quarter)s?"
 I = re.IGNORECASE
+
+
+def monthrange_days(y: int, mon: int) -> int:
+    return monthrange(y, mon)[1]
 
 
 def _month(s: str) -> int:
@@ -318,12 +323,18 @@ def resolve_weekday(m, ctx):
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
 
 
+_GENERIC_PRESENT = re.compile(r"['’]s\s+(?:world|society|youth|young|generation|children|economy|standards|"
+                              r"technology|culture|politics|climate|age|era|times)\b", re.I)
+
+
 def resolve_deictic_day(m, ctx):
     word = m["w"].lower()
     if word in ("now", "currently", "nowadays", "presently", "at present", "right now", "at the moment"):
         return "DATE", "PRESENT_REF"
     if word in ("recently", "lately", "in the past", "previously"):
         return "DATE", "PAST_REF"
+    if word == "today" and _GENERIC_PRESENT.match(m.string, m.end("w")):
+        return "DATE", "PRESENT_REF"  # "today's world", "today's youth": the present, not the day
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     if not ctx.dct:
         return "DATE", "PRESENT_REF" if offset == 0 and word == "today" else "XXXX-XX-XX"
@@ -340,6 +351,8 @@ def resolve_vague_ref(m, ctx):
     words = m["w"].lower().split()
     if words[0] in ("recent", "coming"):
         return "DURATION", _duration_value(None, words[-1])
+    if words[-1] == "come" and words[0] != "the":
+        return "DATE", "FUTURE_REF"  # "in years to come"
     if words[-1] in ("ahead", "come"):
         return "DURATION", _duration_value(None, words[1] if words[0] == "the" else words[0])
     return "DATE", _VAGUE_REF[words[0]]
@@ -397,6 +410,9 @@ def resolve_anaphoric(m, ctx):
     n = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1, "prior": -1,
          "same": 0, "that": 0}[rel]
     base = ctx.antecedent_day() or ctx.dct
+    last = ctx.last_value
+    if unit in ("year", "decade") and last and last[:4].isdigit() and not (base and base.year == int(last[:4])):
+        base = date(int(last[:4]), 7, 1)  # "in 2001 ... the decade after": from the year told, not the day
     if base is None:
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
@@ -452,6 +468,8 @@ def resolve_duration(m, ctx):
 
 
 def resolve_vague_duration(m, ctx):
+    if m["unit"].lower() == "centuries":
+        return "DURATION", "PXC"  # (TimeML's century unit: PXY would say years)
     return "DURATION", _duration_value(None, m["unit"])
 
 
@@ -591,7 +609,8 @@ def resolve_time(m, ctx):
     day = ctx.ref_day or ctx.dct
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     tz = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
-    return "TIME", f"{prefix}T{h:02d}:{mi:02d}{tz}"
+    sec = f":{m['sec']}" if m["sec"] else ""
+    return "TIME", f"{prefix}T{h:02d}:{mi:02d}{sec}{tz}"
 
 
 def resolve_noon(m, ctx):
@@ -683,6 +702,24 @@ def resolve_fiscal_year(m, ctx):
     return "DATE", m["year"]
 
 
+def resolve_week_of_month(m, ctx):
+    """'the first week of May', 'the last week of March 2019': the ISO week holding that week's middle."""
+    mon = _month(m["mon"])
+    y = int(m["year"]) if m["year"] else _year_for(ctx, mon, None)
+    if not y:
+        return "DATE", "XXXX-WXX"
+    which = m["which"].lower()
+    last_day = monthrange_days(y, mon)
+    day = min(last_day, 4 + 7 * (ORDINALS[which] - 1)) if which in ORDINALS else last_day - 3
+    return "DATE", tv.iso_week(date(y, mon, day))
+
+
+def resolve_modified_range(m, ctx):
+    """'mid-2010 to early 2011', 'from late 1998 through 2000': one stretch of years."""
+    a, b = int(m["y1"]), int(m["y2"])
+    return ("DATE", f"{a:04d}/{b:04d}") if a < b else None
+
+
 def resolve_century(m, ctx):
     n = int(re.match(r"\d+", m["n"]).group())
     return "DATE", f"{n - 1:02d}"
@@ -703,7 +740,7 @@ TRIGGER_CLASSES = {
     "month": [*MONTHS],
     "weekday": [*WEEKDAYS],
     "deictic": ["today", "tonight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
-                "present", "now", "moment", "recently", "lately", "past", "future", "current", "recent", "term"],
+                "present", "now", "moment", "recently", "lately", "formerly", "past", "future", "current", "recent", "term"],
     "pod": [*PARTS_OF_DAY],
     "unit": ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
              "decade", "century", "centurie", "quarter", "minutes", "hours", "days", "nights", "weeks",
@@ -722,13 +759,14 @@ TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
-    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-of-year": (("month", 0, 22),), "month-period": (("month", 24, 8),),
+    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),),
+    "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
     "that-period": (("unit", 24, 1),), "fiscal-year": (("fiscal", 0, 16),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
-    "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 1)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
+    "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
@@ -791,6 +829,8 @@ RULE_GUARDS = {
                      "period": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True)},
     # ("night" is a unit word too: "last night" is found through it)
     "part-of-day": {"unit": Guard(frozenset({"this", "last", "yesterday", "tomorrow"}), trigger=frozenset({"night"}))},
+    "week-of-month": {"month": Guard(frozenset({"of"}))},
+    "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
     "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
     "that-period": {"unit": Guard(frozenset({"that", "same"}))},
     "vague-ref": {"unit": Guard(frozenset({"these", "recent", "coming", "future"}), followed_by=(" ahead", " to come")),
@@ -856,6 +896,11 @@ RULES: list[Rule] = [
     _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter)\b(?!-)",
        resolve_that_period, I, priority=1),
     _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})\b", resolve_fiscal_year, priority=3),
+    _r("week-of-month", rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|last)\s+week\s+of\s+(?P<mon>{MONTH_FULL})"
+       rf"(?:,?\s+(?P<year>{YEAR}))?\b", resolve_week_of_month, priority=3),
+    _r("modified-range", rf"\b(?:(?:early|late|mid)[\s-]+)?(?P<y1>{YEAR})\s*(?:to|through|until|-|–)\s*"
+       rf"(?:early|late|mid)[\s-]+(?P<y2>{YEAR})\b|\b(?:early|late|mid)[\s-]+(?P<y1b>{YEAR})\s*(?:to|through|until|-|–)\s*"
+       rf"(?P<y2b>{YEAR})\b", lambda m, c: resolve_modified_range(_RangeMatch(m), c), priority=3),
     _r("year-range", rf"{_LEFT}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}){_RIGHT}", resolve_year_range,
        priority=2),
     _r("decade", rf"(?<![\w$£€¥#/.])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b",
@@ -865,7 +910,8 @@ RULES: list[Rule] = [
     _r("year", rf"{_LEFT}(?P<year>{YEAR}){_RIGHT}", resolve_year),
     _r("weekday", rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
-    # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of them)
+    # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of
+    # them, and "formerly", like "once", none)
     _r("deictic-day", r"\b(?P<t>(?P<w>today|tonight|yesterday|tomorrow|nowadays|currently|presently|"
        r"at present|right now|at the moment|recently|lately|in the past|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
@@ -882,12 +928,17 @@ RULES: list[Rule] = [
     _r("season-year", rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?P<year>{YEAR})\b",
        resolve_season_year, priority=2),
     _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"
-       r"|the\s+(?P<unit_b>day)\s+(?P<rel2>before|after))\b", lambda m, c: resolve_anaphoric(_AnaMatch(m), c),
+       r"|the\s+(?P<unit_b>day|(?:week|month|year|decade)(?=\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)))"
+       r"\s+(?P<rel2>before|after))\b",
+       lambda m, c: resolve_anaphoric(_AnaMatch(m), c),
        I, priority=2),
     _r("ago", rf"\b(?:(?:nearly|almost|about|around|some|roughly|just|only|barely|more\s+than|less\s+than|over)\s+)?"
-       rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|later|earlier|hence|from now)\b"
-       rf"(?!\s+than\b)", resolve_ago, I, priority=3),
-    _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"
+       rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
+       # ("a year before" with nothing after it counts from the last date told; "three days before
+       # the election" is a length of time, anchored to an event)
+       rf"|(?P<dir2>before|after)(?=\s*[.,;:!?)\"”]|\s*$|\s+(?:was|were|is|are|had|has|have|did|when|and|but)\b))",
+       lambda m, c: resolve_ago(_AgoMatch(m), c), I, priority=3),
+    _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b"
        r"|\b(?P<unit2>decades|years|months)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
        priority=1),
     _r("duration", rf"\b(?:(?:nearly|almost|about|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
@@ -910,15 +961,41 @@ RULES: list[Rule] = [
        resolve_holiday, priority=3),
     _r("year-earlier", r"\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
        resolve_year_earlier, I, priority=2),
-    _r("time", r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+    _r("time", r"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
        r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?", resolve_time, priority=2),
-    _r("clock", r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?",
+    _r("clock", r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?",
        resolve_time, priority=2),
     _r("noon", r"\b(?P<w>noon|midnight|midday)\b", resolve_noon, I),
     _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|next|last)\s+)"
        r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
     _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th))\s+century\b", resolve_century, I, priority=2),
 ]
+
+
+class _RangeMatch:
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        return self.m[k] or self.m[k + "b"]
+
+
+class _AgoMatch:
+    """'a year before' (with nothing after it) reads as 'a year earlier'."""
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        if k == "dir":
+            return self.m["dir"] or {"before": "earlier", "after": "later"}[self.m["dir2"].lower()]
+        return self.m[k]
+
+    def end(self):
+        return self.m.end()
+
+    @property
+    def string(self):
+        return self.m.string
 
 
 class _AnaMatch:

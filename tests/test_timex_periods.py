@@ -288,3 +288,26 @@ def test_that_day_and_that_year_are_the_dates_last_told():
 ])
 def test_months_of_a_year_sets_of_months_and_the_period_before(text, expected):
     assert expected in values(text, "2031-10-20")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales in the same week a year before were low.", ("the same week a year before", "DATE", "2030-W43")),
+    ("They met on May 2, 2019. A year after, they wed.", ("A year after", "DATE", "2020")),
+    ("The war ended in 2001, and the decade after was calm.", ("the decade after", "DATE", "201")),
+    ("Planting starts in the first week of May.", ("the first week of May", "DATE", "2031-W18")),
+    ("Prices rose from mid-2010 to early 2011.", ("mid-2010 to early 2011", "DATE", "2010/2011")),
+    ("The doors open at 10:15:30 a.m. EST.", ("10:15:30 a.m. EST", "TIME", "2031-10-22T10:15:30")),
+    ("The signal came at 14:05:09 GMT.", ("14:05:09 GMT", "TIME", "2031-10-22T14:05:09Z")),
+    ("The church has stood for centuries.", ("for centuries", "DURATION", "PXC")),
+    ("It will matter in years to come.", ("years to come", "DATE", "FUTURE_REF")),
+    ("Privacy is rare in today's world.", ("today", "DATE", "PRESENT_REF")),
+])
+def test_anchored_composite_and_vague(text, expected):
+    assert expected in values(text, "2031-10-22")
+
+
+def test_a_length_before_an_event_stays_a_length():
+    # ("three days before the election": the length is the expression; the event anchors it)
+    assert values("Polls closed three days before the election.", "2031-10-22") == [
+        ("three days", "DURATION", "P3D")]
+    assert ("Today", "DATE", "2031-10-22") in values("Today's meeting was short.", "2031-10-22")

@@ -285,7 +285,10 @@ class DatelineApp(App):
         self.session = session
         import copy
         for i, info in enumerate(session.docs):  # names as the analyst fixed them
-            info.machine = copy.copy(info.doc.annotations)
+            # the machine's annotations stay as extraction left them (they are what the cache keeps);
+            # the reader shows a copy whose names carry the analyst's fixes
+            info.machine = info.doc.annotations
+            info.doc.annotations = copy.copy(info.machine)
             if self.store is not None and self.store.corrections(info.doc.digest):
                 self._refresh_names(i)
         self.set_timer(0.5, self._after_first_screen)
