@@ -213,7 +213,8 @@ _LEAD = re.compile(r"^(?:(?:As (?:reported|noted|said|announced)|Meanwhile|In pa
                    r"|Also|Still|Earlier|Later|In addition|Moreover)[, ]+)+", re.I)
 _APPOSITIVE = re.compile(r",[^,]{3,60},")
 _DATE_PHRASE_PREP = re.compile(r"\s*\b(?:on|in|from|since|by|until|at|during)\s*$", re.I)
-TITLE_WIDTH = 72
+TITLE_WIDTH = 72   # past this, a title loses its first appositive
+TITLE_MAX = 160    # and past this it is cut at a word
 
 
 def make_title(text: str, clause: Span, t: Timex, ents: list[Entity]) -> str:
@@ -227,7 +228,9 @@ def make_title(text: str, clause: Span, t: Timex, ents: list[Entity]) -> str:
     s = _LEAD.sub("", s.strip(" ,;:-–—\"'“”"))
     s = _APPOSITIVE.sub("", s, count=1) if len(s) > TITLE_WIDTH else s
     s = s.strip(" ,;:.-–—\"'“”")
-    if len(s) > TITLE_WIDTH:
-        cut = s.rfind(" ", 0, TITLE_WIDTH - 1)
-        s = s[: cut if cut > 20 else TITLE_WIDTH - 1].rstrip(" ,;:") + "…"
+    if len(s) > TITLE_MAX:
+        # (a runaway clause is cut at a word, with no ellipsis: a view that cuts a title marks it
+        # itself, and exports carry the words as they are)
+        cut = s.rfind(" ", 0, TITLE_MAX)
+        s = s[: cut if cut > 20 else TITLE_MAX].rstrip(" ,;:")
     return s[:1].upper() + s[1:] if s else text[t.start:t.end]

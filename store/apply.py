@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.model import Annotations, Correction
-from extract.timeline import Entry, entry_order, make_entry
+from datetime import date
+
+from extract.timeline import Entry, entry_order, interval, make_entry
 
 from .anchors import reattach
 
@@ -78,7 +80,14 @@ def apply_corrections(entries: list[Entry], corrections: list[Correction],
             orphans.append(c)
             continue
         _apply(out[hit[0]], hit[1], c)
+    out.sort(key=corrected_order)  # a date set by hand moves its entry
     return out, orphans
+
+
+def corrected_order(ce: Corrected):
+    """Timeline order by the date the entry ends up with (a person's date first)."""
+    iv = interval(ce.final_date)
+    return (0, iv[0], iv[1], ce.entry.id) if iv else (1, date.max, date.max, ce.entry.id)
 
 
 def _added_id(span) -> str:

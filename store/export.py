@@ -13,7 +13,7 @@ import html
 import io
 import json
 import re
-from datetime import date, timedelta
+from datetime import datetime, timedelta, timezone
 
 from extract.controls import C0, DEL_AND_C1, REORDERING
 from extract.timeline import interval
@@ -131,11 +131,17 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def _heading(value: str) -> tuple[str, str, str]:
+    """(year, month heading or "" for a date known only to the year, the quarter..., first day)."""
     iv = interval(value)
     if not iv:
         return ("Undated", "", "")
-    d = iv[0]
-    return (str(d.year), f"{MONTHS[d.month - 1]} {d.year}", d.isoformat())
+    d, last = iv
+    if (d.year, d.month) == (last.year, last.month) or (last - d).days < 7:
+        return (str(d.year), f"{MONTHS[d.month - 1]} {d.year}", d.isoformat())
+    # a quarter, a season, a year: a heading of its own, never filed under the month it starts in
+    shown_as = display_date(value.split("/")[0]) if "/" not in value else None
+    return (str(d.year), shown_as if shown_as and shown_as != str(d.year) else f"{d.year}, no closer date",
+            d.isoformat())
 
 
 def to_md(rows: list[dict]) -> str:
@@ -180,13 +186,19 @@ def to_ics(rows: list[dict]) -> str:
         ev.add("uid", f"{r['id']}@dateline")
         ev.add("summary", r["title"])
         ev.add("dtstart", iv[0])
-        try:
-            ev.add("dtend", iv[1] + timedelta(days=1))  # all-day: DTEND is exclusive
-        except OverflowError:
-            continue  # the calendar's last day: no exclusive end to write (typed dates never get here)
-        ev.add("dtstamp", date(2000, 1, 1))
+        coarse = (iv[1] - iv[0]).days > 31
+        if not coarse:
+            try:
+                ev.add("dtend", iv[1] + timedelta(days=1))  # all-day: DTEND is exclusive
+            except OverflowError:
+                continue  # the calendar's last day: no exclusive end to write (typed dates never get here)
+        # (a fixed stamp: the same timeline exports to the same bytes; RFC 5545 wants UTC date-time)
+        ev.add("dtstamp", datetime(2000, 1, 1, tzinfo=timezone.utc))
         desc = [f"{s['source']}: {s['text']} -> {s['value']}{' (conflicting)' if s['conflict'] else ''}"
                 for s in r["sources"]]
+        if coarse:
+            # a year or a quarter is not a block of hundreds of days in a calendar: one day, said so
+            desc.insert(0, f"Date known only as {r['date']} ({iv[0].isoformat()} to {iv[1].isoformat()}).")
         ev.add("description", "\n".join(desc))
         if r["place"]:
             ev.add("location", r["place"])
@@ -196,10 +208,41 @@ def to_ics(rows: list[dict]) -> str:
     return cal.to_ical().decode("utf-8")
 
 
+_SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+_POD_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def display_date(value: str) -> str | None:
+    """How a person says a date that is not one plain day ('week 2 of 2022', 'Q3 2015'); None for a day."""
+    m = re.fullmatch(r"(\d{4})(?:-(?:W(\d\d)(-WE)?|Q(\d)|H(\d)|(SP|SU|FA|WI)|(\d\d)(?:-(\d\d)(?:T(MO|AF|EV|NI))?)?))?", value)
+    if not m:
+        return None
+    y, week, weekend, q, h, season, mon, day, pod = m.groups()
+    if week:
+        return f"{'weekend of ' if weekend else ''}week {int(week)} of {y}"
+    if q:
+        return f"Q{q} {y}"
+    if h:
+        return f"H{h} {y}"
+    if season:
+        return f"{_SEASON_NAMES[season]} {y}"
+    if pod:
+        return f"{int(day)} {MONTHS[int(mon) - 1]} {y}, {_POD_NAMES[pod]}"
+    if day:
+        return None
+    if mon:
+        return f"{MONTHS[int(mon) - 1]} {y}"
+    return y
+
+
 def _tl_date(value: str, end: bool = False) -> dict | None:
-    """TimelineJS dates carry only the fields that are known."""
+    """TimelineJS dates carry only the fields that are known; a week, a quarter or a season spans
+    its days."""
     v = value.split("/")[1 if end else 0] if "/" in value else value
     if end and "/" not in value:
+        iv = interval(value)
+        if iv and "-" in value and (iv[1] - iv[0]).days > 0 and not re.fullmatch(r"\d{4}-\d\d", value):
+            return {"year": str(iv[1].year), "month": str(iv[1].month), "day": str(iv[1].day)}
         return None
     v = v.split("T")[0]
     parts = v.split("-")
@@ -217,16 +260,25 @@ def _tl_date(value: str, end: bool = False) -> dict | None:
     return out
 
 
+def _file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def to_timelinejs(rows: list[dict]) -> str:
     events = []
     for r in shown(rows):
         start = _tl_date(r["date"])
         if not start:
             continue
-        body = "".join(f"<p>{html.escape(s['source'])}: “{html.escape(s['text'])}” → {html.escape(s['value'])}"
-                       f"{' <b>(conflicting date)</b>' if s['conflict'] else ''}</p>" for s in r["sources"])
+        # what each source says (its sentence), and where it says it (the file's name, not its path)
+        body = "".join(f"<p>“{html.escape(s['sentence'] or s['text'])}”<br><small>{html.escape(_file_name(s['source']))}: "
+                       f"“{html.escape(s['text'])}” → {html.escape(s['value'])}"
+                       f"{' <b>(conflicting date)</b>' if s['conflict'] else ''}</small></p>" for s in r["sources"])
+        shown_as = display_date(r["date"].split("/")[0]) if "/" not in r["date"] else None
+        if shown_as:
+            start["display_date"] = shown_as
         ev = {"start_date": start, "text": {"headline": html.escape(r["title"]), "text": body},
-              "unique_id": r["id"], "group": html.escape(r["participants"][0]) if r["participants"] else ""}
+              "unique_id": r["id"]}
         end = _tl_date(r["date"], end=True)
         if end:
             ev["end_date"] = end

@@ -406,3 +406,50 @@ async def test_a_fixed_name_never_reaches_the_extraction_cache(tmp_path):
     async with third.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
         assert "BEIJING" not in {e.text for e in third.session.docs[0].doc.annotations.entities}
+
+
+def _in_date_order(dates) -> bool:
+    from extract.timeline import interval
+    keys = [(0, iv[0], iv[1]) if (iv := interval(d)) else (1,) for d in dates]
+    return keys == sorted(keys)
+
+
+async def test_an_edited_date_moves_its_entry_in_the_reader_the_exports_and_the_next_start(tmp_path, capsys):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        k = next(k for k, ce in enumerate(app.session.entries) if ce.final_date.startswith("2014"))
+        eid = app.session.entries[k].entry.id
+        app.go_to_entry(k)
+        app.query_one("#timeline").focus()
+        await pilot.pause()
+        await pilot.press("e", "ctrl+a", "ctrl+k", *"2022-01-05", "enter")
+        await pilot.pause()
+        assert _in_date_order([ce.final_date for ce in app.session.entries])
+        assert app.session.entries[app.current_entry].entry.id == eid  # the selection moved with it
+    events = exported(tmp_path, capsys)["events"]
+    assert _in_date_order([e["date"] for e in events])
+    code = main(["export", "--store", str(tmp_path / "store"), "--format", "md",
+                 *[f"--dct={k}={v}" for k, v in DCTS[0].items()], SEEDS])
+    md = capsys.readouterr().out
+    assert code == 0 and md.count("\n## 2022\n") == 1 and "\n## 2014\n" not in md
+    again = reader(tmp_path)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        assert _in_date_order([ce.final_date for ce in again.session.entries])
+
+
+async def test_a_name_fix_undone_after_the_timeline_is_rebuilt_comes_back(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        read_at(app, 0, "BEIJING")
+        await pilot.press("i", *"BEIJING=none", "enter")
+        await select_visit(app, pilot)
+        await pilot.press("S")   # a split rebuilds the timeline
+        await pilot.pause()
+        read_at(app, 0, "BEIJING")
+        await pilot.pause()
+        await pilot.press("u", "u")  # the split, then the name fix
+        await pilot.pause()
+        assert "BEIJING" in {e.text for e in app.session.docs[0].doc.annotations.entities}

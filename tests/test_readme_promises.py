@@ -11,7 +11,7 @@ from icalendar import Calendar
 from extract import EXTRACTOR_VERSION
 from store import Store, resolve_store_path
 from store.corpus import annotate
-from store.export import to_ics, to_timelinejs
+from store.export import to_ics, to_md, to_timelinejs
 from tui.cli import main
 from tui.sources import MAX_ARTICLE_BYTES, read_sources
 
@@ -106,8 +106,8 @@ def test_timelinejs_dates_are_as_precise_as_known():
                                        _row("2022") | {"id": "e3"}]))["events"]
     assert events[0]["start_date"] == {"year": "2022", "month": "1", "day": "4"}
     assert events[0]["end_date"] == {"year": "2022", "month": "1", "day": "6"}
-    assert events[1]["start_date"] == {"year": "2022", "month": "2"}
-    assert events[2]["start_date"] == {"year": "2022"}
+    assert events[1]["start_date"] == {"year": "2022", "month": "2", "display_date": "February 2022"}
+    assert events[2]["start_date"] == {"year": "2022", "display_date": "2022"}
 
 
 def test_every_export_format_from_the_command_line_parses(tmp_path, capsys):
@@ -116,3 +116,34 @@ def test_every_export_format_from_the_command_line_parses(tmp_path, capsys):
                        ("csv", lambda s: s.splitlines()[1]), ("md", lambda s: s.index("## 2022"))):
         assert main(["export", "--format", fmt, str(tmp_path / "a.txt")]) == 0
         check(capsys.readouterr().out)
+
+
+def test_ics_writes_a_utc_stamp_and_a_coarse_date_as_one_day_said_so():
+    cal = Calendar.from_ical(to_ics([_row("2002"), _row("2015-Q3") | {"id": "e2"}]))
+    events = list(cal.walk("VEVENT"))
+    assert all(e.decoded("dtstamp").tzinfo is not None for e in events)  # RFC 5545: a UTC date-time
+    assert [e.decoded("dtstart").isoformat() for e in events] == ["2002-01-01", "2015-07-01"]
+    assert all("DTEND" not in e for e in events)  # one all-day event, not a year-long block
+    assert "known only as 2002" in str(events[0]["description"])
+
+
+def test_timelinejs_spans_a_week_shows_partial_dates_in_words_and_quotes_the_sentence():
+    events = json.loads(to_timelinejs([_row("2022-W02"), _row("2022-02") | {"id": "e2"},
+                                       _row("2015-Q3") | {"id": "e3"}, _row("2022-01-08TNI") | {"id": "e4"}]))["events"]
+    assert events[0]["start_date"] == {"year": "2022", "month": "1", "day": "10", "display_date": "week 2 of 2022"}
+    assert events[0]["end_date"] == {"year": "2022", "month": "1", "day": "16"}
+    assert events[1]["start_date"] == {"year": "2022", "month": "2", "display_date": "February 2022"}
+    assert "end_date" not in events[1]
+    assert events[2]["start_date"]["display_date"] == "Q3 2015"
+    assert events[3]["start_date"]["display_date"] == "8 January 2022, night"
+    assert all("group" not in e for e in events)  # no row per first participant
+    assert "Talks then." in events[0]["text"]["text"] and "a.txt" in events[0]["text"]["text"]
+
+
+def test_markdown_files_a_year_only_date_under_its_year_not_a_month():
+    md = to_md([_row("2002") | {"id": "e2", "title": "Year only"}, _row("2002-01-04"),
+                _row("2002-Q3") | {"id": "e3", "title": "A quarter"}])
+    lines = [ln for ln in md.splitlines() if ln.startswith("#") or ln.startswith("- ")]
+    assert lines[1:] == ["## 2002", "### 2002, no closer date", lines[3], "### January 2002", lines[5],
+                         "### Q3 2002", lines[7]]
+    assert "Year only" in lines[3] and "A quarter" in lines[7]

@@ -110,6 +110,7 @@ class DatelineApp(App):
         self._undo: list = []   # corrections saved in this session, newest last
         self._redo: list = []
         self._unsaved_annotations: list = []  # extraction to keep once the first screen is up
+        self._machine: dict = {}  # digest -> the annotations as extraction left them (names unfixed)
         # Themes before the first stylesheet is read: choosing one after mounting reparses every
         # rule and restyles every widget, a quarter of the cold start.
         for theme in THEMES:
@@ -287,8 +288,8 @@ class DatelineApp(App):
         for i, info in enumerate(session.docs):  # names as the analyst fixed them
             # the machine's annotations stay as extraction left them (they are what the cache keeps);
             # the reader shows a copy whose names carry the analyst's fixes
-            info.machine = info.doc.annotations
-            info.doc.annotations = copy.copy(info.machine)
+            self._machine[info.doc.digest] = info.doc.annotations
+            info.doc.annotations = copy.copy(info.doc.annotations)
             if self.store is not None and self.store.corrections(info.doc.digest):
                 self._refresh_names(i)
         self.set_timer(0.5, self._after_first_screen)
@@ -767,7 +768,7 @@ class DatelineApp(App):
         from store.apply import apply_entity_corrections
         info = self.session.docs[index]
         ann = info.doc.annotations
-        ann.entities = apply_entity_corrections(info.doc.text, info.doc.digest, getattr(info, "machine", ann),
+        ann.entities = apply_entity_corrections(info.doc.text, info.doc.digest, self._machine.get(info.doc.digest, ann),
                                                 self.store.corrections(info.doc.digest) if self.store else [])
         if index == self.current_doc:
             article = self.query_one("#article", ArticleView)
@@ -931,7 +932,7 @@ class DatelineApp(App):
     def _reapply_entry(self, c) -> None:
         """A status, date, title... changes one entry: correct that entry alone (its documents'
         corrections), so saving costs the same at 5 articles or 10,000."""
-        from store.apply import apply_corrections
+        from store.apply import apply_corrections, corrected_order
         span = (c.anchor.doc, c.anchor.start, c.anchor.end)
         k = next((k for k in ([self.current_entry] if self.current_entry is not None else []) +
                   list(range(len(self.session.entries)))
@@ -948,6 +949,17 @@ class DatelineApp(App):
         corrections = [x for d in digests for x in self.store.corrections(d)]
         corrected, _ = apply_corrections([entry], corrections, docs)
         built.corrected[k] = corrected[0]
+        key, entries = corrected_order(corrected[0]), built.corrected
+        if (k > 0 and corrected_order(entries[k - 1]) > key) or (k + 1 < len(entries) and key > corrected_order(entries[k + 1])):
+            # a new date moves the entry under its new heading, and the selection with it
+            keep = corrected[0].entry.id
+            entries.sort(key=corrected_order)
+            self.session = Session.from_built(built, self.session.problems)
+            self._mine_doc = None
+            self.current_entry = next((i for i, ce in enumerate(entries) if ce.entry.id == keep), None)
+            self.query_one("#sources", VirtualList).generation += 1
+            self._refresh_timeline(self.current_entry)
+            return
         timeline = self.query_one("#timeline", VirtualList)
         timeline.generation += 1
         if self.filter_text or self.conflicts_only:
