@@ -903,7 +903,7 @@ RULES: list[Rule] = [
        rf"(?P<y2b>{YEAR})\b", lambda m, c: resolve_modified_range(_RangeMatch(m), c), priority=3),
     _r("year-range", rf"{_LEFT}(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}}){_RIGHT}", resolve_year_range,
        priority=2),
-    _r("decade", rf"(?<![\w$£€¥#/.])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b",
+    _r("decade", r"(?<![\w$£€¥#/.])(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b",
        resolve_decade, I),
     _r("modified-year", rf"\b(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
        rf"(?P<year>{YEAR})\b", resolve_modified_year, I, priority=2),

@@ -286,9 +286,14 @@ class Store:
     # ---------------------------------------------------------------------------------------------
     # document creation dates set by hand
 
-    def set_document_date(self, digest: str, dct: str | None, path: str = "") -> None:
+    def set_document_date(self, digest: str, dct: str | None, path: str = "", author: str = "") -> None:
         docs = self._shard(digest).table("documents")
-        docs.upsert({"digest": digest, "dct": dct, "path": path, "set": now_iso()}, Query().digest == digest)
+        docs.upsert({"digest": digest, "dct": dct, "path": path, "set": now_iso(), "author": author},
+                    Query().digest == digest)
+
+    def document_dates(self) -> list[dict]:
+        """Every creation date set by hand: digest, dct (None when removed), path, set (when), author."""
+        return [dict(row) for db in self._user_shards() for row in db.table("documents").all()]
 
     def document_date(self, digest: str) -> str | None:
         row = self._shard(digest).table("documents").get(Query().digest == digest)

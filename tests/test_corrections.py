@@ -453,3 +453,72 @@ async def test_a_name_fix_undone_after_the_timeline_is_rebuilt_comes_back(tmp_pa
         await pilot.press("u", "u")  # the split, then the name fix
         await pilot.pause()
         assert "BEIJING" in {e.text for e in app.session.docs[0].doc.annotations.entities}
+
+
+async def test_keys_go_back_to_the_pane_that_had_them_after_every_prompt(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await select_visit(app, pilot)
+        await pilot.press("T", "ctrl+a", "ctrl+k", *"Borrell visits Ukraine", "enter")
+        await pilot.pause()
+        assert app.focused.id == "timeline"
+        await pilot.press("e", "ctrl+a", "ctrl+k", *"Feb 30", "enter")  # refused: the text stays to mend
+        await pilot.pause()
+        prompt = app.query_one("#prompt")
+        assert app.focused is prompt and prompt.value == "Feb 30" and prompt.has_class("shown")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused.id == "timeline"
+        app.query_one("#sources").focus()
+        await pilot.press("/", *"Kyiv", "enter")  # a search sends the keys to the article
+        await pilot.pause()
+        assert app.focused.id == "article"
+
+
+async def test_resolving_a_conflict_is_one_step_to_undo(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        k = await select_visit(app, pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        with Store.open(tmp_path / "store", read_only=True) as st:
+            assert len(st.corrections()) >= 2  # the date that stands and each source overruled
+        await pilot.press("u")
+        await pilot.pause()
+        with Store.open(tmp_path / "store", read_only=True) as st:
+            assert st.corrections() == []
+        assert app.session.entries[k].entry.conflict and not app.session.entries[k].overruled
+        await pilot.press("U")
+        await pilot.pause()
+        with Store.open(tmp_path / "store", read_only=True) as st:
+            kinds = sorted(c.kind for c in st.corrections())
+        assert kinds[0] == "event.date" and set(kinds[1:]) == {"source.overrule"}
+
+
+async def test_a_creation_date_set_by_hand_is_undone_by_u_and_listed_in_recent_changes(tmp_path):
+    from textual.widgets import Static
+    from tui.history import HistoryScreen
+    app = reader(tmp_path, dcts=({}, None))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        app.open_document(2)
+        digest = app.session.docs[2].doc.digest
+        await pilot.press("D", "ctrl+a", "ctrl+k", *"2022-01-04", "enter")
+        await loaded(pilot)
+        await pilot.pause()
+        assert app.session.docs[2].doc.annotations.dct == "2022-01-04"
+        # the ● marks are this article's entries, in the session read again
+        mine = set(app.session.docs[app.current_doc].entries)
+        marked = {k for k in range(len(app.session.entries)) if row_text(app, k).startswith("●")}
+        assert marked == mine
+        await pilot.press("h")
+        lines = [str(w.render()) for w in app.screen.query(Static)]
+        assert isinstance(app.screen, HistoryScreen) and "creation date" in lines[1] and "2022-01-04" in lines[1]
+        await pilot.press("escape", "u")
+        await loaded(pilot)
+        await pilot.pause()
+        assert app.session.docs[2].doc.annotations.dct is None
+        with Store.open(tmp_path / "store", read_only=True) as st:
+            assert st.document_date(digest) is None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import dataclass
 import time
 from datetime import datetime
 from pathlib import Path
@@ -107,8 +108,12 @@ class DatelineApp(App):
         self._row_of: dict[int, int] = {}
         self._prompt_mode = ""
         self._start_notices = list(notices or [])
-        self._undo: list = []   # corrections saved in this session, newest last
+        # what one key did, newest last: a list of corrections saved together (r saves several), or
+        # a creation date set with D
+        self._undo: list = []
         self._redo: list = []
+        self._step: list | None = None  # while one key saves several corrections: they undo as one
+        self._redo_step: list = []
         self._unsaved_annotations: list = []  # extraction to keep once the first screen is up
         self._machine: dict = {}  # digest -> the annotations as extraction left them (names unfixed)
         # Themes before the first stylesheet is read: choosing one after mounting reparses every
@@ -365,8 +370,8 @@ class DatelineApp(App):
     @property
     def _current_entries(self) -> set:
         doc = self.current_doc
-        if getattr(self, "_mine_doc", None) != doc:
-            self._mine_doc = doc
+        if getattr(self, "_mine_doc", None) != (self.session, doc):
+            self._mine_doc = (self.session, doc)  # (a new session after D: the same index, other entries)
             self._mine_set = set(self.session.docs[doc].entries) if self.session and doc >= 0 else set()
         return self._mine_set
 
@@ -529,6 +534,8 @@ class DatelineApp(App):
 
     def _open_prompt(self, mode: str, placeholder: str, value: str = "") -> None:
         prompt = self.query_one("#prompt", Input)
+        if not prompt.has_class("shown") and self.focused is not prompt:
+            self._focus_before_prompt = self.focused  # where the keys go back to when it closes
         self._prompt_mode = mode
         prompt.placeholder = placeholder
         prompt.value = value
@@ -546,7 +553,14 @@ class DatelineApp(App):
         prompt = self.query_one("#prompt", Input)
         if prompt.has_class("shown"):
             prompt.remove_class("shown")
-            self.query_one("#article", ArticleView).focus()
+            self._focus_back()
+
+    def _focus_back(self) -> None:
+        """Give the keys back to the pane that had them before the prompt opened."""
+        pane = getattr(self, "_focus_before_prompt", None)
+        if pane is None or not pane.is_attached or pane.id == "prompt":
+            pane = self.query_one("#article", ArticleView)
+        pane.focus()
 
     @on(Input.Changed, "#prompt")
     def _prompt_changed(self, event: Input.Changed) -> None:
@@ -569,6 +583,7 @@ class DatelineApp(App):
     def _prompt_submitted(self, event: Input.Submitted) -> None:
         prompt = self.query_one("#prompt", Input)
         prompt.remove_class("shown")
+        self._focus_back()  # (a mode below may send the keys elsewhere, or open the prompt again)
         if self._prompt_mode == "search":
             article = self.query_one("#article", ArticleView)
             found = article.search(event.value)
@@ -650,7 +665,10 @@ class DatelineApp(App):
             return None
         finally:
             self._announce_store_notices()
-        self._undo.append(saved)
+        if self._step is not None:
+            self._step.append(saved)
+        else:
+            self._undo.append([saved])
         self._redo.clear()
         return saved
 
@@ -836,10 +854,16 @@ class DatelineApp(App):
             self.notify("this event's sources agree: nothing to resolve", markup=False)
             return
         chosen = ce.entry.sources[self.source_step % len(ce.entry.sources)]
-        self._correct("event.date", chosen.value, what=f"date of {chosen.timex.text!r} stands")
-        for src in ce.entry.sources:
-            if compatibility(src.value, chosen.value) not in ("same", "compatible"):
-                self._correct("source.overrule", chosen.value, what="overruled", source=src)
+        self._step = step = []
+        try:
+            self._correct("event.date", chosen.value, what=f"date of {chosen.timex.text!r} stands")
+            for src in ce.entry.sources:
+                if compatibility(src.value, chosen.value) not in ("same", "compatible"):
+                    self._correct("source.overrule", chosen.value, what="overruled", source=src)
+        finally:
+            self._step = None
+            if step:
+                self._undo.append(step)  # one press of u takes the whole resolution back
 
     def _reapply(self) -> None:
         """Apply every correction again to the machine's timeline; entries are found again by id
@@ -880,6 +904,8 @@ class DatelineApp(App):
             value = parse_user_date(typed, dct)
         except NotADate as e:
             self.notify(str(e), severity="error", markup=False)
+            self._open_prompt("date", "the event's date: 2022-01-04, Jan 5, 2022-01-04 to 2022-01-06, last "
+                                      "Tuesday", typed)  # the text stays, to be corrected
             return
         self._correct("event.date", value, what=f"date set to {value}")
 
@@ -890,7 +916,6 @@ class DatelineApp(App):
 
     def _save_creation_date(self, typed: str) -> None:
         from extract.timevalues import OutOfRange, accepted_day
-        from store import StoreError
         typed = typed.strip()
         try:
             value = accepted_day(typed) if typed else None
@@ -901,18 +926,27 @@ class DatelineApp(App):
             self.notify(f"{typed!r} is not a date: use YYYY-MM-DD", severity="error", markup=False)
             return
         doc = self.session.docs[self.current_doc].doc
+        step = DateStep(doc.digest, doc.source, self.store.document_date(doc.digest), value)
+        if self._set_creation_date(step.digest, step.path, step.after):
+            self._undo.append(step)
+            self._redo.clear()
+
+    def _set_creation_date(self, digest: str, path: str, value: str | None) -> bool:
+        """Set (or remove) a hand-set creation date and read the article again; False if not saved."""
+        from store import StoreError
         try:
-            self.store.set_document_date(doc.digest, value, doc.source)
+            self.store.set_document_date(digest, value, path, author=analyst())
         except StoreError as e:
             self.notify(str(e), severity="error", markup=False)
-            return
+            return False
+        finally:
+            self._announce_store_notices()
         self.notify(f"creation date {value or 'removed'}: its relative dates are read again", markup=False)
-        self._reopen = doc.source
+        self._reopen = path
         self.session = None
         self.current_doc, self.current_entry = -1, None
-        self._undo.clear()
-        self._redo.clear()
         self.load()  # extraction runs again for that article (the others come from the cache)
+        return True
 
     def _say(self, text: str) -> None:
         """A quiet confirmation in the line under the article (a toast would re-lay the screen)."""
@@ -970,42 +1004,66 @@ class DatelineApp(App):
     def action_history(self) -> None:
         from .history import HistoryScreen
         orphans = {c.id for c in self.session.built.orphans} if self.session else set()
-        self.push_screen(HistoryScreen(self.store.corrections() if self.store else [], orphans=orphans))
+        self.push_screen(HistoryScreen(self.store.corrections() if self.store else [], orphans=orphans,
+                                       dates=self.store.document_dates() if self.store else []))
 
     def action_undo(self) -> None:
         from store import StoreError
-        if not self._undo or not self._writable():
+        if not self._undo or not self._writable() or not self.session:
             return
-        c = self._undo[-1]
+        step = self._undo[-1]
+        if isinstance(step, DateStep):
+            if self._set_creation_date(step.digest, step.path, step.before):
+                self._undo.pop()
+                self._redo.append(step)
+            return
         try:
-            self.store.remove_correction(c.id, c.anchor.doc)
-        except StoreError as e:  # (the correction stays, and stays undoable)
+            while step:  # newest first; a failure leaves what is not yet undone undoable
+                c = step[-1]
+                self.store.remove_correction(c.id, c.anchor.doc)
+                step.pop()
+                self._redo_step.insert(0, c)
+        except StoreError as e:
             self.notify(str(e), severity="error")
-            return
         finally:
             self._announce_store_notices()
-        self._undo.pop()
-        self._redo.append(c)
-        self._after_change(c)
-        self._say(f"undone: {c.kind} (U redoes)")
+            done, self._redo_step = self._redo_step, []
+            if done:
+                if not step:
+                    self._undo.pop()
+                self._redo.append(done)
+                for c in done:
+                    self._after_change(c)
+                self._say(f"undone: {', '.join(c.kind for c in done)} (U redoes)")
 
     def action_redo(self) -> None:
         from extract.model import Correction
         from store import StoreError
-        if not self._redo or not self._writable():
+        if not self._redo or not self._writable() or not self.session:
             return
-        c = self._redo[-1]
+        step = self._redo[-1]
+        if isinstance(step, DateStep):
+            if self._set_creation_date(step.digest, step.path, step.after):
+                self._redo.pop()
+                self._undo.append(step)
+            return
+        saved = []
         try:
-            saved = self.store.add_correction(Correction(c.kind, c.anchor, c.value, author=c.author))
+            while step:
+                c = step[0]
+                saved.append(self.store.add_correction(Correction(c.kind, c.anchor, c.value, author=c.author)))
+                step.pop(0)
         except StoreError as e:
             self.notify(str(e), severity="error")
-            return
         finally:
             self._announce_store_notices()
-        self._redo.pop()
-        self._undo.append(saved)
-        self._after_change(c)
-        self._say(f"redone: {c.kind}")
+            if saved:
+                if not step:
+                    self._redo.pop()
+                self._undo.append(saved)
+                for c in saved:
+                    self._after_change(c)
+                self._say(f"redone: {', '.join(c.kind for c in saved)}")
 
     def set_theme(self, name: str) -> None:
         self.theme = name
@@ -1090,6 +1148,15 @@ class DatelineApp(App):
         if self.store is not None:
             self._save_session()
             self.store.close()
+
+
+@dataclass
+class DateStep:
+    """A creation date set with D, as one undoable step: the article's date before and after."""
+    digest: str
+    path: str
+    before: str | None
+    after: str | None
 
 
 def analyst() -> str:

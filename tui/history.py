@@ -23,6 +23,16 @@ def describe(c: Correction, orphan: bool = False) -> Content:
     return visible_content(_describe(c, orphan))
 
 
+def describe_date(row: dict) -> Content:
+    """A creation date set by hand (D)."""
+    from .widgets.virtual_list import visible_content
+    when = str(row.get("set") or "").replace("T", " ")[:16]
+    name = str(row.get("path") or row.get("digest", ""))[-40:]
+    what = f" → {row['dct']}" if row.get("dct") else ": removed"
+    return visible_content(Content.assemble((when, "dim"), f"  {str(row.get('author') or ''):<7} ",
+                                            ("creation date", "bold"), f"  {name}{what}"))
+
+
 def _describe(c: Correction, orphan: bool = False) -> Content:
     when = c.created.replace("T", " ")[:16]
     value = "" if c.value in (None, "") else f" → {c.value}"
@@ -39,15 +49,19 @@ class HistoryScreen(ModalScreen[None]):
                                      background: $surface; padding: 0 1; }
     """
 
-    def __init__(self, corrections: list[Correction], limit: int = 200, orphans: set[str] = frozenset()):
+    def __init__(self, corrections: list[Correction], limit: int = 200, orphans: set[str] = frozenset(),
+                 dates: list[dict] = ()):
         super().__init__()
-        self.corrections = sorted(corrections, key=lambda c: c.seq, reverse=True)[:limit]
+        # corrections and creation dates set by hand, newest first, by when they were made
+        items = [(c.created, c.seq, c) for c in corrections] + [(str(d.get("set") or ""), 0, d) for d in dates]
+        items.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        self.items = [x for _, _, x in items[:limit]]
         self.orphans = orphans
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static(Content.assemble(("Recent changes", "bold"), "  (newest first; u undoes the last)"))
-            if not self.corrections:
+            if not self.items:
                 yield Static(Content("No correction yet: every machine-made entry is as extracted."))
-            for c in self.corrections:
-                yield Static(describe(c, c.id in self.orphans))
+            for x in self.items:
+                yield Static(describe(x, x.id in self.orphans) if isinstance(x, Correction) else describe_date(x))
