@@ -5,3 +5,19 @@ import pytest
 def private_store(tmp_path, monkeypatch):
     """No test touches the user's real store: DATELINE_STORE points into the test's own folder."""
     monkeypatch.setenv("DATELINE_STORE", str(tmp_path / "default-store"))
+
+
+async def _palette_hits(app, pilot, rounds: int = 100):
+    """Wait (bounded) until the command palette shows what it found for what was typed."""
+    from textual.widgets import OptionList
+    for _ in range(rounds):
+        await pilot.pause(0.02)
+        lists = app.screen.query(OptionList)
+        if lists and lists.first().option_count:
+            return
+    raise AssertionError("the palette found nothing within 2 s")
+
+
+@pytest.fixture
+def palette_hits():
+    return _palette_hits

@@ -180,14 +180,14 @@ async def test_help_screen_lists_the_keys_of_the_focused_pane_first(tmp_path):
         assert set(sections()) == {"Sources", "Article", "Timeline", "Everywhere"}  # ... then every key
 
 
-async def test_command_palette_switches_theme_and_it_is_remembered(tmp_path):
+async def test_command_palette_switches_theme_and_it_is_remembered(tmp_path, palette_hits):
     app = app_on(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Theme: dateline-light")
-        await pilot.pause(0.5)
+        await palette_hits(app, pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "dateline-light"
@@ -197,14 +197,14 @@ async def test_command_palette_switches_theme_and_it_is_remembered(tmp_path):
         assert again.theme == "dateline-light"
 
 
-async def test_command_palette_opens_an_article(tmp_path):
+async def test_command_palette_opens_an_article(tmp_path, palette_hits):
     app = app_on(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Open article: NATO head schedules")
-        await pilot.pause(0.5)
+        await palette_hits(app, pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert app.current_doc == 4
@@ -324,8 +324,11 @@ async def test_the_garbage_collector_is_back_on_once_the_reader_is_up_or_closed(
     app = app_on(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
-        await pilot.pause(0.7)  # the heap is frozen half a second after the first screen
-        assert gc.isenabled()
+        for _ in range(100):  # the heap is frozen half a second after the first screen (bounded wait)
+            if gc.isenabled():
+                break
+            await pilot.pause(0.05)
+        assert gc.isenabled(), "the collector was still off 5 s after the first screen"
     app = app_on(tmp_path / "again")
     async with app.run_test(size=(160, 48)):
         pass  # closed at once

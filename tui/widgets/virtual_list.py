@@ -201,7 +201,13 @@ class VirtualList(ScrollView, can_focus=True):
         self._step(1)
 
     def action_page_up(self) -> None:
-        self._step(-max(1, self.size.height - 1))
+        # (less than a page above: to the first row, not nowhere)
+        target = max(0, self.cursor - max(1, self.size.height - 1))
+        nxt = self._nearest_selectable(target, -1)
+        if nxt < 0:
+            nxt = self._nearest_selectable(target, 1)
+        if 0 <= nxt < self.cursor:
+            self.cursor = nxt
 
     def action_page_down(self) -> None:
         target = min(self._count - 1, self.cursor + max(1, self.size.height - 1))
