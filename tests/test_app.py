@@ -349,3 +349,38 @@ async def test_the_extraction_is_kept_for_the_next_start(tmp_path, monkeypatch):
         await loaded(pilot)
         assert len(app.session.docs) == 5
     assert calls == []
+
+
+async def test_the_real_start_up_opens_a_store_in_use_read_only_and_says_so(tmp_path):
+    from tui.app import open_reader
+    holder = Store.open(tmp_path / "store")  # another reader holds it
+    app = open_reader([SEEDS], str(tmp_path / "store"), DCTS)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await loaded(pilot)
+        assert app.store.read_only and "read-only" in app.sub_title
+        assert any("read-only" in str(t.render()) for t in app.screen.query("Toast"))
+    holder.close()
+
+
+async def test_the_real_start_up_without_a_usable_store_goes_on_and_says_so(tmp_path):
+    from tui.app import open_reader
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the store should be")
+    app = open_reader([SEEDS], str(blocker), DCTS)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await loaded(pilot)
+        assert app.store is None and app.session is not None
+        assert any("without the store" in str(t.render()) for t in app.screen.query("Toast"))
+
+
+async def test_orphaned_corrections_are_announced(tmp_path):
+    from extract.model import Anchor, Correction
+    import hashlib
+    digest = hashlib.sha256(Path(SEEDS, "000_e0d493dd226cd2ca.txt").read_bytes()).hexdigest()
+    with Store.open(tmp_path / "store") as st:  # a correction whose words are no longer in its article
+        st.add_correction(Correction("event.confirm", Anchor(digest, "timex", 10, 25, "no such words here")))
+    app = app_on(tmp_path)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await loaded(pilot)
+        assert app.session.built.orphans
+        assert any("no longer match" in str(t.render()) for t in app.screen.query("Toast"))

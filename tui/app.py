@@ -1192,6 +1192,15 @@ def short_date(value: str) -> str:
 
 
 def run_reader(paths: list[str], store_option: str | None, dct_options) -> int:
+    app = open_reader(paths, store_option, dct_options)
+    app.run()
+    # (a crash in the reader is no success: Textual has printed what happened, the exit status says so)
+    return app.return_code or 0
+
+
+def open_reader(paths: list[str], store_option: str | None, dct_options) -> DatelineApp:
+    """The reader as `dateline` starts it: its store, or the store read-only when another reader
+    holds it, or no store when it cannot be opened -- each said on the first screen."""
     from store import Store, StoreError, StoreLocked, resolve_store_path
     notices = []
     folder = resolve_store_path(store_option)
@@ -1203,7 +1212,4 @@ def run_reader(paths: list[str], store_option: str | None, dct_options) -> int:
     except StoreError as e:
         notices.append(f"{e}; going on without the store")
         store = None
-    app = DatelineApp(paths, store, dct_options, notices)
-    app.run()
-    # (a crash in the reader is no success: Textual has printed what happened, the exit status says so)
-    return app.return_code or 0
+    return DatelineApp(paths, store, dct_options, notices)
