@@ -53,8 +53,23 @@ _MONTH_NUM = {m: i for i, m in enumerate(("January February March April May June
                                           "October November December").split(), 1)}
 
 
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
+               "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November",
+               "Dec": "December"}
+# "Published Tuesday 4 January 2022", "Updated: Jan. 4, 2022 10:15 a.m.", "Posted on 2022-01-04": a
+# byline's date, first of the article's own dates
+_BYLINE = re.compile(
+    r"^[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*)?(?P<what>(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted))"
+    r"(?:[ \t]+on)?[:]?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:(?P<mon>{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?[ \t]+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b", re.M)
+
+
 def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str, str] | None:
-    """A line near the top that holds nothing but a full date is the article's dateline."""
+    """The article's creation date from its own top: a line that holds nothing but a full date (a
+    dateline), else a byline's "Published ..." / "Updated ..." date (the first published wins)."""
     head_end = start
     for _ in range(lines):
         nl = text.find("\n", head_end)
@@ -64,7 +79,7 @@ def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str, str] | No
         head_end = nl + 1
     m = _DATE_LINE.search(text, start, head_end)
     if not m:
-        return None
+        return _byline_date(text, start, head_end)
     try:
         if m["iso"]:
             d = date.fromisoformat(m["iso"])
@@ -77,3 +92,23 @@ def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str, str] | No
     if not tv.EARLIEST <= d <= tv.LATEST:
         return None
     return d.isoformat(), f"date line near the top: {m.group().strip()!r}"
+
+
+def _byline_date(text: str, start: int, end: int) -> tuple[str, str] | None:
+    found = []
+    for m in _BYLINE.finditer(text, start, end):
+        try:
+            if m["iso"]:
+                d = date.fromisoformat(m["iso"])
+            else:
+                mon = m["mon"] or m["mon2"]
+                mon = _MONTH_ABBR.get(mon, mon)
+                d = date(int(m["y"] or m["y2"]), _MONTH_NUM[mon], int(m["d"] or m["d2"]))
+        except ValueError:
+            continue
+        if tv.EARLIEST <= d <= tv.LATEST:
+            found.append((not m["what"].lower().endswith("published"), d, m.group().strip()))
+    if not found:
+        return None
+    _, d, said = min(found)  # a publication date before an update's, whatever their order
+    return d.isoformat(), f"byline near the top: {said!r}"

@@ -15,6 +15,8 @@ from .tense import tense_cues
 
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_BYLINE_WORDS = re.compile(r"[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*)?(?:First |Last )?(?:Published|Updated|Posted)\b",
+                           re.I)
 _ERA = re.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
 _CLAUSE_MARK = re.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -76,6 +78,8 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
             continue
         if not _has_predicate(text[sent.start:sent.end]):
             continue  # "On January 1st," alone says nothing happened
+        if _BYLINE_WORDS.match(text, sent.start):
+            continue  # "By Jane Doe | Published 4 January 2022": when it was written, not what happened
         for t, clause in zip(here, _clauses(text, sent, here)):
             lo, hi = bisect.bisect_left(entity_starts, clause.start), bisect.bisect_left(entity_starts, clause.end)
             ents = [e for e in ann.entities[lo:hi] if e.end <= clause.end]

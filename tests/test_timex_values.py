@@ -188,3 +188,23 @@ def test_as_early_as_a_weekday_looks_ahead():
     # created on Monday 2031-10-20; a modal in a past report would otherwise read it as last week's
     got = extract("The group said it could leave as early as Thursday.", dct="2031-10-20").timexes
     assert [(t.text, t.value) for t in got] == [("Thursday", "2031-10-23")]
+
+
+@pytest.mark.parametrize("text,dct,said", [
+    ("Borrell visits Kyiv\nBy Jane Doe | Published Tuesday 4 January 2031\n\nHe arrived on Tuesday in Kyiv.",
+     "2031-01-04", "Published Tuesday 4 January 2031"),
+    ("Talks\nUpdated: Jan. 6, 2031 10:15 a.m.\nPublished: Jan. 4, 2031\n\nThe talks will open on Monday.",
+     "2031-01-04", "Published: Jan. 4, 2031"),
+    ("Talks\nPosted on 2031-01-04\n\nThe talks opened on Monday in Geneva, officials said.", "2031-01-04",
+     "Posted on 2031-01-04"),
+])
+def test_a_byline_dates_an_article_and_says_so(text, dct, said):
+    from extract.events import find_events
+    ann = extract(text)
+    assert (ann.dct, ann.dct_source) == (dct, "inferred") and said in ann.dct_reason
+    # the byline is when it was written, not an event of the story
+    assert all("Published" not in e.title and "Posted" not in e.title for e in find_events(text, ann, "d", "d"))
+
+
+def test_a_published_date_inside_a_sentence_is_no_byline():
+    assert extract("Title\n\nHe said the report was published 4 January 2031 in Oslo.").dct is None
