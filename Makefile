@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean compile
+.PHONY: run test bench mutants clean compile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,5 +32,12 @@ bench: compile
 	$(BIN)/python bench/bench_pathological.py
 	$(BIN)/python bench/bench_tui.py
 
+# Mutation testing of store/ and the date arithmetic against the fast unit tests (a dev tool, slow:
+# about an hour on two cores; not part of `make test`). Survivors are listed at the end.
+mutants: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/mutmut run || true
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache build *.egg-info mutants
