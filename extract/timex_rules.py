@@ -385,7 +385,7 @@ def resolve_deictic_period(m, ctx):
         # year", "the last decade" on their own are read by annotators as the period before this one
         return "DURATION", _duration_value("1", unit)
     if unit in SEASONS:
-        return _season(ctx, SEASONS[unit], _DEICTIC_SHIFT[rel])
+        return _season(ctx, SEASONS[unit], _DEICTIC_SHIFT[rel], latest=bool(m["recent"]))
     n = _DEICTIC_SHIFT[rel]
     base = "week" if unit == "weekend" else unit
     if not ctx.dct:
@@ -393,10 +393,19 @@ def resolve_deictic_period(m, ctx):
     return "DATE", tv.value_at(tv.shift(ctx.dct, base, n), unit)
 
 
-def _season(ctx, code, n):
+def _season(ctx, code, n, latest: bool = False):
+    """'this summer' is this year's, 'last spring' last year's, 'this past spring' the latest one
+    over by now (said in October, this year's), 'next winter' the next one to begin."""
     if not ctx.dct:
         return "DATE", f"XXXX-{code}"
-    return "DATE", f"{ctx.dct.year + n:04d}-{code}"
+    y, start, month = ctx.dct.year, _SEASON_START[code], ctx.dct.month
+    if latest:
+        y -= start + 3 > month  # not over yet this year: last year's
+    elif n < 0:
+        y -= 1
+    elif n > 0:
+        y += start <= month     # begun already this year: next year's
+    return "DATE", f"{y:04d}-{code}"
 
 
 def resolve_season_year(m, ctx):
@@ -860,8 +869,9 @@ RULES: list[Rule] = [
     _r("numeric-date", rf"{_LEFT}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
        resolve_numeric_date, priority=5),
     _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})"
-       rf"(?:{RANGE_SEP}(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?\b",
-       resolve_month_day, priority=4),
+       # ("Jan. 30-Feb. 2" is one range; "Aug. 26 to Oct. 20" two dates, each its own expression)
+       rf"(?:\s*[-–—]\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY})|\s*(?:to|through|till|until)\s*(?P<d2b>{DAY}))?"
+       rf"(?:,?\s+(?P<year>{YEAR}))?\b", lambda m, c: resolve_month_day(_MonthDayMatch(m), c), priority=4),
     _r("day-month", rf"(?<![\w.,])(?P<d1>{DAY})(?:{RANGE_SEP}(?P<d2>{DAY}))?\s+(?:of\s+)?"
        rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b", resolve_day_month, priority=4),
     _r("month-year", rf"\b(?P<mon>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", resolve_month_year,
@@ -922,7 +932,8 @@ RULES: list[Rule] = [
        r"|recent\s+(?:days|weeks|months|years|decades|quarters)))\b(?!-)", resolve_vague_ref, I),
     _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
        resolve_part_of_day, I, priority=2),
-    _r("deictic-period", r"\b(?:(?:earlier|later)\s+|(?P<the>the)\s+)?(?P<rel>this|last|next|past|previous|coming|current)\s+"
+    _r("deictic-period", r"\b(?:(?:earlier|later)\s+|(?P<the>the)\s+)?(?:(?P<recent>this)\s+(?=past\s))?"
+       r"(?P<rel>this|last|next|past|previous|coming|current)\s+"
        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
        resolve_deictic_period, I, priority=1),
     _r("season-year", rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?P<year>{YEAR})\b",
@@ -970,6 +981,14 @@ RULES: list[Rule] = [
        r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
     _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th))\s+century\b", resolve_century, I, priority=2),
 ]
+
+
+class _MonthDayMatch:
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        return self.m["d2"] or self.m["d2b"] if k == "d2" else self.m[k]
 
 
 class _RangeMatch:

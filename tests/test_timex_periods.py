@@ -311,3 +311,15 @@ def test_a_length_before_an_event_stays_a_length():
     assert values("Polls closed three days before the election.", "2031-10-22") == [
         ("three days", "DURATION", "P3D")]
     assert ("Today", "DATE", "2031-10-22") in values("Today's meeting was short.", "2031-10-22")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales rose this past spring.", [("this past spring", "DATE", "2031-SP")]),
+    ("They wed last spring.", [("last spring", "DATE", "2030-SP")]),
+    ("The fair opens next summer.", [("next summer", "DATE", "2032-SU")]),
+    ("The offer runs from Aug. 26 to Oct. 20.", [("Aug. 26", "DATE", "2031-08-26"), ("Oct. 20", "DATE", "2031-10-20")]),
+    ("The visit runs Jan. 30-Feb. 2.", [("Jan. 30-Feb. 2", "DATE", "2032-01-30/2032-02-02")]),
+])
+def test_seasons_from_now_and_ranges_across_months(text, expected):
+    # (said on 2031-10-20: spring is over this year, summer too)
+    assert values(text, "2031-10-20") == expected

@@ -27,7 +27,7 @@ CASES = [
     ("The festival runs from April 4 to 6.", "2022-03-01", "April 4 to 6", "DATE", "2022-04-04/2022-04-06"),
     ("Ministers meet on Jan. 9-10 in Geneva.", "2022-01-04", "Jan. 9-10", "DATE", "2022-01-09/2022-01-10"),
     ("The fair is held 4-6 March in Berlin.", "2022-02-01", "4-6 March", "DATE", "2022-03-04/2022-03-06"),
-    ("The strike lasted from June 30 to July 2.", "2022-07-10", "June 30 to July 2", "DATE", "2022-06-30/2022-07-02"),
+    ("The strike lasted June 30-July 2.", "2022-07-10", "June 30-July 2", "DATE", "2022-06-30/2022-07-02"),
     ("Output in the 2010-11 season grew.", "2012-01-01", "2010-11", "DATE", "2010/2011"),
     # weekdays, by tense
     ("The minister resigned on Tuesday.", "2022-01-09", "Tuesday", "DATE", "2022-01-04"),
