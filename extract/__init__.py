@@ -7,6 +7,7 @@ from datetime import date
 from .entities import find_entities
 from . import timevalues as tv
 from .header import parse_header
+from .lexicon import MONTH_NAMES, MONTHS
 from .model import Annotations, Entity, Header, Span, Timex
 from .sentences import split_sentences
 from .timex import find_timexes
@@ -45,18 +46,15 @@ def extract(text: str, dct: str | None = None, dct_source: str | None = None) ->
 
 _DATE_LINE = re.compile(
     r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-    r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:(?P<mon>{'|'.join(MONTH_NAMES)})"
     r"[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})[ \t]+(?P<mon2>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)[ \t]+(?P<y2>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))[ \t]*$", re.M)
-_MONTH_NUM = {m: i for i, m in enumerate(("January February March April May June July August September "
-                                          "October November December").split(), 1)}
+    rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{'|'.join(MONTH_NAMES)})[ \t]+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))[ \t]*$",
+    re.M)
+_MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ABBR = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
-               "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November",
-               "Dec": "December"}
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+_MONTH_ABBR = {a.capitalize(): MONTH_NAMES[n - 1] for a, n in MONTHS.items() if len(a) <= 4 and a.capitalize() not in MONTH_NAMES}
 # "Published Tuesday 4 January 2022", "Updated: Jan. 4, 2022 10:15 a.m.", "Posted on 2022-01-04": a
 # byline's date, first of the article's own dates
 _BYLINE = re.compile(

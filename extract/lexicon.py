@@ -8,6 +8,8 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+# the months as a person reads them: headings, exports, dates in words (one list for every writer)
+MONTH_NAMES = [m.capitalize() for m in FULL_MONTHS]
 
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,

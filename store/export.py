@@ -16,11 +16,15 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from extract.controls import C0, DEL_AND_C1, REORDERING
+from extract.lexicon import MONTH_NAMES as MONTHS
 from extract.timeline import interval
 
 from .apply import Corrected
 
-FORMATS = ("json", "csv", "md", "ics", "timelinejs")
+from .formats import EXTENSIONS, FORMATS
+
+__all__ = ["EXTENSIONS", "FORMATS", "WRITERS", "clean", "render", "safe_cell", "shown", "timeline_rows",
+           "to_csv", "to_ics", "to_json", "to_md", "to_timelinejs", "display_date"]
 
 
 # What no exported text keeps (extract/controls.py); tab and newline stay where a format allows them.
@@ -126,8 +130,6 @@ def _md_inert(text: str) -> str:
     return _AUTOLINK.sub(lambda m: "\\" + m.group(), out)
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
 
 
 def _heading(value: str) -> tuple[str, str, str]:
@@ -288,4 +290,8 @@ def to_timelinejs(rows: list[dict]) -> str:
 
 
 WRITERS = {"json": to_json, "csv": to_csv, "md": to_md, "ics": to_ics, "timelinejs": to_timelinejs}
-EXTENSIONS = {"json": "json", "csv": "csv", "md": "md", "ics": "ics", "timelinejs": "timeline.json"}
+
+
+def render(fmt: str, corrected: list[Corrected], sentences: dict[tuple[str, int], str]) -> str:
+    """The timeline in one format: what `dateline export` prints and the reader's E writes."""
+    return WRITERS[fmt](timeline_rows(corrected, sentences))

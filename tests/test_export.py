@@ -149,5 +149,8 @@ def test_export_with_nothing_to_export_says_so(capsys, tmp_path):
 
 def test_the_palette_offers_every_export_format():
     from store.export import FORMATS, WRITERS
+    from store.formats import format_of
     from tui.commands import FORMATS as PALETTE_FORMATS
     assert PALETTE_FORMATS == FORMATS and set(WRITERS) == set(FORMATS)
+    assert format_of(Path("t.timeline.json")) == "timelinejs" and format_of(Path("T.JSON")) == "json"
+    assert format_of(Path("t.txt")) is None

@@ -1073,24 +1073,22 @@ class DatelineApp(App):
 
     def export_timeline(self, fmt: str) -> None:
         """Ask where to write the timeline; the format follows the file's suffix."""
-        from store.export import EXTENSIONS
+        from store.formats import EXTENSIONS, SUFFIXES_SAID
         if not self.session:
             return
-        self._open_prompt("export", "write the timeline to (the suffix chooses the format: .json .csv .md .ics "
-                                    ".timeline.json)", f"dateline-timeline-{datetime.now():%Y%m%d}.{EXTENSIONS[fmt]}")
+        self._open_prompt("export", f"write the timeline to (the suffix chooses the format: {SUFFIXES_SAID})",
+                          f"dateline-timeline-{datetime.now():%Y%m%d}.{EXTENSIONS[fmt]}")
 
     def _write_export(self, typed: str) -> None:
         """The same file `dateline export` writes for this store and these articles; an existing
         file is replaced only once the analyst says so."""
-        from store.export import EXTENSIONS
+        from store.formats import SUFFIXES_SAID, format_of
         from store.output import RefusedOutput, output_target
         from .confirm import ConfirmScreen
         path = Path(typed.strip()).expanduser()
-        name = path.name.lower()
-        fmt = next((f for f, ext in sorted(EXTENSIONS.items(), key=lambda kv: -len(kv[1]))
-                    if name.endswith("." + ext)), None)
+        fmt = format_of(path)
         if not typed.strip() or fmt is None:
-            self.notify(f"{typed.strip() or 'no file'}: end the name with .json, .csv, .md, .ics or .timeline.json",
+            self.notify(f"{typed.strip() or 'no file'}: end the name with {SUFFIXES_SAID}",
                         severity="error", markup=False)
             return
         articles = [d.doc.source for d in self.session.docs]
@@ -1108,11 +1106,10 @@ class DatelineApp(App):
 
     def _export_to(self, path: Path, fmt: str, articles: list[str]) -> None:
         from store.atomic import NotDurable
-        from store.export import WRITERS, timeline_rows
+        from store.export import render
         from store.output import RefusedOutput, write_export
         try:
-            write_export(path, WRITERS[fmt](timeline_rows(self.session.entries, self.session.built.sentences())),
-                         articles)
+            write_export(path, render(fmt, self.session.entries, self.session.built.sentences()), articles)
         except RefusedOutput as e:
             self.notify(f"{e}; nothing was written", severity="error")
             return

@@ -212,7 +212,8 @@ def _printable(s: str) -> str:
 # dateline export
 
 def cmd_export(argv: list[str]) -> int:
-    from store.export import EXTENSIONS, FORMATS, WRITERS, timeline_rows
+    from store.export import render
+    from store.formats import EXTENSIONS, FORMATS
     ap = _Parser(prog="dateline export", description="Write the corrected timeline of articles (or of the "
                  "store's session when no PATH is given).")
     ap.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
@@ -236,7 +237,7 @@ def cmd_export(argv: list[str]) -> int:
     for c in built.orphans:
         print(f"dateline: a correction ({c.kind} on {_printable(c.anchor.text)!r}) no longer matches its "
               "article; it is kept in the store, not applied", file=sys.stderr)
-    payload = WRITERS[a.format](timeline_rows(built.corrected, built.sentences()))
+    payload = render(a.format, built.corrected, built.sentences())
     if a.output:
         from store.atomic import NotDurable
         from store.output import RefusedOutput, write_export

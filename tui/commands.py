@@ -6,7 +6,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-FORMATS = ("json", "csv", "md", "ics", "timelinejs")  # as store.export.FORMATS, without importing it at start
+from store.formats import FORMATS
 
 def _plain(text: str) -> Content:
     from .widgets.virtual_list import visible

@@ -9,8 +9,7 @@ from extract.timeline import interval
 from store.apply import Corrected
 from store.corpus import Built, Document
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+from extract.lexicon import MONTH_NAMES as MONTHS
 
 
 @dataclass
