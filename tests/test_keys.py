@@ -116,7 +116,7 @@ async def test_a_click_on_a_source_opens_it(tmp_path):
 
 def test_the_filter_forms_a_name_a_month_a_range_and_conflicts():
     from store.corpus import annotate, build
-    from tui.sources import read_sources
+    from store.sources import read_sources
     srcs, _ = read_sources([SEEDS])
     dates = {s.digest: (DCTS[0].get(Path(s.path).name), "option") for s in srcs}
     entries = build(annotate(srcs, dates), []).corrected

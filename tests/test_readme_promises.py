@@ -13,7 +13,7 @@ from store import Store, resolve_store_path
 from store.corpus import annotate
 from store.export import to_ics, to_md, to_timelinejs
 from tui.cli import main
-from tui.sources import MAX_ARTICLE_BYTES, read_sources
+from store.sources import MAX_ARTICLE_BYTES, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = " date 2022-01-09 Borrell calls\n\nBorrell spoke with Jens Stoltenberg on Tuesday in Kyiv.\n"

@@ -220,7 +220,7 @@ class DatelineApp(App):
     def load(self) -> None:
         """Read, extract and merge: at once for a few articles (the first screen comes sooner), in a
         worker thread for more (the interface answers keys meanwhile, with a progress bar)."""
-        from .sources import count_articles, read_sources
+        from store.sources import count_articles, read_sources
         if count_articles(self.paths, self.SMALL_CORPUS) <= self.SMALL_CORPUS:
             sources, problems = read_sources(self.paths)
             self._loaded(self._compute_session(sources, problems, None))
@@ -236,7 +236,7 @@ class DatelineApp(App):
 
     @work(thread=True, exclusive=True, group="load")
     def _load_in_thread(self) -> None:
-        from .sources import read_sources
+        from store.sources import read_sources
         sources, problems = read_sources(self.paths)
         session = self._compute_session(sources, problems, lambda done, total: self.call_from_thread(
             self._progress, done, total))
@@ -245,7 +245,7 @@ class DatelineApp(App):
     def _compute_session(self, sources, problems, progress) -> Session:
         from store.corpus import annotate, build, failure_message
 
-        from .sources import document_date
+        from store.sources import document_date
         by_name, every = self.dct_options
         total = len(sources)
         docs = []

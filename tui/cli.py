@@ -11,7 +11,7 @@ from extract.controls import DEL_AND_C1, REORDERING
 from extract.timevalues import OutOfRange, accepted_day
 from pathlib import Path
 
-from .sources import Source, document_date, read_sources
+from store.sources import Source, document_date, read_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 COMMANDS = ("extract", "export")
@@ -285,7 +285,7 @@ def cmd_read(argv: list[str]) -> int:
     paths = a.paths or [str(SEEDS)]
     missing = [p for p in paths if not os.path.exists(p)]
     if missing and len(missing) == len(paths):
-        from .sources import Unreadable, read_article
+        from store.sources import Unreadable, read_article
         try:
             read_article(Path(missing[0]))
         except Unreadable as e:
