@@ -75,6 +75,23 @@ def save_annotations(store, fresh: list) -> None:
         store.save_annotations([(digest, key, _to_json(ann)) for digest, key, ann in fresh])
 
 
+def timeline_of(sources, date_of, store=None, *, later: list | None = None, on_failure=None,
+                progress=None) -> Built:
+    """The one way from articles to their corrected timeline, for the command line and the reader:
+    each article's creation date (date_of(source) -> (dct, where from)), its annotations (the
+    store's cache for an unchanged article, else extraction, kept for the next run where the store
+    is writable), then the store's corrections. progress(done, total) is told as chunks finish."""
+    docs: list[Document] = []
+    total = len(sources)
+    chunk = max(1, total // 50)
+    for i in range(0, total, chunk):
+        part = sources[i:i + chunk]
+        docs += annotate(part, {s.digest: date_of(s) for s in part}, store, later=later, on_failure=on_failure)
+        if progress is not None:
+            progress(min(total, i + chunk), total)
+    return build(docs, store.corrections() if store is not None else [])
+
+
 def build(docs: list[Document], corrections: list[Correction]) -> Built:
     events = [e for d in docs for e in find_events(d.text, d.annotations, d.digest, d.source)]
     entries = build_timeline(events)

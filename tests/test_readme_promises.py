@@ -147,3 +147,22 @@ def test_markdown_files_a_year_only_date_under_its_year_not_a_month():
     assert lines[1:] == ["## 2002", "### 2002, no closer date", lines[3], "### January 2002", lines[5],
                          "### Q3 2002", lines[7]]
     assert "Year only" in lines[3] and "A quarter" in lines[7]
+
+
+def test_export_and_the_reader_share_one_pipeline_and_its_cache(tmp_path, capsys):
+    # an article's cached annotations (as the reader keeps them) are what `dateline export` reads
+    from tui.cli import main
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    src = _Src(str(folder / "a.txt"), ARTICLE)
+    with Store.open(tmp_path / "s") as s:
+        [doc] = annotate([src], {}, s)  # the reader's first read keeps it
+        cached = s.annotations(src.digest, f"{EXTRACTOR_VERSION}:")
+        assert cached is not None
+        for t in cached["timexes"]:
+            t[4] = "2031-02-03"  # mark the cached copy: a value extraction would not give
+        s.save_annotations([(src.digest, f"{EXTRACTOR_VERSION}:", cached)])
+    assert main(["export", "--store", str(tmp_path / "s"), "--format", "json", str(folder)]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert events and all(e["date"] == "2031-02-03" for e in events)

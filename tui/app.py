@@ -243,26 +243,22 @@ class DatelineApp(App):
         self.call_from_thread(self._loaded, session)
 
     def _compute_session(self, sources, problems, progress) -> Session:
-        from store.corpus import annotate, build, failure_message
-
+        from store.corpus import failure_message, timeline_of
         from store.sources import document_date
         by_name, every = self.dct_options
-        total = len(sources)
-        docs = []
         failed: list[str] = []
-        chunk = max(1, total // 50)
-        shown = time.perf_counter()
-        for i in range(0, total, chunk):
-            part = sources[i:i + chunk]
-            dates = {s.digest: document_date(s, by_name, every, self.store) for s in part}
-            docs += annotate(part, dates, self.store if self.store and not self.store.read_only else None,
-                             later=self._unsaved_annotations if progress is None else None,
-                             on_failure=lambda src, e: failed.append(failure_message(src.path, e)))
-            if progress and time.perf_counter() - shown > 0.1:  # ten updates a second at most: each
-                shown = time.perf_counter()                     # waits for the interface's thread
-                progress(min(total, i + chunk), total)
-        corrections = self.store.corrections() if self.store else []
-        built = build(docs, corrections)
+        shown = [time.perf_counter()]
+
+        def told(done: int, total: int) -> None:
+            # ten updates a second at most: each waits for the interface's thread
+            if progress and (time.perf_counter() - shown[0] > 0.1 or done == total):
+                shown[0] = time.perf_counter()
+                progress(done, total)
+
+        built = timeline_of(sources, lambda s: document_date(s, by_name, every, self.store), self.store,
+                            later=self._unsaved_annotations if progress is None else None,
+                            on_failure=lambda src, e: failed.append(failure_message(src.path, e)),
+                            progress=told)
         return Session.from_built(built, [str(p) for p in problems] + failed)
 
     def _after_first_screen(self) -> None:

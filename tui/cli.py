@@ -262,13 +262,11 @@ def cmd_export(argv: list[str]) -> int:
 
 
 def build_timeline_for(sources: list[Source], by_name: dict, every: str | None, store):
-    from store.corpus import annotate, build
-    dates = {src.digest: document_date(src, by_name, every, store) for src in sources}
-    from store.corpus import failure_message
-    docs = annotate(sources, dates, on_failure=lambda src, e: print(
-        f"dateline: {_printable(failure_message(src.path, e))}", file=sys.stderr))
-    corrections = store.corrections() if store is not None else []
-    return build(docs, corrections)  # the paths of added events come from the documents
+    """The reader's pipeline (store.corpus.timeline_of), the extraction cache read, never written."""
+    from store.corpus import failure_message, timeline_of
+    return timeline_of(sources, lambda src: document_date(src, by_name, every, store), store,
+                       on_failure=lambda src, e: print(f"dateline: {_printable(failure_message(src.path, e))}",
+                                                       file=sys.stderr))
 
 
 # ---------------------------------------------------------------------------------------------
