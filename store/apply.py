@@ -10,6 +10,7 @@ from datetime import date
 from extract.timeline import Entry, entry_order, interval, make_entry
 
 from .anchors import reattach
+from .kinds import ENTITY_KINDS, STRUCTURAL
 
 STATUS_RANK = {"auto": 0, "confirmed": 1, "edited": 2, "added": 3}
 
@@ -35,8 +36,8 @@ class Corrected:
         return self.title or self.entry.title
 
 
-# Corrections that change which sources make up which entry; applied first, in the order made.
-STRUCTURAL = ("source.detach", "source.move", "entry.merge")
+# (corrections that change which sources make up which entry, STRUCTURAL, are applied first, in the
+# order made)
 
 
 def apply_corrections(entries: list[Entry], corrections: list[Correction],
@@ -48,7 +49,7 @@ def apply_corrections(entries: list[Entry], corrections: list[Correction],
     attached: list[tuple[Correction, tuple[str, int, int]]] = []
     by_doc: dict[str, list[Correction]] = {}
     for c in corrections:
-        if not c.kind.startswith("entity."):  # names are fixed in the article (apply_entity_corrections)
+        if c.kind not in ENTITY_KINDS:  # names are fixed in the article (apply_entity_corrections)
             by_doc.setdefault(c.anchor.doc, []).append(c)
     for digest, cs in by_doc.items():
         if digest not in docs:
@@ -185,7 +186,6 @@ def _apply(ce: Corrected, source_index: int, c: Correction) -> None:
         ce.status = "edited"
 
 
-ENTITY_KINDS = ("entity.type", "entity.remove", "entity.add")
 
 
 def apply_entity_corrections(text: str, digest: str, ann: Annotations, corrections: list[Correction]) -> list:

@@ -949,12 +949,12 @@ class DatelineApp(App):
         self.query_one("#mention", StatusLine).show(Content(text))
 
     def _after_change(self, c) -> None:
-        from store.apply import STRUCTURAL
-        if c.kind.startswith("entity."):
+        from store.kinds import fixes_names, rebuilds_timeline
+        if fixes_names(c.kind):
             index = self.session.doc_index.get(c.anchor.doc)
             if index is not None:
                 self._refresh_names(index)
-        elif c.kind in STRUCTURAL or c.kind == "event.add":
+        elif rebuilds_timeline(c.kind):
             self._reapply()  # which sources make which entry changed: the whole timeline again
         else:
             self._reapply_entry(c)

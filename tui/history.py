@@ -9,14 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from extract.model import Correction
-
-KINDS = {"event.confirm": "confirmed", "event.reject": "rejected", "event.date": "date set",
-         "event.title": "title set", "source.overrule": "source overruled", "note": "note",
-         "event.participants": "participants set", "event.place": "place set",
-         "source.detach": "source split off", "source.move": "source moved", "entry.merge": "entries merged",
-         "event.add": "event added", "entity.type": "name retyped", "entity.remove": "not a name",
-         "entity.add": "name marked", "source.note": "note on a source"}
-
+from store.kinds import label
 
 def describe(c: Correction, orphan: bool = False) -> Content:
     from .widgets.virtual_list import visible_content
@@ -36,7 +29,7 @@ def describe_date(row: dict) -> Content:
 def _describe(c: Correction, orphan: bool = False) -> Content:
     when = c.created.replace("T", " ")[:16]
     value = "" if c.value in (None, "") else f" → {c.value}"
-    return Content.assemble((when, "dim"), f"  {c.author:<7} ", (KINDS.get(c.kind, c.kind), "bold"),
+    return Content.assemble((when, "dim"), f"  {c.author:<7} ", (label(c.kind), "bold"),
                             f"  “{c.anchor.text}”{value}",
                             ("  orphaned: matches nothing in its article now", "bold") if orphan else "")
 
