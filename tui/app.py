@@ -580,40 +580,37 @@ class DatelineApp(App):
         prompt = self.query_one("#prompt", Input)
         prompt.remove_class("shown")
         self._focus_back()  # (a mode below may send the keys elsewhere, or open the prompt again)
-        if self._prompt_mode == "search":
-            article = self.query_one("#article", ArticleView)
-            found = article.search(event.value)
-            self.notify(f"{found} match{'es' if found != 1 else ''} for “{event.value}”", timeout=3, markup=False)
-            article.focus()
-        elif self._prompt_mode == "filter":
-            self.apply_filter(event.value)
-        elif self._prompt_mode == "date":
-            self._save_date(event.value)
-        elif self._prompt_mode == "dct":
-            self._save_creation_date(event.value)
-        elif self._prompt_mode == "title":
-            if not event.value.strip():
-                self.notify("a title cannot be empty; nothing was changed", severity="error", markup=False)
-            else:
-                self._correct("event.title", " ".join(event.value.split()), what="title changed")
-        elif self._prompt_mode == "export":
-            self._write_export(event.value)
-        elif self._prompt_mode == "name":
-            self._fix_name(event.value)
-        elif self._prompt_mode == "add":
-            self._add_event(event.value)
-        elif self._prompt_mode == "participants":
-            names = [n.strip() for n in event.value.split(",") if n.strip()]
-            self._correct("event.participants", names, what="participants set")
-        elif self._prompt_mode == "place":
-            self._correct("event.place", " ".join(event.value.split()) or None, what="place set")
-        elif self._prompt_mode == "note":
-            if event.value.strip():
-                self._correct("note", event.value.strip(), what="note added")
-        elif self._prompt_mode == "source-note":
-            ce, src = self._source_on_screen()
-            if event.value.strip() and src is not None:
-                self._correct("source.note", event.value.strip(), what="note on the source added", source=src)
+        handler = getattr(self, PROMPTS.get(self._prompt_mode, ""), None)
+        if handler is not None:
+            handler(event.value)
+
+    def _search_for(self, typed: str) -> None:
+        article = self.query_one("#article", ArticleView)
+        found = article.search(typed)
+        self.notify(f"{found} match{'es' if found != 1 else ''} for “{typed}”", timeout=3, markup=False)
+        article.focus()
+
+    def _save_title(self, typed: str) -> None:
+        if not typed.strip():
+            self.notify("a title cannot be empty; nothing was changed", severity="error", markup=False)
+        else:
+            self._correct("event.title", " ".join(typed.split()), what="title changed")
+
+    def _save_participants(self, typed: str) -> None:
+        names = [n.strip() for n in typed.split(",") if n.strip()]
+        self._correct("event.participants", names, what="participants set")
+
+    def _save_place(self, typed: str) -> None:
+        self._correct("event.place", " ".join(typed.split()) or None, what="place set")
+
+    def _save_note(self, typed: str) -> None:
+        if typed.strip():
+            self._correct("note", typed.strip(), what="note added")
+
+    def _save_source_note(self, typed: str) -> None:
+        ce, src = self._source_on_screen()
+        if typed.strip() and src is not None:
+            self._correct("source.note", typed.strip(), what="note on the source added", source=src)
 
     def apply_filter(self, text: str) -> None:
         self.filter_text = text.strip()
@@ -887,8 +884,7 @@ class DatelineApp(App):
     def action_edit_date(self) -> None:
         ce = self._selected()
         if ce is not None and self._writable():
-            self._open_prompt("date", "the event's date: 2022-01-04, Jan 5, 2022-01-04 to 2022-01-06, last "
-                                      "Tuesday", ce.final_date)
+            self._open_prompt("date", DATE_PROMPT, ce.final_date)
 
     def _save_date(self, typed: str) -> None:
         from extract.userdate import NotADate, parse_user_date
@@ -900,8 +896,7 @@ class DatelineApp(App):
             value = parse_user_date(typed, dct)
         except NotADate as e:
             self.notify(str(e), severity="error", markup=False)
-            self._open_prompt("date", "the event's date: 2022-01-04, Jan 5, 2022-01-04 to 2022-01-06, last "
-                                      "Tuesday", typed)  # the text stays, to be corrected
+            self._open_prompt("date", DATE_PROMPT, typed)  # the text stays, to be corrected
             return
         self._correct("event.date", value, what=f"date set to {value}")
 
@@ -1141,6 +1136,14 @@ class DatelineApp(App):
         if self.store is not None:
             self._save_session()
             self.store.close()
+
+
+# What the one prompt under the article is asking for, and the method that takes the typed text.
+PROMPTS = {"search": "_search_for", "filter": "apply_filter", "date": "_save_date", "dct": "_save_creation_date",
+           "title": "_save_title", "export": "_write_export", "name": "_fix_name", "add": "_add_event",
+           "participants": "_save_participants", "place": "_save_place", "note": "_save_note",
+           "source-note": "_save_source_note"}
+DATE_PROMPT = "the event's date: 2022-01-04, Jan 5, 2022-01-04 to 2022-01-06, last Tuesday"
 
 
 @dataclass
