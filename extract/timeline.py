@@ -112,6 +112,16 @@ def _one_field_apart(ia, ib) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def group_of(value: str) -> tuple[int, int | None] | None:
+    """Where an entry goes in a timeline grouped by year and month: (year, month) for a date within
+    about a month (by its first day), (year, None) for a coarser one (a quarter, a season, a year),
+    None for an undated one. The reader and the exports group alike."""
+    iv = interval(value)
+    if not iv:
+        return None
+    return (iv[0].year, None) if (iv[1] - iv[0]).days > 31 else (iv[0].year, iv[0].month)
+
+
 def precision_days(value: str) -> int:
     iv = interval(value)
     return (iv[1] - iv[0]).days + 1 if iv else 10 ** 6

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 
 from extract.controls import C0, DEL_AND_C1, REORDERING
 from extract.lexicon import MONTH_NAMES as MONTHS
-from extract.timeline import interval
+from extract.timeline import group_of, interval
 
 from .apply import Corrected
 
@@ -134,11 +134,11 @@ def _md_inert(text: str) -> str:
 
 def _heading(value: str) -> tuple[str, str, str]:
     """(year, month heading or "" for a date known only to the year, the quarter..., first day)."""
-    iv = interval(value)
-    if not iv:
+    group_at = group_of(value)
+    if group_at is None:
         return ("Undated", "", "")
-    d, last = iv
-    if (d.year, d.month) == (last.year, last.month) or (last - d).days < 7:
+    d = interval(value)[0]
+    if group_at[1] is not None:
         return (str(d.year), f"{MONTHS[d.month - 1]} {d.year}", d.isoformat())
     # a quarter, a season, a year: a heading of its own, never filed under the month it starts in
     shown_as = display_date(value.split("/")[0]) if "/" not in value else None

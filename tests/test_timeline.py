@@ -106,3 +106,13 @@ def test_a_decade_or_a_century_is_background_not_an_entry():
     ann = extract(text, dct="2031-03-04")
     assert {t.value for t in ann.timexes} >= {"198", "2031-03-03"}
     assert [e.value for e in find_events(text, ann, "doc", "doc")] == ["2031-03-03"]
+
+
+def test_the_reader_and_the_exports_group_dates_alike():
+    from extract.timeline import group_of
+    assert group_of("2022-01-04") == (2022, 1)
+    assert group_of("2022-01-30/2022-02-02") == (2022, 1)   # by its first day
+    assert group_of("2022-W02") == (2022, 1)
+    assert group_of("2022-02") == (2022, 2)
+    assert group_of("2015-Q3") == (2015, None) and group_of("2002") == (2002, None)
+    assert group_of("XXXX-WXX-2") is None and group_of("PRESENT_REF") is None

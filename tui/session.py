@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from extract.timeline import interval
+from extract.timeline import group_of, interval
 from store.apply import Corrected
 from store.corpus import Built, Document
 
@@ -82,13 +82,14 @@ class Session:
         for k, ce in enumerate(self.entries):
             if not keep(ce):
                 continue
-            iv = interval(ce.final_date)
-            if not iv:
+            group_at = group_of(ce.final_date)
+            if group_at is None:
                 label = "Undated"
-            elif (iv[1] - iv[0]).days > 31:
+            elif group_at[1] is None:
+                iv = interval(ce.final_date)
                 label = str(iv[0].year) if iv[0].year == iv[1].year else f"{iv[0].year}–{iv[1].year}"
             else:
-                label = f"{iv[0].year} · {MONTHS[iv[0].month - 1]}"
+                label = f"{group_at[0]} · {MONTHS[group_at[1] - 1]}"
             if label != group:
                 rows.append(Row(label))
                 group = label
