@@ -384,3 +384,30 @@ async def test_orphaned_corrections_are_announced(tmp_path):
         await loaded(pilot)
         assert app.session.built.orphans
         assert any("no longer match" in str(t.render()) for t in app.screen.query("Toast"))
+
+
+async def test_a_user_theme_is_offered_and_a_broken_one_is_said_on_the_first_screen(tmp_path, monkeypatch):
+    folder = tmp_path / "config" / "dateline" / "themes"
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text('primary = "#88c0d0"\nbackground = "#1d2128"\ndark = true\n',
+                                      encoding="utf-8")
+    (folder / "broken.toml").write_text("primary = [oops", encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    app = app_on(tmp_path)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await loaded(pilot)
+        assert "mine" in app.available_themes
+        toasts = [str(t.render()) for t in app.screen.query("Toast")]
+        assert any("broken" in t for t in toasts)
+
+
+async def test_a_corrupt_store_file_is_said_on_the_first_screen_and_the_reader_goes_on(tmp_path):
+    from extract.model import Anchor, Correction
+    with Store.open(tmp_path / "store") as st:
+        st.add_correction(Correction("event.confirm", Anchor("ab" + "0" * 62, "timex", 0, 4, "Jan.")))
+    next((tmp_path / "store" / "user").glob("docs-*.json")).write_bytes(b'{"corrections": {"1": {"id": ')
+    app = app_on(tmp_path)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await loaded(pilot)
+        assert app.session is not None and app.session.entries
+        assert any("moved aside" in str(t.render()) for t in app.screen.query("Toast"))
