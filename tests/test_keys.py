@@ -221,3 +221,23 @@ async def test_a_split_a_merge_and_a_move_are_each_undone_by_u(tmp_path):
         await pilot.press("u")
         await pilot.pause()
         assert shape() == start and len(next(ce for ce in app.session.entries if ce.entry.id == eid).entry.sources) == size
+
+
+async def test_the_wheel_scrolls_the_article_and_drags_the_reading_line_so_the_timeline_follows(tmp_path):
+    from textual import events
+    app = reader(tmp_path)
+    async with app.run_test(size=(100, 20)) as pilot:  # a short screen: the article is longer than it
+        await loaded(pilot)
+        app.open_document(0)
+        await pilot.pause()
+        article = app.query_one("#article")
+        before = article.cursor_line
+        for _ in range(6):
+            article.post_message(events.MouseScrollDown(article, 2, 2, 0, 1, 0, False, False, False))
+            await pilot.pause()
+        assert article.cursor_line > before  # the line was dragged along, off the top
+        first = article.render_line(0).text
+        for _ in range(6):
+            article.post_message(events.MouseScrollUp(article, 2, 2, 0, -1, 0, False, False, False))
+            await pilot.pause()
+        assert article.render_line(0).text != first  # scrolled back up
