@@ -215,6 +215,7 @@ def _stem(w: str) -> str:
 
 _LEAD = re.compile(r"^(?:(?:As (?:reported|noted|said|announced)|Meanwhile|In particular|According to [^,]+|However"
                    r"|Also|Still|Earlier|Later|In addition|Moreover)[, ]+)+", re.I)
+_POSSESSIVE = re.compile(r"^['’]s\b")
 _APPOSITIVE = re.compile(r",[^,]{3,60},")
 _DATE_PHRASE_PREP = re.compile(r"\s*\b(?:on|in|from|since|by|until|at|during)\s*$", re.I)
 TITLE_WIDTH = 72   # past this, a title loses its first appositive
@@ -225,7 +226,7 @@ def make_title(text: str, clause: Span, t: Timex, ents: list[Entity]) -> str:
     """A short line a person can scan: the clause without its date phrase, lead-ins and asides."""
     before = text[clause.start:t.start]
     before = _DATE_PHRASE_PREP.sub("", before)
-    after = text[t.end:clause.end]
+    after = _POSSESSIVE.sub("", text[t.end:clause.end], count=1)  # "Wednesday’s talks": the "’s" goes with the date
     s = " ".join((before + " " + after).split())
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = re.sub(r",(?:\s*,)+", ",", s)

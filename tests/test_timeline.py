@@ -116,3 +116,12 @@ def test_the_reader_and_the_exports_group_dates_alike():
     assert group_of("2022-02") == (2022, 2)
     assert group_of("2015-Q3") == (2015, None) and group_of("2002") == (2002, None)
     assert group_of("XXXX-WXX-2") is None and group_of("PRESENT_REF") is None
+
+
+def test_a_title_never_starts_with_the_possessive_of_the_date_taken_out():
+    from extract import extract
+    from extract.events import find_events
+    text = "Meanwhile, in Wednesday’s telephone conversation, the two ministers agreed to meet again."
+    ann = extract(text, dct="2031-10-24")
+    [event] = find_events(text, ann, "d", "d")
+    assert not event.title.startswith(("’s", "'s")) and "telephone conversation" in event.title.lower()
