@@ -84,11 +84,19 @@ def timeline_of(sources, date_of, store=None, *, later: list | None = None, on_f
     docs: list[Document] = []
     total = len(sources)
     chunk = max(1, total // 50)
+    # (fresh extraction is kept once, at the end: saved chunk by chunk, every shard of the cache
+    # would be rewritten fifty times over, a cost that grows with the corpus squared)
+    fresh: list = later if later is not None else []
     for i in range(0, total, chunk):
         part = sources[i:i + chunk]
-        docs += annotate(part, {s.digest: date_of(s) for s in part}, store, later=later, on_failure=on_failure)
+        docs += annotate(part, {s.digest: date_of(s) for s in part}, store, later=fresh, on_failure=on_failure)
         if progress is not None:
             progress(min(total, i + chunk), total)
+    if later is None and store is not None:
+        try:
+            save_annotations(store, fresh)
+        except Exception:
+            pass  # a cache: not keeping it costs the next run some time, nothing else
     return build(docs, store.corrections() if store is not None else [])
 
 
