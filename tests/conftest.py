@@ -18,6 +18,16 @@ async def _palette_hits(app, pilot, rounds: int = 100):
     raise AssertionError("the palette found nothing within 2 s")
 
 
+async def _run_palette(app, pilot, typed: str):
+    """Open the command palette, type, wait for its hits, take the first."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*typed)
+    await _palette_hits(app, pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 @pytest.fixture
-def palette_hits():
-    return _palette_hits
+def run_palette():
+    return _run_palette

@@ -180,16 +180,11 @@ async def test_help_screen_lists_the_keys_of_the_focused_pane_first(tmp_path):
         assert set(sections()) == {"Sources", "Article", "Timeline", "Everywhere"}  # ... then every key
 
 
-async def test_command_palette_switches_theme_and_it_is_remembered(tmp_path, palette_hits):
+async def test_command_palette_switches_theme_and_it_is_remembered(tmp_path, run_palette):
     app = app_on(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Theme: dateline-light")
-        await palette_hits(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette(app, pilot, "Theme: dateline-light")
         assert app.theme == "dateline-light"
     again = app_on(tmp_path)
     async with again.run_test(size=(160, 48)) as pilot:
@@ -197,16 +192,11 @@ async def test_command_palette_switches_theme_and_it_is_remembered(tmp_path, pal
         assert again.theme == "dateline-light"
 
 
-async def test_command_palette_opens_an_article(tmp_path, palette_hits):
+async def test_command_palette_opens_an_article(tmp_path, run_palette):
     app = app_on(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Open article: NATO head schedules")
-        await palette_hits(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette(app, pilot, "Open article: NATO head schedules")
         assert app.current_doc == 4
 
 

@@ -146,24 +146,14 @@ async def test_f_filters_the_timeline_and_an_empty_filter_clears_it(tmp_path):
         assert timeline.count == everything
 
 
-async def test_the_palette_goes_to_an_event_and_filters_by_a_name(tmp_path, palette_hits):
+async def test_the_palette_goes_to_an_event_and_filters_by_a_name(tmp_path, run_palette):
     app = reader(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
         before = app.query_one("#timeline").count
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Filter timeline by person: Jens Stoltenberg")
-        await palette_hits(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette(app, pilot, "Filter timeline by person: Jens Stoltenberg")
         assert app.filter_text == "Jens Stoltenberg" and 0 < app.query_one("#timeline").count < before
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Go to event: Borrell")
-        await palette_hits(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_palette(app, pilot, "Go to event: Borrell")
         assert "Borrell" in " ".join([selected(app).final_title, *selected(app).entry.participants])
 
 

@@ -113,7 +113,6 @@ class DatelineApp(App):
         self._undo: list = []
         self._redo: list = []
         self._step: list | None = None  # while one key saves several corrections: they undo as one
-        self._redo_step: list = []
         self._unsaved_annotations: list = []  # extraction to keep once the first screen is up
         self._machine: dict = {}  # digest -> the annotations as extraction left them (names unfixed)
         # Themes before the first stylesheet is read: choosing one after mounting reparses every
@@ -1008,17 +1007,16 @@ class DatelineApp(App):
                 self._undo.pop()
                 self._redo.append(step)
             return
+        done: list = []
         try:
             while step:  # newest first; a failure leaves what is not yet undone undoable
                 c = step[-1]
                 self.store.remove_correction(c.id, c.anchor.doc)
-                step.pop()
-                self._redo_step.insert(0, c)
+                done.insert(0, step.pop())
         except StoreError as e:
             self.notify(str(e), severity="error")
         finally:
             self._announce_store_notices()
-            done, self._redo_step = self._redo_step, []
             if done:
                 if not step:
                     self._undo.pop()
