@@ -29,6 +29,11 @@ INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wan
                        "pledged", "intended", "offered", "prepared", "arranged", "expected", "scheduled", "aimed",
                        "sought", "voted", "chose", "resolved", "undertook", "proposed", "asked", "invited",
                        "urged", "called", "ordered", "told"})
+# base forms of intention read only for their infinitive: "did not plan to remove him on Thursday"
+INTENT_BASE = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "prepare", "vow", "promise"})
+# moved to a later day: "postponed until Tuesday", "adjourned to Monday" (the day named lies ahead)
+PUT_OFF = frozenset({"postponed", "delayed", "adjourned", "deferred", "rescheduled", "recessed", "suspended",
+                     "extended", "put", "pushed"})
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "had", "has", "have"})
 SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
                   "officially", "finally", "only", "even", "first", "later", "soon"})
@@ -55,11 +60,15 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 
 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | FUTURE_WORDS | IRREGULAR_PAST | ARRANGED
-              | {"set", "due", "about", "going", "says", "say", "’ll"})
+              | INTENT_BASE | PUT_OFF | {"set", "due", "about", "going", "says", "say", "’ll"})
+
+
+# past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
+PAST_EED = frozenset({"agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed"})
 
 
 def _past_verb(w: str) -> bool:
-    if w in IRREGULAR_PAST:
+    if w in IRREGULAR_PAST or w in PAST_EED:
         return True
     return len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_PAST
 
@@ -78,14 +87,20 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     pos, done = 0, 0
     for i in candidates:
         t = _classify(words, i, words[i].replace("’", "'"))
-        if t is None:
+        k = _infinitive_after(words, i) if words[i] in INTENT_TO or words[i] in INTENT_BASE else None
+        u = _until_after(words, i) if words[i] in PUT_OFF else None
+        if t is None and k is None and u is None:
             continue
         # the word's offset: every word before it, found in turn (no letters lie between words)
         for w in words[done:i + 1]:
             pos = sentence.find(w, pos) + len(w)
         done = i + 1
-        cues.append((pos - len(words[i]), t))
-        k = _infinitive_after(words, i) if words[i] in INTENT_TO else None
+        if t is not None:
+            cues.append((pos - len(words[i]), t))
+        if u is not None:
+            at = sentence.find(words[u], pos)
+            if at >= 0:
+                cues.append((at, FUTURE))
         if k is not None:
             # what was planned, promised, asked for lies ahead of the planning: a date read with the
             # infinitive ("planned to leave on Thursday") looks ahead, one read with the verb does not
@@ -198,6 +213,15 @@ def _infinitive_after(words, i: int) -> int | None:
             if nxt.isalpha() and nxt not in ("the", "a", "an", "his", "her", "its", "their"):
                 return k + 1
             return None
+    return None
+
+
+def _until_after(words, i: int) -> int | None:
+    """The index of 'until' ('till', 'to') within three words of a verb of putting off ('postponed
+    until', 'put off until', 'adjourned the hearing to'), or None."""
+    for k in range(i + 1, min(i + 4, len(words))):
+        if words[k].lower() in ("until", "till", "to"):
+            return k if words[k].lower() != "to" or words[i] not in ("put", "pushed", "extended") else None
     return None
 
 

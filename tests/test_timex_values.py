@@ -178,6 +178,12 @@ def test_a_date_before_a_colon_is_still_a_date():
     ("The vote had been scheduled for Friday.", "2031-10-17"),
     # an arrangement without its auxiliary still lies ahead
     ("The talks, set to resume Friday, will be in Oslo.", "2031-10-24"),
+    # a day something was put off to, or meant to happen on, lies ahead of the putting off
+    ("Officials postponed until Thursday any ruling on the permit.", "2031-10-23"),
+    ("The court adjourned the hearing until Friday.", "2031-10-24"),
+    ("Police said they did not plan to clear the square on Thursday morning.", "2031-10-23TMO"),
+    # and a verb of agreement in the past is a past verb ("agreed" ends like "need" but is one)
+    ("The two ministers agreed in March to sign the treaty.", "2031-03"),
 ])
 def test_weekdays_of_arrangements(sentence, value):
     # created on Monday 2031-10-20
