@@ -6,25 +6,32 @@ from datetime import date
 
 from .entities import find_entities
 from . import timevalues as tv
+from .dating import Calendar, Dating, clues, date_from_clues, mark_inferred, with_years
 from .header import parse_header
 from .lexicon import MONTH_NAMES, MONTHS
 from .model import Annotations, Entity, Header, Span, Timex
 from .sentences import split_sentences
 from .timex import find_timexes
 
-__all__ = ["extract", "Annotations", "Entity", "Header", "Span", "Timex", "EXTRACTOR_VERSION"]
+__all__ = ["extract", "date_from_corpus", "redate", "Dating", "Annotations", "Entity", "Header", "Span", "Timex", "EXTRACTOR_VERSION"]
 
 # Bump when rules change what extraction returns, so stored derived data is rebuilt.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
-def extract(text: str, dct: str | None = None, dct_source: str | None = None) -> Annotations:
-    """Annotate one document. ``dct`` (YYYY-MM-DD) overrides the header's date; without either,
-    a date line near the top is taken as the creation date and reported as inferred."""
+def extract(text: str, dct: str | None = None, dct_source: str | None = None,
+            dct_reason: str | None = None, published: tuple[str, str] | None = None) -> Annotations:
+    """Annotate one document. ``dct`` (YYYY-MM-DD) overrides the header's date, which overrides
+    ``published`` (the date the file's metadata gives, and where it was found: a page's metadata, a
+    feed item, the file's name). Without any, the creation date is inferred from the text where it
+    can be (a date line or byline near the top, else the article's own dates read with their
+    tenses) and reported as inferred, with why."""
     header = parse_header(text)
-    reason = None
+    reason = dct_reason
     if dct is None and header.dct:
         dct, dct_source = header.dct, "header"
+    if dct is None and published:
+        dct, dct_source, reason = published[0], "metadata", published[1]
     if dct is None:
         inferred = infer_dct(text, header.body_start)
         if inferred:
@@ -39,9 +46,24 @@ def extract(text: str, dct: str | None = None, dct_source: str | None = None) ->
             dct = None
     sentences = split_sentences(text, header.body_start)
     timexes = find_timexes(text, anchor, sentences, header.body_start)
+    between = None
+    if anchor is None:
+        # the article's own dates, read with their tenses (see dating.py): only a sure day is taken
+        undated = Annotations(title=header.title, dct=None, dct_source=None, sentences=sentences, timexes=timexes)
+        found = date_from_clues(clues(text, undated))
+        if found is not None and found.day:
+            dct, dct_source, reason = found.day, "inferred", found.reason
+            anchor = date.fromisoformat(found.day)
+            timexes = mark_inferred(timexes, find_timexes(text, anchor, sentences, header.body_start))
+        elif found is not None:
+            between, reason = f"{found.earliest}/{found.latest}", found.reason
+            timexes = with_years(timexes, found)
+    elif dct_source == "inferred":
+        timexes = mark_inferred(find_timexes(text, None, sentences, header.body_start), timexes)
     entities = find_entities(text, sentences, timexes, header.body_start)
     return Annotations(title=header.title, dct=dct, dct_source=dct_source if dct else None,
-                       sentences=sentences, timexes=timexes, entities=entities, dct_reason=reason)
+                       sentences=sentences, timexes=timexes, entities=entities, dct_reason=reason,
+                       dct_between=between)
 
 
 _DATE_LINE = re.compile(
@@ -110,3 +132,37 @@ def _byline_date(text: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     _, d, said = min(found)  # a publication date before an update's, whatever their order
     return d.isoformat(), f"byline near the top: {said!r}"
+
+
+def date_from_corpus(docs: list[tuple[str, str, Annotations]]) -> dict[int, Dating]:
+    """Across a corpus of (name, text, annotations): each undated article whose yearless dates the
+    dated articles tell of the same events (or of one story, when they all lie within a few months)
+    takes their years, and its creation date is inferred from them as in extract(). Returns the
+    datings found, by index (apply each with redate()); the other articles are left as they are."""
+    calendar = Calendar()
+    for name, text, ann in docs:
+        calendar.add(text, ann, name)
+    out: dict[int, Dating] = {}
+    if not calendar.has_dates():
+        return out
+    for i, (name, text, ann) in enumerate(docs):
+        if ann.dct or ann.dct_source or ann.dct_between:
+            continue
+        found_clues = clues(text, ann, calendar.year_of(text, ann))
+        found = date_from_clues(found_clues)
+        if found is None:
+            continue
+        n = calendar.sources_of(text, ann, found_clues)
+        basis = f"; years from {n} dated article{'s' if n != 1 else ''}" if n else "; years from the dated articles' story"
+        out[i] = Dating(found.day, found.earliest, found.latest, found.reason + basis)
+    return out
+
+
+def redate(text: str, ann: Annotations, found: Dating) -> Annotations:
+    """The article's annotations under a dating date_from_corpus() found: extracted again from the
+    day, or (an interval) the undated ones with the years of yearless dates filled in."""
+    if found.day:
+        return extract(text, dct=found.day, dct_source="inferred", dct_reason=found.reason)
+    timexes = with_years([Timex(t.start, t.end, t.text, t.type, t.value) for t in ann.timexes], found)
+    return Annotations(ann.title, None, None, ann.sentences, timexes, ann.entities,
+                       dct_reason=found.reason, dct_between=f"{found.earliest}/{found.latest}")

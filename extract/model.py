@@ -28,9 +28,13 @@ class Timex:
     text: str
     type: str   # DATE | TIME | DURATION | SET
     value: str  # TimeML value, e.g. 2022-01-04, 2022-W02, P3D, XXXX-WXX-2; a range is START/END
+    inferred: bool = False  # its value was counted from an inferred creation date, not a known one
 
     def to_json(self) -> dict:
-        return asdict(self)
+        d = {"start": self.start, "end": self.end, "text": self.text, "type": self.type, "value": self.value}
+        if self.inferred:
+            d["inferred"] = True
+        return d
 
 
 @dataclass(slots=True)
@@ -61,7 +65,8 @@ class Annotations:
     sentences: list[Span] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    dct_reason: str | None = None  # why, when the DCT was inferred
+    dct_reason: str | None = None  # why, when the DCT was inferred (or why none could be)
+    dct_between: str | None = None  # "START/END": the interval the evidence bounds it to, when no day
 
 
 @dataclass(frozen=True, slots=True)

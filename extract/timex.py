@@ -32,14 +32,13 @@ def content_words(s: str) -> frozenset:
     return frozenset(w for w in (m.group().lower() for m in _CONTENT.finditer(s)) if w not in STOPWORDS)
 
 
-def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int = 0) -> list[Timex]:
-    chosen = _select(_candidates(text, start))
+def tense_reader(text: str, sentences: list[Span]):
+    """tense_of(start, end): the tense governing the expression there, read from the clause around
+    it (its sentence, at most TENSE_REACH either side); each clause's cues are read once."""
     starts = [s.start for s in sentences]
-
-    cues_of: dict[tuple[int, int], list] = {}  # a clause's verb-group cues, read once for all its dates
+    cues_of: dict[tuple[int, int], list] = {}
 
     def tense_of(a: int, b: int) -> str | None:
-        """Read from the clause around the expression: its sentence, at most TENSE_REACH either side."""
         i = bisect.bisect_right(starts, a) - 1
         lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 and sentences[i].end >= b else (0, len(text))
         lo, hi = max(lo, a - TENSE_REACH), min(hi, b + TENSE_REACH)
@@ -48,6 +47,14 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         if cues is None:
             cues = cues_of[lo, hi] = tense_cues(clause)
         return nearest_tense(clause, cues, a - lo, b - lo)
+
+    return tense_of
+
+
+def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int = 0) -> list[Timex]:
+    chosen = _select(_candidates(text, start))
+    starts = [s.start for s in sentences]
+    tense_of = tense_reader(text, sentences)
 
     def sentence_of(a: int, b: int) -> tuple[int, int]:
         i = bisect.bisect_right(starts, a) - 1

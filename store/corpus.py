@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from extract import EXTRACTOR_VERSION, extract
+from extract import EXTRACTOR_VERSION, date_from_corpus, extract, redate
 from extract.events import Event, find_events
 from extract.model import Annotations, Correction, Entity, Span, Timex
 from extract.timeline import Entry, build_timeline
@@ -18,6 +18,44 @@ class Document:
     digest: str
     text: str
     annotations: Annotations
+    url: str | None = None
+    also_at: tuple[str, ...] = ()  # copies of the same story read from other places
+
+
+def date_undated(docs: list[Document], store=None, fresh: list | None = None, on_failure=None) -> None:
+    """Date the undated articles from the dated ones that tell the same events (extract's
+    date_from_corpus), in place: the store's cache for a dating seen before, else extraction, kept
+    in fresh for the cache."""
+    if not any(d.annotations.dct for d in docs) or all(d.annotations.dct for d in docs):
+        return
+    try:
+        datings = date_from_corpus([(d.source, d.text, d.annotations) for d in docs])
+    except Exception as e:  # a bug here costs the corpus its inferred dates, nothing more
+        if on_failure is None or os.environ.get("DATELINE_DEBUG"):
+            raise
+        on_failure(_Where("inferring creation dates across the articles"), e)
+        return
+    for i, found in datings.items():
+        doc = docs[i]
+        key = f"{EXTRACTOR_VERSION}:corpus:{found.day or found.earliest + '/' + found.latest}"
+        cached = store.annotations(doc.digest, key) if store is not None else None
+        ann = _from_json(cached) if cached else None
+        if ann is None or ann.dct_reason != found.reason:
+            try:
+                ann = redate(doc.text, doc.annotations, found)
+            except Exception as e:
+                if on_failure is None or os.environ.get("DATELINE_DEBUG"):
+                    raise
+                on_failure(_Where(doc.source), e)
+                continue
+            if fresh is not None:
+                fresh.append((doc.digest, key, ann))
+        doc.annotations = ann
+
+
+@dataclass(frozen=True)
+class _Where:
+    path: str
 
 
 @dataclass
@@ -42,19 +80,21 @@ def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=Non
     docs, fresh = [], []
     for src in sources:
         dct, why = dates.get(src.digest, (None, None))
-        cache_key = f"{dct or ''}"
+        published = getattr(src, "publication", None)
+        cache_key = f"{dct or ''}" + (f":{published[0]}" if published and not dct else "")
         cached = store.annotations(src.digest, f"{EXTRACTOR_VERSION}:{cache_key}") if store else None
         ann = _from_json(cached) if cached else None
         if ann is None:
             try:
-                ann = extract(src.text, dct=dct, dct_source=why)
+                ann = extract(src.text, dct=dct, dct_source=why, published=published)
                 fresh.append((src.digest, f"{EXTRACTOR_VERSION}:{cache_key}", ann))
             except Exception as e:  # a bug in a rule costs this article its annotations, nothing more
                 if on_failure is None or os.environ.get("DATELINE_DEBUG"):
                     raise
                 on_failure(src, e)
                 ann = Annotations(title=src.path.rsplit("/", 1)[-1], dct=dct, dct_source=why if dct else None)
-        docs.append(Document(src.path, src.digest, src.text, ann))
+        docs.append(Document(src.path, src.digest, src.text, ann, getattr(src, "url", None),
+                             getattr(src, "also_at", ())))
     if later is not None:
         later += fresh
     elif store is not None:
@@ -92,6 +132,7 @@ def timeline_of(sources, date_of, store=None, *, later: list | None = None, on_f
         docs += annotate(part, {s.digest: date_of(s) for s in part}, store, later=fresh, on_failure=on_failure)
         if progress is not None:
             progress(min(total, i + chunk), total)
+    date_undated(docs, store, fresh, on_failure=on_failure)
     if later is None and store is not None:
         try:
             save_annotations(store, fresh)
@@ -110,8 +151,9 @@ def build(docs: list[Document], corrections: list[Correction]) -> Built:
 
 def _to_json(a: Annotations) -> dict:
     return {"title": a.title, "dct": a.dct, "dct_source": a.dct_source, "dct_reason": a.dct_reason,
+            "dct_between": a.dct_between,
             "sentences": [[s.start, s.end] for s in a.sentences],
-            "timexes": [[t.start, t.end, t.text, t.type, t.value] for t in a.timexes],
+            "timexes": [[t.start, t.end, t.text, t.type, t.value, *([True] if t.inferred else [])] for t in a.timexes],
             "entities": [[e.start, e.end, e.text, e.type] for e in a.entities]}
 
 
@@ -120,12 +162,13 @@ def _from_json(d: dict) -> Annotations | None:
         return None
     try:
         ann = Annotations(d["title"], d["dct"], d["dct_source"], [Span(*s) for s in d["sentences"]],
-                          [Timex(*t) for t in d["timexes"]], [Entity(*e) for e in d["entities"]], d.get("dct_reason"))
+                          [Timex(*t) for t in d["timexes"]], [Entity(*e) for e in d["entities"]], d.get("dct_reason"),
+                          d.get("dct_between"))
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # an old or damaged cache entry: extract again
     spans = [*ann.sentences, *ann.timexes, *ann.entities]
     if not all(type(x.start) is int and type(x.end) is int for x in spans) or not all(
             isinstance(x.text, str) and isinstance(x.type, str) for x in [*ann.timexes, *ann.entities]) or not all(
-            isinstance(t.value, str) for t in ann.timexes) or not isinstance(ann.title, str):
+            isinstance(t.value, str) and type(t.inferred) is bool for t in ann.timexes) or not isinstance(ann.title, str):
         return None
     return ann

@@ -40,8 +40,8 @@ def test_jsonl_contract(tmp_path, capsys):
 
 
 def test_dct_options_by_name_and_for_all(tmp_path, capsys):
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text("They met on Tuesday.", encoding="utf-8")
+    for name, who in (("a.txt", "They"), ("b.txt", "We")):
+        (tmp_path / name).write_text(f"{who} met on Tuesday.", encoding="utf-8")
     code, out, _ = run(capsys, "extract", "--format", "jsonl", "--dct", "2022-01-09", "--dct", "b.txt=2021-12-22",
                        str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     a, b = records(out)

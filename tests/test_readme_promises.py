@@ -30,8 +30,8 @@ def test_piped_the_reader_prints_the_table(tmp_path):
 
 def test_folders_are_read_recursively_with_or_without_a_suffix_and_hidden_files_skipped(tmp_path):
     (tmp_path / "deep" / "er").mkdir(parents=True)
-    (tmp_path / "deep" / "er" / "NOTES").write_text(ARTICLE, encoding="utf-8")       # no suffix
-    (tmp_path / "deep" / "b.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "deep" / "er" / "NOTES").write_text(ARTICLE + "\nNotes.", encoding="utf-8")       # no suffix
+    (tmp_path / "deep" / "b.md").write_text(ARTICLE + "\nB.", encoding="utf-8")
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")

@@ -108,20 +108,39 @@ def cmd_extract(argv: list[str]) -> int:
     except NoInput:
         print("dateline: no article could be read", file=sys.stderr)
         return 1
+    from store.corpus import annotate, date_undated, failure_message
+
+    def failed(src, e):
+        print(f"dateline: {_printable(failure_message(src.path, e))}", file=sys.stderr)
+
+    docs = annotate(sources, {s.digest: document_date(s, by_name, every, store) for s in sources},
+                    on_failure=failed)
+    date_undated(docs, on_failure=failed)
     out = sys.stdout
-    for src in sources:
-        dct, why = document_date(src, by_name, every, store)
-        ann = extract_one(src, dct, why)
-        record = {"source": src.path, "title": ann.title, "dct": ann.dct, "dct_source": ann.dct_source,
-                  "dct_reason": ann.dct_reason,
-                  "timexes": [t.to_json() for t in ann.timexes],
-                  "entities": [e.to_json() for e in ann.entities]}
+    for doc in docs:
+        record = article_record(doc)
         if a.format == "jsonl":
             out.write(json_line(record) + "\n")
         else:
             out.write(format_table(record))
     out.flush()
     return 0
+
+
+def article_record(doc) -> dict:
+    """One article as `dateline extract` prints it (the contract in the README)."""
+    ann = doc.annotations
+    record = {"source": doc.source, "title": ann.title, "dct": ann.dct, "dct_source": ann.dct_source,
+              "dct_reason": ann.dct_reason}
+    if ann.dct_between:
+        record["dct_between"] = ann.dct_between
+    if doc.url:
+        record["url"] = doc.url
+    if doc.also_at:
+        record["also_at"] = list(doc.also_at)
+    record["timexes"] = [t.to_json() for t in ann.timexes]
+    record["entities"] = [e.to_json() for e in ann.entities]
+    return record
 
 
 def _keep_going_option(ap, what: str) -> None:
@@ -154,20 +173,6 @@ def open_store_for_reading(option: str | None, keep_going: bool = False):
     return store
 
 
-def extract_one(src: Source, dct: str | None, why: str | None):
-    """One article's annotations; an article the extraction fails on is reported and read as bare
-    text, and the others go on (one bad article never costs the batch)."""
-    from extract import Annotations, extract
-    try:
-        return extract(src.text, dct=dct, dct_source=why)
-    except Exception as e:  # a bug in a rule: this article loses its annotations, nothing else
-        if os.environ.get("DATELINE_DEBUG"):
-            raise
-        from store.corpus import failure_message
-        print(f"dateline: {_printable(failure_message(src.path, e))}", file=sys.stderr)
-        return Annotations(title=src.name, dct=dct, dct_source=why if dct else None)
-
-
 def json_line(record: dict) -> str:
     """JSON with every control and bidi character escaped (\\u001b, \\u202e): the same string to
     a parser, nothing a terminal acts on when it is printed."""
@@ -184,14 +189,18 @@ def format_table(r: dict) -> str:
     p = _printable
     lines = [p(r["source"]), f"  {p(r['title'])}"]
     if r["dct"]:
-        why = f", {p(r['dct_reason'])}" if r.get("dct_reason") else ""
+        why = (": " if r["dct_source"] == "metadata" else ", ") + p(r["dct_reason"]) if r.get("dct_reason") else ""
         lines.append(f"  created {r['dct']} ({r['dct_source']}{why})")
+    elif r.get("dct_between"):
+        lines.append(f"  undated, written between {r['dct_between'].replace('/', ' and ')} ({p(r.get('dct_reason') or '')}); "
+                     "give the day with --dct NAME=YYYY-MM-DD")
     else:
         lines.append("  undated: relative dates stay unresolved (give one with --dct NAME=YYYY-MM-DD)")
     lines.append(f"  {len(r['timexes'])} time expressions")
     width = max((len(p(t["text"])) for t in r["timexes"]), default=4)
     for t in r["timexes"]:
-        lines.append(f"    {t['start']:>6}  {p(t['text']):<{width}}  {t['type']:<8}  {t['value']}")
+        mark = "  (from the inferred date)" if t.get("inferred") else ""
+        lines.append(f"    {t['start']:>6}  {p(t['text']):<{width}}  {t['type']:<8}  {t['value']}{mark}")
     by_type: dict[str, list[str]] = {}
     for e in r["entities"]:
         names = by_type.setdefault(e["type"], [])

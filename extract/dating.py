@@ -1,0 +1,294 @@
+"""When was an undated article written? Read it from the article's own dates, and across a corpus
+from dated articles that tell the same events.
+
+Every explicit date is evidence, by the tense of the verb it goes with: what happened on a day
+bounds the creation date from below, what will happen bounds it from above. A weekday said in the
+past ("a NATO official said on Tuesday") is most often the day the report was written, one ahead
+lies in the week after it. The guess is the day that agrees with the most evidence, the earliest
+such day when something bounds it from below (news is written soon after what it tells), the
+latest before a day still ahead when only that bounds it. Evidence that bounds the date without
+fixing a day gives an interval; too little leaves the article undated, and the reason says what
+was missing. Never a confident wrong date: no day is guessed without a year told somewhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import timevalues as tv
+from .model import Annotations
+from .timex import content_words, tense_reader
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_IN = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)$")
+_MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)$")
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
+_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T\w+)?$")
+# how far from the evidence a guess may lie: a future event named by its date is at most this far
+# ahead of the report that names it, and the day it is guessed from at most this far behind
+REACH_DAYS = 45
+BRACKET_DAYS = 13  # a day past and a day ahead at most this far apart fix the day between them
+STORY_DAYS = 92  # dated articles within this many days of each other tell one story
+MIN_SHARED_WORDS = 2  # content words two sentences must share to tell the same event
+
+
+@dataclass(frozen=True)
+class Clue:
+    """One piece of evidence: a date told in the article, read with the tense of its verb."""
+    kind: str          # day | month | weekday
+    tense: str | None  # past | future | None
+    first: date | None  # the day, or the month's first day (None for a weekday)
+    last: date | None
+    weekday: int       # ISO weekday for a weekday clue (1 = Monday), else 0
+    current: bool      # its year came from the dated articles that tell it, not from its own words or
+                       # another date's: a date written without its year is one of the writer's present
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Dating:
+    """A creation date guessed from evidence: a day, or an interval, with the reason in words."""
+    day: str | None
+    earliest: str | None
+    latest: str | None
+    reason: str
+
+
+def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
+    """The evidence in an article read undated. year_of(timex) -> a year for a yearless date, or
+    None (the corpus's answer); a date without a year otherwise tells nothing about the year."""
+    tense_of = tense_reader(text, ann.sentences)
+    out = []
+    for t in ann.timexes:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        value = t.value.split("/")[0]
+        m = _DAY.match(value[:10]) if len(value) >= 10 else None
+        if m and value[10:11] in ("", "T"):
+            year = _year(m.group(1), t, year_of)
+            if year is None:
+                continue
+            mon, d = int(m.group(2)), int(m.group(3))
+            if not tv.valid_day(year, mon, d) or not tv.EARLIEST.year <= year <= tv.LATEST.year:
+                continue
+            day = date(year, mon, d)
+            if m.group(1) != "XXXX" and not _YEAR_WRITTEN.search(t.text):
+                continue  # a year borrowed from another date told earlier: evidence of nothing
+            out.append(Clue("day", tense_of(t.start, t.end), day, day, 0, m.group(1) == "XXXX", t.text,
+                            t.start, t.end))
+            continue
+        m = _MONTH.match(value)
+        if m:
+            year = _year(m.group(1), t, year_of)
+            if year is None or not tv.EARLIEST.year <= year <= tv.LATEST.year:
+                continue
+            mon = int(m.group(2))
+            if m.group(1) != "XXXX" and not _YEAR_WRITTEN.search(t.text):
+                continue
+            first = date(year, mon, 1)
+            out.append(Clue("month", tense_of(t.start, t.end), first, tv.shift_months(first, 1) - timedelta(days=1),
+                            0, m.group(1) == "XXXX", t.text, t.start, t.end))
+            continue
+        m = _WEEKDAY.match(value)
+        if m:
+            out.append(Clue("weekday", tense_of(t.start, t.end), None, None, int(m.group(1)), False, t.text,
+                            t.start, t.end))
+    return out
+
+
+def _year(field: str, timex, year_of) -> int | None:
+    if field != "XXXX":
+        return int(field)
+    return year_of(timex) if year_of is not None else None
+
+
+def date_from_clues(found: list[Clue]) -> Dating | None:
+    """The creation date the clues point to, or None when they say nothing sure about it.
+
+    A date written with its year is often background ("the treaty of April 4, 1949"): it bounds
+    the creation date but never fixes it alone. A day is guessed from a date the writer left yearless
+    (its year from the dated articles that tell the same event), or between a day past and a day
+    ahead at most BRACKET_DAYS apart."""
+    days = [c for c in found if c.kind == "day"]
+    months = [c for c in found if c.kind == "month"]
+    weekdays = [c for c in found if c.kind == "weekday"]
+    said_past = [c.weekday for c in weekdays if c.tense != tv.FUTURE]
+    said_ahead = [c.weekday for c in weekdays if c.tense == tv.FUTURE]
+    lows = [c for c in days if c.tense == tv.PAST]     # what already happened on a known day
+    highs = [c for c in days if c.tense == tv.FUTURE]  # what is still to come
+    if lows or highs:
+        anchor = [c.first for c in (*lows, *highs)]
+        lo, hi = min(anchor) - timedelta(days=7), max(anchor) + timedelta(days=7)
+        best: tuple | None = None
+        d = lo
+        while d <= hi:
+            score = 2 * sum(d >= c.first for c in lows) + 2 * sum(d <= c.first for c in highs) \
+                + sum(d.isoweekday() == w for w in said_past) \
+                + sum(0 < (w - d.isoweekday()) % 7 for w in said_ahead)
+            if best is None or score > best[0]:
+                best = (score, [d])
+            elif score == best[0]:
+                best[1].append(d)
+            d += timedelta(days=1)
+        tied = best[1]
+        low = max((c for c in lows if c.first <= tied[0]), key=lambda c: (c.first, c.start), default=None)
+        high = min((c for c in highs if c.first >= tied[-1]), key=lambda c: (c.first, c.start), default=None)
+        gap = (high.first - low.first).days if low and high else None
+        if low and (low.current or gap is not None and gap <= BRACKET_DAYS):
+            day = tied[0]  # written soon after the last thing it tells
+            why = _quote(low, "already past")
+            if high and high.first > day:
+                why += f", {_quote(high, 'still ahead')}"
+        elif high and high.current and said_past:
+            # only a day still ahead bounds it: the last day before it that is the weekday the
+            # article says things were said on
+            fits = [x for x in tied if x <= high.first and (high.first - x).days <= BRACKET_DAYS
+                    and x.isoweekday() in said_past]
+            if not fits:
+                return _interval(high.first - timedelta(days=REACH_DAYS), high, "no day told as past fixes it")
+            day = fits[-1]
+            why = f"{WEEKDAY_NAMES[day.isoweekday() - 1].capitalize()} said as past, {_quote(high, 'still ahead')}"
+        elif gap is not None and gap <= REACH_DAYS:
+            return _interval(low.first, high, f"{_quote(low, 'already past')}; no day between fixes it")
+        elif high and high.current:
+            return _interval(high.first - timedelta(days=REACH_DAYS), high, "no day told as past fixes it")
+        else:
+            return None
+        return Dating(day.isoformat(), None, None, f"{day.isoformat()}: {why}")
+    # months only: a month still ahead that the writer named without its year is most often the next
+    ahead = [c for c in months if c.tense == tv.FUTURE and c.current]
+    if ahead:
+        first = min(ahead, key=lambda c: (c.first, c.start))
+        before = tv.shift_months(first.first, -1)
+        if any(c.first > before for c in months if c.tense == tv.PAST):
+            return None  # the evidence disagrees with itself
+        end = first.first - timedelta(days=1)
+        return Dating(None, before.isoformat(), end.isoformat(),
+                      f"in {before.strftime('%B %Y')}: {_quote(first, 'still ahead')}; no day told fixes the day")
+    return None
+
+
+def _interval(start: date, high: Clue, why: str) -> Dating:
+    return Dating(None, start.isoformat(), high.first.isoformat(),
+                  f"between {start.isoformat()} and {high.first.isoformat()}: {_quote(high, 'still ahead')}; {why}")
+
+
+def _quote(c: Clue, what: str) -> str:
+    text = c.text if len(c.text) <= 40 else c.text[:39] + "…"
+    return f"{text!r} {what}"
+
+
+# ---------------------------------------------------------------------------------------------
+# across a corpus: yearless dates take the year of the same event told in a dated article
+
+class Calendar:
+    """The dated articles' days, each with the words of the sentence it was told in."""
+
+    def __init__(self):
+        self._by_month_day: dict[tuple[int, int], list[tuple[int, frozenset, str]]] = {}
+        self._created: list[date] = []
+
+    def add(self, text: str, ann: Annotations, name: str) -> None:
+        if not ann.dct:
+            return
+        try:
+            self._created.append(date.fromisoformat(ann.dct))
+        except ValueError:
+            return
+        for t in ann.timexes:
+            m = _DAY.match(t.value[:10]) if t.type == "DATE" and len(t.value) >= 10 else None
+            if m and m.group(1) != "XXXX":
+                self._by_month_day.setdefault((int(m.group(2)), int(m.group(3))), []).append(
+                    (int(m.group(1)), _sentence_words(text, ann, t.start), name))
+
+    def year_of(self, text: str, ann: Annotations):
+        """year_of(timex) for clues(): the year of the same month and day told of the same event
+        (the two sentences share content words) in a dated article; None when none does."""
+        story = self.story_day()
+
+        def year_of(t) -> int | None:
+            m = _DAY.match(t.value[:10]) if len(t.value) >= 10 else None
+            told = self._by_month_day.get((int(m.group(2)), int(m.group(3)))) if m else None
+            if not told:
+                return self._story_year(story, t)
+            here = _sentence_words(text, ann, t.start)
+            votes: dict[int, int] = {}
+            for year, words, _ in told:
+                if len(here & words) >= MIN_SHARED_WORDS:
+                    votes[year] = votes.get(year, 0) + 1
+            if not votes:
+                return self._story_year(story, t)
+            return max(sorted(votes), key=lambda y: votes[y])
+        return year_of
+
+    def has_dates(self) -> bool:
+        return bool(self._created)
+
+    def story_day(self) -> date | None:
+        """The middle of the dated articles' days when they all lie within STORY_DAYS of each other
+        (a corpus about one story): a yearless month told in an undated one is read against it."""
+        if not self._created or max(self._created) - min(self._created) > timedelta(days=STORY_DAYS):
+            return None
+        days = sorted(self._created)
+        return days[len(days) // 2]
+
+    @staticmethod
+    def _story_year(story: date | None, t) -> int | None:
+        if story is None:
+            return None
+        m = _DAY.match(t.value[:10]) if len(t.value) >= 10 else _MONTH.match(t.value)
+        if not m:
+            return None
+        day = int(m.group(3)) if m.re is _DAY else None
+        return tv.pick_year(story, int(m.group(2)), day, None)
+
+    def sources_of(self, text: str, ann: Annotations, found: list[Clue]) -> int:
+        """How many dated articles gave the clues their years."""
+        names = set()
+        for c in found:
+            if c.first is None:
+                continue
+            here = _sentence_words(text, ann, c.start)
+            for year, words, name in self._by_month_day.get((c.first.month, c.first.day), ()):
+                if year == c.first.year and len(here & words) >= MIN_SHARED_WORDS:
+                    names.add(name)
+        return len(names)
+
+
+def _sentence_words(text: str, ann: Annotations, at: int) -> frozenset:
+    for s in ann.sentences:
+        if s.start <= at < s.end:
+            return content_words(text[s.start:s.end])
+    return content_words(text[max(0, at - 120):at + 120])
+
+
+# ---------------------------------------------------------------------------------------------
+# what an inferred date changes in the article's values
+
+def mark_inferred(undated: list, dated: list) -> list:
+    """The dated reading, each value that the undated reading could not give marked as counted
+    from the inferred creation date ("Tuesday" -> 2022-01-04), the others left as they are."""
+    known = {(t.start, t.end): t.value for t in undated}
+    for t in dated:
+        if known.get((t.start, t.end)) != t.value and t.value[:4].isdigit():
+            t.inferred = True
+    return dated
+
+
+def with_years(timexes: list, found: Dating) -> list:
+    """An interval that fixes no day still fixes the year of a yearless month or day ('January'
+    written in December 2021 is 2022-01); those values are taken, marked as inferred."""
+    ref = date.fromisoformat(found.latest)
+    for t in timexes:
+        m = _DAY.match(t.value) or _MONTH.match(t.value)
+        if m and m.group(1) == "XXXX" and t.type == "DATE":
+            mon = int(m.group(2))
+            day = int(m.group(3)) if m.re is _DAY else None
+            year = tv.pick_year(ref, mon, day, tv.NONE)
+            t.value = f"{year:04d}" + t.value[4:]
+            t.inferred = True
+    return timexes

@@ -1,0 +1,93 @@
+"""An undated article dated from its own words and from the dated articles that tell its events."""
+import json
+
+import pytest
+
+from extract import extract
+from tui.cli import main
+
+DATED_A = (" date 2031-03-09 Ministers prepare the Lisbon summit\n\n"
+           "Foreign ministers met in Porto on Saturday to prepare the Lisbon summit on March 12, where the "
+           "fisheries accord will be signed.\n")
+DATED_B = (" date 2031-03-10 Summit agenda agreed\n\n"
+           "Officials said the fisheries accord will be signed at the Lisbon summit on March 12.\n")
+# undated: tells the summit of March 12 as still ahead, and a visit on Tuesday as past
+UNDATED_WEEKDAY = ("Portugal's prime minister visited the harbour of Sines on Tuesday, officials said.\n\n"
+                   "The fisheries accord will be signed at the Lisbon summit on March 12.\n")
+# undated: a yearless day told as past, the same event as a dated article tells
+UNDATED_PAST = ("The fisheries accord was signed at the Lisbon summit on March 12, officials said on Friday.\n")
+
+
+def records(capsys, tmp_path, files: dict, *options):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = main(["extract", "--format", "jsonl", *options, *(str(tmp_path / n) for n in files)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return {r["source"].rsplit("/", 1)[-1]: r for r in map(json.loads, out.splitlines())}
+
+
+def test_an_undated_article_takes_its_years_from_the_dated_articles_and_is_bounded_by_them(tmp_path, capsys):
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "b.txt": DATED_B, "c.txt": UNDATED_WEEKDAY})
+    c = got["c.txt"]
+    # the last Tuesday before the summit still ahead (Tuesday 2031-03-11)
+    assert (c["dct"], c["dct_source"]) == ("2031-03-11", "inferred")
+    assert "Tuesday" in c["dct_reason"] and "March 12" in c["dct_reason"] and "2 dated articles" in c["dct_reason"]
+    by_text = {t["text"]: t for t in c["timexes"]}
+    # relative dates counted from the inferred date say so; the dated articles' do not
+    assert by_text["Tuesday"]["value"] == "2031-03-11" and by_text["Tuesday"].get("inferred") is True
+    assert by_text["March 12"]["value"] == "2031-03-12"
+    assert not any(t.get("inferred") for t in got["a.txt"]["timexes"])
+
+
+def test_a_day_told_as_past_bounds_the_creation_date_from_below(tmp_path, capsys):
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "d.txt": UNDATED_PAST})
+    d = got["d.txt"]
+    # (Wednesday) March 12 is past when officials speak on Friday: the first Friday after it
+    assert (d["dct"], d["dct_source"]) == ("2031-03-14", "inferred")
+    assert "already past" in d["dct_reason"]
+
+
+def test_the_given_date_beats_the_inferred_one(tmp_path, capsys):
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "c.txt": UNDATED_WEEKDAY}, "--dct", "c.txt=2031-03-01")
+    assert (got["c.txt"]["dct"], got["c.txt"]["dct_source"]) == ("2031-03-01", "option")
+
+
+def test_a_month_still_ahead_bounds_an_interval_not_a_day(tmp_path, capsys):
+    undated = "The minister said on Wednesday that the talks are expected to begin in April.\n"
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "b.txt": DATED_B, "e.txt": undated})
+    e = got["e.txt"]
+    assert e["dct"] is None and e["dct_between"] == "2031-03-01/2031-03-31"
+    assert "April" in e["dct_reason"]
+    april = [t for t in e["timexes"] if t["text"] == "April"]
+    assert april and april[0]["value"] == "2031-04" and april[0]["inferred"] is True
+    # a weekday is not guessed from an interval
+    assert [t["value"] for t in e["timexes"] if t["text"] == "Wednesday"] == ["XXXX-WXX-3"]
+
+
+@pytest.mark.parametrize("text", [
+    # a date written with its year is often background: alone, it dates nothing
+    "The alliance was founded on April 4, 1949, and its members met in Brussels on Tuesday.",
+    "The bonds mature on June 30, 2040, the company said yesterday.",
+    # a yearless date with no dated article to take a year from
+    "The summit on March 12 will be held in Lisbon, officials said on Tuesday.",
+])
+def test_weak_evidence_leaves_an_article_undated(text):
+    ann = extract(text)
+    assert ann.dct is None and ann.dct_between is None
+
+
+def test_a_day_past_and_a_day_ahead_close_together_fix_the_day_from_the_text_alone():
+    ann = extract("Envoys arrived in Geneva on Jan. 4, 2031, and said talks will open there on Jan. 10, 2031.")
+    assert (ann.dct, ann.dct_source) == ("2031-01-04", "inferred")
+    assert "Jan. 4, 2031" in ann.dct_reason and "Jan. 10, 2031" in ann.dct_reason
+
+
+def test_inferring_never_depends_on_the_order_the_articles_are_given_in(tmp_path, capsys):
+    files = {"a.txt": DATED_A, "b.txt": DATED_B, "c.txt": UNDATED_WEEKDAY, "d.txt": UNDATED_PAST}
+    first = records(capsys, tmp_path, files)
+    code = main(["extract", "--format", "jsonl", *(str(tmp_path / n) for n in reversed(list(files)))])
+    out, _ = capsys.readouterr()
+    again = {r["source"].rsplit("/", 1)[-1]: r for r in map(json.loads, out.splitlines())}
+    assert {n: (r["dct"], r["dct_reason"]) for n, r in first.items()} == \
+        {n: (r["dct"], r["dct_reason"]) for n, r in again.items()}
