@@ -86,7 +86,7 @@ def test_a_day_past_and_a_day_ahead_close_together_fix_the_day_from_the_text_alo
 def test_inferring_never_depends_on_the_order_the_articles_are_given_in(tmp_path, capsys):
     files = {"a.txt": DATED_A, "b.txt": DATED_B, "c.txt": UNDATED_WEEKDAY, "d.txt": UNDATED_PAST}
     first = records(capsys, tmp_path, files)
-    code = main(["extract", "--format", "jsonl", *(str(tmp_path / n) for n in reversed(list(files)))])
+    assert main(["extract", "--format", "jsonl", *(str(tmp_path / n) for n in reversed(list(files)))]) == 0
     out, _ = capsys.readouterr()
     again = {r["source"].rsplit("/", 1)[-1]: r for r in map(json.loads, out.splitlines())}
     assert {n: (r["dct"], r["dct_reason"]) for n, r in first.items()} == \
