@@ -71,6 +71,7 @@ class DatelineApp(App):
         Binding("x", "reject", "Reject", show=False),
         Binding("e", "edit_date", "Edit date", show=False),
         Binding("D", "set_creation_date", "Creation date", show=False),
+        Binding("d", "accept_creation_date", "Accept suggested date", show=False),
         Binding("T", "edit_title", "Edit title", show=False),
         Binding("r", "resolve", "Resolve conflict", show=False),
         Binding("o", "note", "Note", show=False),
@@ -328,12 +329,14 @@ class DatelineApp(App):
         d = self.session.docs[i]
         ann = d.doc.annotations
         mark = "●" if i == self.current_doc else " "
-        date = ann.dct or "undated"
+        # a suggestion ends in "?": an inferred day, or the month of an interval
+        date = (f"{ann.dct}?" if ann.dct_source == "inferred" else ann.dct) if ann.dct else \
+            f"{ann.dct_between[:7]}?" if ann.dct_between and ann.dct_between[:7] == ann.dct_between[11:18] else "undated"
         counts = f"{d.events}ev" + (f" {d.conflicts}⚠" if d.conflicts else "")
         title_w = max(4, width - len(date) - len(counts) - 4)
         conflict = style_of(self, "dateline-conflict")
         return [Segment(f"{mark} "), Segment(fit(ann.title or d.doc.source, title_w).ljust(title_w)),
-                Segment(" "), Segment(date, Style(dim=ann.dct is None, italic=ann.dct is None)),
+                Segment(" "), Segment(date, Style(dim=ann.dct is None, italic=ann.dct_source in (None, "inferred"))),
                 Segment(" "), Segment(counts, conflict if d.conflicts else Style(dim=True))]
 
     def _timeline_row(self, i: int, width: int, highlighted: bool) -> list[Segment]:
@@ -397,13 +400,7 @@ class DatelineApp(App):
         old_doc, self.current_doc = self.current_doc, i
         if changed:
             self.query_one("#article", ArticleView).show(doc.text, ann, info.body_start, info.conflicting)
-            where = {"header": "from its header", "option": "given with --dct", "store": "set by hand",
-                     "inferred": f"inferred ({ann.dct_reason})"}.get(ann.dct_source or "", "")
-            created = f"created {ann.dct}, {where}" if ann.dct else "undated: relative dates are unresolved"
-            # (what the date is and where it comes from first: a long path is what gets cut)
-            self.query_one("#article-head", StatusLine).show(
-                Content.assemble((visible(ann.title or doc.source), "bold"), "\n",
-                                 (visible(f"{created} · {doc.source}"), "dim")))
+            self.query_one("#article-head", StatusLine).show(self._article_heading(doc, ann))
             self.query_one("#mention", StatusLine).show(Content("n / N: step through the dates"))
             # the "open article" marks moved: repaint the rows whose mark changed (they miss the
             # row cache, see row_extra), not whole panes
@@ -416,6 +413,27 @@ class DatelineApp(App):
             sources.move_to(i, quiet=True)
         if focus:
             self.query_one("#article", ArticleView).focus()
+
+    @staticmethod
+    def _article_heading(doc, ann) -> Content:
+        """The title, then when the article was written and where that comes from: a date inferred
+        from its words is a suggestion, with its reason and the key that accepts it. (What the date
+        is comes first: a long path is what gets cut.)"""
+        title = (visible(ann.title or doc.source), "bold")
+        if ann.dct and ann.dct_source == "inferred":
+            why = (ann.dct_reason or "").removeprefix(f"{ann.dct}: ")
+            return Content.assemble(title, "\n", (f"suggested {ann.dct}", "italic"),
+                                    (visible(f" (d accepts, D sets another) · {why} · {doc.source}"), "dim"))
+        if ann.dct:
+            where = {"header": "from its header", "option": "given with --dct", "store": "set by hand",
+                     "metadata": f"from {ann.dct_reason or 'the file'}"}.get(ann.dct_source or "", "")
+            return Content.assemble(title, "\n", (visible(f"created {ann.dct}, {where} · {doc.source}"), "dim"))
+        if ann.dct_between:
+            start, end = ann.dct_between.split("/")
+            return Content.assemble(title, "\n", (f"undated, written between {start} and {end}", "italic"),
+                                    (visible(f" (D sets the day) · {ann.dct_reason} · {doc.source}"), "dim"))
+        return Content.assemble(title, "\n", (visible(f"undated: relative dates are unresolved · D dates it · "
+                                                        f"{doc.source}"), "dim"))
 
     def go_to_entry(self, k: int, source: int = 0, focus_article: bool = False) -> None:
         """Open the entry's source (its n-th) at the sentence, and select the entry in the timeline."""
@@ -500,7 +518,8 @@ class DatelineApp(App):
             line.show(Content(""))
             return
         ann = self.session.docs[self.current_doc].doc.annotations
-        anchor = f", anchored to {ann.dct}" if ann.dct else ", undated article: not anchored"
+        anchor = (f", counted from the suggested date {ann.dct}" if t.inferred else
+                  f", anchored to {ann.dct}" if ann.dct else ", undated article: not anchored")
         line.show(Content.assemble((t.text, "bold"), f" → {t.value} ({t.type.lower()}){anchor}"))
 
     def _entries_of(self, doc: int) -> list[int]:
@@ -903,6 +922,23 @@ class DatelineApp(App):
         if self.session and self.current_doc >= 0 and self._writable():
             ann = self.session.docs[self.current_doc].doc.annotations
             self._open_prompt("dct", "this article's creation date, YYYY-MM-DD (empty: none)", ann.dct or "")
+
+    def action_accept_creation_date(self) -> None:
+        """Take the creation date inferred from the article's words as the analyst's own (as D would)."""
+        if not (self.session and self.current_doc >= 0):
+            return
+        doc = self.session.docs[self.current_doc].doc
+        ann = doc.annotations
+        if ann.dct_source != "inferred" or not ann.dct:
+            self._say("only an interval is known: D sets the day" if ann.dct_between else
+                      "no suggested creation date for this article: D sets one")
+            return
+        if not self._writable():
+            return
+        step = DateStep(doc.digest, doc.source, self.store.document_date(doc.digest), ann.dct)
+        if self._set_creation_date(step.digest, step.path, step.after):
+            self._undo.append(step)
+            self._redo.clear()
 
     def _save_creation_date(self, typed: str) -> None:
         from extract.timevalues import OutOfRange, accepted_day

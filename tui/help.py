@@ -64,6 +64,7 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `h` | recent changes: every correction, who made it and when |
 | `E` | export the timeline: type a path, its suffix chooses the format |
 | `D` | set the creation date of the open article (its relative dates are read again) |
+| `d` | accept the creation date suggested for the open article (inferred from its words: `2022-01-04?`) |
 
 Corrections are saved at once; `✓` marks a confirmed entry, `✎` an edited one, `✗` a rejected one.
 

@@ -124,7 +124,8 @@ class ArticleView(Widget, can_focus=True):
         self.conflicting = conflicting
         self.sentence, self.mention, self.matches = None, None, []
         self._line_cache.clear()
-        spans = [(e.start, e.end, e.type) for e in ann.entities] + [(t.start, t.end, "DATE") for t in ann.timexes]
+        spans = [(e.start, e.end, e.type) for e in ann.entities] + [(t.start, t.end, "INFERRED" if t.inferred else "DATE")
+                                                                   for t in ann.timexes]
         spans.sort()
         self._spans = spans
         self._span_starts = [s[0] for s in spans]
@@ -231,6 +232,8 @@ class ArticleView(Widget, can_focus=True):
             self._styles = {
                 "PERSON": style_of(self, "dateline-person"), "ORG": style_of(self, "dateline-org"),
                 "PLACE": style_of(self, "dateline-place"), "DATE": style_of(self, "dateline-date"),
+                # counted from an inferred creation date: a suggestion, drawn as one
+                "INFERRED": style_of(self, "dateline-date") + Style(italic=True),
                 "conflict": style_of(self, "dateline-conflict") + Style(bold=True, underline=True),
                 **{name: self.get_component_rich_style(f"article--{name}")
                    for name in ("sentence", "match", "mention", "cursor", "thumb")}}
@@ -271,8 +274,9 @@ class ArticleView(Widget, can_focus=True):
             style = Style()
             for s, e, typ in spans:
                 if s <= x < e:
-                    style += styles[typ] + (Style(bold=True) if typ != "DATE" else Style(underline=True))
-                    if typ == "DATE" and (s, e) in self.conflicting:
+                    dated = typ in ("DATE", "INFERRED")
+                    style += styles[typ] + (Style(underline=True) if dated else Style(bold=True))
+                    if dated and (s, e) in self.conflicting:
                         style += conflict
             for s, e, st in marks:
                 if s <= x < e:
