@@ -69,6 +69,10 @@ class Built:
     def sentences(self) -> dict[tuple[str, int], str]:
         return {(d.digest, s.start): d.text[s.start:s.end] for d in self.documents for s in d.annotations.sentences}
 
+    def links(self) -> dict[str, str]:
+        """digest -> the article's web address, for those that came with one."""
+        return {d.digest: d.url for d in self.documents if d.url}
+
 
 def annotate(sources, dates: dict[str, tuple[str | None, str | None]], store=None,
              later: list | None = None, on_failure=None) -> list[Document]:

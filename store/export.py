@@ -36,10 +36,12 @@ def clean(s):
     return s.translate(_CONTROLS) if isinstance(s, str) else s
 
 
-def timeline_rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str]) -> list[dict]:
+def timeline_rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str],
+                  links: dict[str, str] | None = None) -> list[dict]:
     """The full-fidelity form (json): every entry, rejected ones included with their status; every
-    text cleaned of control characters (offsets still point into the untouched article)."""
-    return [_clean_row(r) for r in _rows(corrected, sentences)]
+    text cleaned of control characters (offsets still point into the untouched article). links:
+    digest -> the article's URL, where it came with one (a page, a feed item, a JSON line)."""
+    return [_clean_row(r) for r in _rows(corrected, sentences, links or {})]
 
 
 def _clean_row(r: dict) -> dict:
@@ -51,7 +53,7 @@ def _clean_row(r: dict) -> dict:
     return out
 
 
-def _rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str]) -> list[dict]:
+def _rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str], links: dict[str, str]) -> list[dict]:
     rows = []
     for ce in corrected:
         e = ce.entry
@@ -68,7 +70,8 @@ def _rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str]) -> 
             "sources": [{"source": s.source, "start": s.timex.start, "end": s.timex.end, "text": s.timex.text,
                          "value": s.value, "conflict": i in e.conflicting, "overruled": i in ce.overruled,
                          "notes": ce.source_notes.get(i, []),
-                         "sentence": sentences.get((s.doc, s.sentence.start), "")}
+                         "sentence": sentences.get((s.doc, s.sentence.start), ""),
+                         **({"url": links[s.doc]} if s.doc in links else {})}
                         for i, s in enumerate(e.sources)],
         })
     return rows
@@ -92,7 +95,7 @@ def safe_cell(value) -> str:
 
 
 CSV_COLUMNS = ["id", "date", "title", "status", "conflict", "participants", "place", "source", "start", "end",
-               "text", "value", "source_conflict", "sentence"]
+               "text", "value", "source_conflict", "sentence", "url"]
 
 
 def to_csv(rows: list[dict]) -> str:
@@ -103,7 +106,8 @@ def to_csv(rows: list[dict]) -> str:
         for s in r["sources"]:
             w.writerow([safe_cell(v) for v in (
                 r["id"], r["date"], r["title"], r["status"], r["conflict"], "; ".join(r["participants"]),
-                r["place"], s["source"], s["start"], s["end"], s["text"], s["value"], s["conflict"], s["sentence"])])
+                r["place"], s["source"], s["start"], s["end"], s["text"], s["value"], s["conflict"], s["sentence"],
+                s.get("url", ""))])
     return buf.getvalue()
 
 
@@ -266,6 +270,16 @@ def _file_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def _where(source: dict) -> str:
+    """A source's file name, linked to its article where it has a web address (http and https only:
+    a 'javascript:' link from a hostile feed is shown as text, never made a link)."""
+    name = html.escape(_file_name(source["source"]))
+    url = source.get("url") or ""
+    if url.lower().startswith(("http://", "https://")):
+        return f'<a href="{html.escape(url, quote=True)}">{name}</a>'
+    return name
+
+
 def to_timelinejs(rows: list[dict]) -> str:
     events = []
     for r in shown(rows):
@@ -273,7 +287,7 @@ def to_timelinejs(rows: list[dict]) -> str:
         if not start:
             continue
         # what each source says (its sentence), and where it says it (the file's name, not its path)
-        body = "".join(f"<p>“{html.escape(s['sentence'] or s['text'])}”<br><small>{html.escape(_file_name(s['source']))}: "
+        body = "".join(f"<p>“{html.escape(s['sentence'] or s['text'])}”<br><small>{_where(s)}: "
                        f"“{html.escape(s['text'])}” → {html.escape(s['value'])}"
                        f"{' <b>(conflicting date)</b>' if s['conflict'] else ''}</small></p>" for s in r["sources"])
         shown_as = display_date(r["date"].split("/")[0]) if "/" not in r["date"] else None
@@ -292,6 +306,7 @@ def to_timelinejs(rows: list[dict]) -> str:
 WRITERS = {"json": to_json, "csv": to_csv, "md": to_md, "ics": to_ics, "timelinejs": to_timelinejs}
 
 
-def render(fmt: str, corrected: list[Corrected], sentences: dict[tuple[str, int], str]) -> str:
+def render(fmt: str, corrected: list[Corrected], sentences: dict[tuple[str, int], str],
+           links: dict[str, str] | None = None) -> str:
     """The timeline in one format: what `dateline export` prints and the reader's E writes."""
-    return WRITERS[fmt](timeline_rows(corrected, sentences))
+    return WRITERS[fmt](timeline_rows(corrected, sentences, links))

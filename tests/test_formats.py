@@ -140,3 +140,25 @@ def test_plain_text_never_loads_the_web_page_and_feed_libraries(tmp_path):
                           text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_exports_keep_the_link_of_an_article_that_came_with_one(tmp_path, capsys):
+    import csv
+    import io
+    lines = [
+        {"title": "Quay reopens", "text": "The quay at Mgarr reopened on Monday after repairs.", "date": "2031-03-04",
+         "url": "https://wire.example.net/2031/03/04/quay"},
+        {"title": "Ferry resumes", "text": "The ferry to Gozo resumed on Tuesday, operators said.", "date": "2031-03-05",
+         "url": "javascript:alert(1)"},
+    ]
+    (tmp_path / "wire.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    out = {}
+    for fmt in ("json", "csv", "timelinejs"):
+        assert main(["export", "--store", str(tmp_path / "store"), "--format", fmt, str(tmp_path / "wire.jsonl")]) == 0
+        out[fmt] = capsys.readouterr().out
+    urls = {s["url"] for e in json.loads(out["json"])["events"] for s in e["sources"]}
+    assert urls == {"https://wire.example.net/2031/03/04/quay", "javascript:alert(1)"}
+    assert {r["url"] for r in csv.DictReader(io.StringIO(out["csv"]))} == urls
+    page = " ".join(e["text"]["text"] for e in json.loads(out["timelinejs"])["events"])
+    assert '<a href="https://wire.example.net/2031/03/04/quay">wire.jsonl#1</a>' in page
+    assert "javascript:" not in page  # a hostile link is never made a link

@@ -1134,7 +1134,8 @@ class DatelineApp(App):
         from store.export import render
         from store.output import RefusedOutput, write_export
         try:
-            write_export(path, render(fmt, self.session.entries, self.session.built.sentences()), articles)
+            write_export(path, render(fmt, self.session.entries, self.session.built.sentences(),
+                                            self.session.built.links()), articles)
         except RefusedOutput as e:
             self.notify(f"{e}; nothing was written", severity="error")
             return

@@ -246,7 +246,7 @@ def cmd_export(argv: list[str]) -> int:
     for c in built.orphans:
         print(f"dateline: a correction ({c.kind} on {_printable(c.anchor.text)!r}) no longer matches its "
               "article; it is kept in the store, not applied", file=sys.stderr)
-    payload = render(a.format, built.corrected, built.sentences())
+    payload = render(a.format, built.corrected, built.sentences(), built.links())
     if a.output:
         from store.atomic import NotDurable
         from store.output import RefusedOutput, write_export
