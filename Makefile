@@ -27,6 +27,7 @@ test: $(STAMP)
 
 bench: compile
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_formats.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_timeline.py
 	$(BIN)/python bench/bench_pathological.py
