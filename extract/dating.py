@@ -58,6 +58,16 @@ class Dating:
     reason: str
 
 
+# a wire dateline opens a paragraph: "BRUSSELS, Jan 4 (Reuters) -", "GENEVA, Switzerland, March 3, 2022 (AP) _"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:-{1,2}|–|—|_)[ \t]")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) a wire dateline's, the day the report was filed?"""
+    return bool(_DATELINE_BEFORE.search(text, max(0, start - 80), start)) and bool(_DATELINE_AFTER.match(text, end))
+
+
 def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
     """The evidence in an article read undated. year_of(timex) -> a year for a yearless date, or
     None (the corpus's answer); a date without a year otherwise tells nothing about the year."""
@@ -78,7 +88,14 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
             day = date(year, mon, d)
             if m.group(1) != "XXXX" and not _YEAR_WRITTEN.search(t.text):
                 continue  # a year borrowed from another date told earlier: evidence of nothing
-            out.append(Clue("day", tense_of(t.start, t.end), day, day, 0, m.group(1) == "XXXX", t.text,
+            said = t.text
+            if is_dateline(text, t.start, t.end):
+                kind = "dateline"
+                line = text.rfind("\n", 0, t.start) + 1
+                said = " ".join(text[line:_DATELINE_AFTER.match(text, t.end).end()].split()).rstrip(" -–—_")
+            else:
+                kind = "day"
+            out.append(Clue(kind, tense_of(t.start, t.end), day, day, 0, m.group(1) == "XXXX", said,
                             t.start, t.end))
             continue
         m = _MONTH.match(value)
@@ -113,6 +130,10 @@ def date_from_clues(found: list[Clue]) -> Dating | None:
     the creation date but never fixes it alone. A day is guessed from a date the writer left yearless
     (its year from the dated articles that tell the same event), or between a day past and a day
     ahead at most BRACKET_DAYS apart."""
+    datelines = [c for c in found if c.kind == "dateline"]
+    if datelines:  # the day the report was filed, as its dateline says
+        c = datelines[0]
+        return Dating(c.first.isoformat(), None, None, f"{c.first.isoformat()}: dateline {c.text!r}")
     days = [c for c in found if c.kind == "day"]
     months = [c for c in found if c.kind == "month"]
     weekdays = [c for c in found if c.kind == "weekday"]

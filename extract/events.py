@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .dating import is_dateline
 from .model import Annotations, Entity, Span, Timex
 from .tense import tense_cues
 
@@ -62,8 +63,9 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
     events: list[Event] = []
     ti = 0
     # (a decade or a century, "the late 1980s", is background to a story, not a date to put an event on)
+    # (nor is a wire dateline's date, "BRUSSELS, Jan 4 (Reuters) -": the day the report was filed)
     dated = [t for t in ann.timexes if t.type in ("DATE", "TIME") and not t.value.startswith(UNPLACEABLE)
-             and not _ERA.fullmatch(t.value)]
+             and not _ERA.fullmatch(t.value) and not is_dateline(text, t.start, t.end)]
     dated_starts = [t.start for t in dated]
     # (the names and dates of a clause are found by bisection: a text of thousands of clauses stays linear)
     entity_starts = [e.start for e in ann.entities]

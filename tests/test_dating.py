@@ -152,3 +152,17 @@ async def test_the_reader_suggests_an_inferred_date_and_d_accepts_it(tmp_path):
         await pilot.pause()
         assert "no suggested creation date" in str(app.query_one("#mention").render())
         assert app.store.document_date(app.session.docs[z].doc.digest) is None
+
+
+def test_a_wire_dateline_dates_the_report_and_is_no_event_of_its_own(tmp_path, capsys):
+    from extract.events import find_events
+    text = "EU talks\n\nBRUSSELS, Jan 4, 2031 (Reuters) - The European Union said on Tuesday it would meet on Jan. 10.\n"
+    ann = extract(text)
+    assert (ann.dct, ann.dct_source) == ("2031-01-04", "inferred")
+    assert "dateline 'BRUSSELS, Jan 4, 2031 (Reuters)'" in ann.dct_reason
+    assert [e.timex.text for e in find_events(text, ann, "d", "s")] == ["Tuesday", "Jan. 10"]
+    # a yearless dateline takes its year from the dated articles that tell the same events
+    yearless = ("Lisbon summit\n\nLISBON, March 11 (Reuters) - The fisheries accord will be signed at the Lisbon "
+                "summit on March 12, officials said on Monday.\n")
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "f.txt": yearless})
+    assert got["f.txt"]["dct"] == "2031-03-11" and "dateline" in got["f.txt"]["dct_reason"]
