@@ -15,6 +15,7 @@ from .readers import (FEED_SUFFIXES, JSONL_SUFFIXES, MAYBE_FEED_SUFFIXES, WEB_SU
                       date_in_name, reader_for)
 
 MAX_ARTICLE_BYTES = 10 * 2**20   # a news article is kilobytes; 10 MiB is a log or a dump
+MAX_COLLECTION_BYTES = 256 * 2**20  # a feed or a JSON Lines file holds many articles
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md", ".markdown"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | WEB_SUFFIXES | FEED_SUFFIXES | MAYBE_FEED_SUFFIXES | JSONL_SUFFIXES
 # what a dateline store holds: such a folder (kept inside the folder being read) is never read
@@ -136,7 +137,8 @@ def _article_files(folder: Path, unreadable: list[OSError] | None = None) -> lis
 
 def _read_one(shown: str, path: Path, sources: list[Source], problems: list[Problem]) -> None:
     try:
-        text = read_article(path)
+        text = read_article(path, MAX_COLLECTION_BYTES if path.suffix.lower() in FEED_SUFFIXES | JSONL_SUFFIXES
+                            | MAYBE_FEED_SUFFIXES else MAX_ARTICLE_BYTES)
         reader = reader_for(path.suffix.lower(), text)
         articles = reader(text) if reader is not None else None
     except Unreadable as e:
@@ -160,7 +162,7 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def read_article(path: Path) -> str:
+def read_article(path: Path, limit: int = MAX_ARTICLE_BYTES) -> str:
     """The article's text; raises Unreadable with a one-line reason."""
     try:
         if not path.exists():
@@ -177,9 +179,9 @@ def read_article(path: Path) -> str:
         if not path.is_file():
             raise Unreadable("not a regular file")
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise Unreadable(f"{size / 2**20:.1f} MiB is over the {MAX_ARTICLE_BYTES // 2**20} MiB "
-                             "limit for one article; skipped")
+        if size > limit:
+            what = "one article" if limit == MAX_ARTICLE_BYTES else "one feed or JSON Lines file"
+            raise Unreadable(f"{size / 2**20:.1f} MiB is over the {limit // 2**20} MiB limit for {what}; skipped")
         data = path.read_bytes()
     except PermissionError:
         raise Unreadable("permission denied") from None

@@ -162,3 +162,11 @@ def test_exports_keep_the_link_of_an_article_that_came_with_one(tmp_path, capsys
     page = " ".join(e["text"]["text"] for e in json.loads(out["timelinejs"])["events"])
     assert '<a href="https://wire.example.net/2031/03/04/quay">wire.jsonl#1</a>' in page
     assert "javascript:" not in page  # a hostile link is never made a link
+
+
+def test_a_feed_or_json_lines_file_may_be_larger_than_one_article(tmp_path):
+    line = json.dumps({"title": "Quay", "text": "The quay at Mgarr reopened on Monday after repairs. " * 40})
+    many = "\n".join(line.replace("Mgarr", f"Mgarr {i}") for i in range(6000))  # about 13 MiB
+    (tmp_path / "big.jsonl").write_text(many + "\n", encoding="utf-8")
+    sources, problems = read_sources([str(tmp_path / "big.jsonl")])
+    assert problems == [] and len(sources) == 6000
