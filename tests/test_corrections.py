@@ -529,7 +529,7 @@ async def test_a_creation_date_set_by_hand_is_undone_by_u_and_listed_in_recent_c
 def test_every_prompt_the_reader_opens_has_a_handler():
     import re
     from tui import app as reader_app
-    source = Path(reader_app.__file__).read_text(encoding="utf-8")
+    source = "".join(p.read_text(encoding="utf-8") for p in sorted(Path(reader_app.__file__).parent.glob("*.py")))
     opened = set(re.findall(r'_open_prompt\("([a-z-]+)"', source))
     assert opened and opened <= set(reader_app.PROMPTS)
     assert all(callable(getattr(reader_app.DatelineApp, name, None)) for name in reader_app.PROMPTS.values())

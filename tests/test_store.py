@@ -229,7 +229,8 @@ def test_killed_at_random_moments_every_acknowledged_correction_survives(tmp_pat
 def test_every_correction_the_reader_saves_has_one_entry_in_the_kinds_table():
     import re
     from store.kinds import KINDS, label
-    app_source = (Path(__file__).resolve().parent.parent / "tui" / "app.py").read_text(encoding="utf-8")
+    app_source = "".join(p.read_text(encoding="utf-8")
+                         for p in sorted((Path(__file__).resolve().parent.parent / "tui").glob("*.py")))
     saved = set(re.findall(r'(?:_correct\(|Correction\()"([a-z]+\.[a-z]+|note)"', app_source))
     assert saved and saved <= set(KINDS)
     assert label("event.reject") == "rejected" and label("some.future.kind") == "some.future.kind"
