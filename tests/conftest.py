@@ -1,3 +1,9 @@
+import sys
+from pathlib import Path
+
+# (tests/ on the path: the unit and tui folders share tests/helpers.py)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 import pytest
 
 

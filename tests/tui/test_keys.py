@@ -4,24 +4,9 @@ forms, the palette's actions, the session restored after ctrl+q, and undo of str
 from pathlib import Path
 
 from extract.timeline import interval
-from store import Store
-from tui.app import DatelineApp
 from tui.session import make_filter
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = str(ROOT / "seeds")
-DCTS = ({"002_7658c4148b7d94c0.txt": "2022-01-04", "003_a445c12ced951327.txt": "2021-12-22",
-         "004_0d17d062858563fc.txt": "2022-01-04"}, None)
-
-
-def reader(tmp_path):
-    return DatelineApp([SEEDS], Store.open(tmp_path / "store"), DCTS)
-
-
-async def loaded(pilot):
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+from helpers import DCTS, SEEDS, loaded, reader
 
 
 def selected(app):

@@ -7,16 +7,7 @@ from tui.help import HelpScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.virtual_list import VirtualList
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = str(ROOT / "seeds")
-DCTS = ({"002_7658c4148b7d94c0.txt": "2022-01-04", "003_a445c12ced951327.txt": "2021-12-22",
-         "004_0d17d062858563fc.txt": "2022-01-04"}, None)
-
-
-async def loaded(pilot):
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+from helpers import DCTS, SEEDS, loaded
 
 
 def app_on(tmp_path, paths=(SEEDS,), read_only=False):

@@ -13,7 +13,8 @@ from extract.model import Anchor, Correction
 from store import Store
 from tui.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
+
 ARTICLE = " date 2022-01-09 Borrell calls\n\nBorrell spoke with Jens Stoltenberg on Tuesday in Kyiv.\n"
 # a title that sets the terminal's title (OSC 2), a bell, colours, a CSI in C1, a bidi override
 HOSTILE = (" date 2022-01-09 Talks \x1b]2;owned\x07 end \x1b[31mred\x1b[0m\n\n"

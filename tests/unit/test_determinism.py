@@ -6,9 +6,9 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
+
 
 # One statement sharing a rare word with each of many others, on the same day: more shared words
 # than an event blocks on, so which pairs are even considered must not be left to set order.
@@ -17,6 +17,7 @@ import json
 from extract.events import Event
 from extract.model import Span, Timex
 from extract.timeline import build_timeline
+
 
 def event(doc, start, words):
     return Event(doc=doc, source=doc, sentence=Span(start, start + 10), clause=Span(start, start + 10),

@@ -8,8 +8,9 @@ from pathlib import Path
 from store.sources import read_sources
 from tui.cli import main
 
-FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import FIXTURES, ROOT
+
+FORMATS = FIXTURES / "formats"
 
 
 def extract_records(capsys, *paths):

@@ -9,7 +9,9 @@ import pytest
 
 from tui.cli import main
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from helpers import ROOT
+
+SEEDS = ROOT / "seeds"
 ARTICLE = " date 2022-01-09 Borrell calls\n\nBorrell spoke with Jens Stoltenberg on Tuesday in Kyiv.\n"
 
 

@@ -1,11 +1,12 @@
 """Every annotation points into the text it came from: text[start:end] is its text, always."""
-from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
 from extract import extract
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from helpers import ROOT
+
+SEEDS = ROOT / "seeds"
 
 FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "Saturday night", "last week",
              "the next day", "2014", "13,200", "three-day", "for months", "Josep Borrell", "NATO", "U.S.",

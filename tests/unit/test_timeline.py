@@ -1,13 +1,14 @@
 """The timeline: one entry per happening, sources merged, disagreeing dates marked, never a merge on a
 shared name alone."""
 import hashlib
-from pathlib import Path
 
 from extract import extract
 from extract.events import find_events
 from extract.timeline import build_timeline, compatibility, resolve_date
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "timeline"
+from helpers import FIXTURES
+
+FIXTURES = FIXTURES / "timeline"
 
 
 def timeline(names=("a.txt", "b.txt", "c.txt")):

@@ -1,13 +1,13 @@
 """One key table: every key the reader binds is in its help screen and in the README's key table."""
 import re
-from pathlib import Path
 
 from tui.app import DatelineApp
 from tui.help import GENERAL, PANES
 from tui.widgets.article import ArticleView
 from tui.widgets.virtual_list import VirtualList
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
+
 # how a binding's key is written for people
 SHOWN = {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
          "semicolon": ";", "comma": ",", "up": "↑", "down": "↓", "pageup": "pgup", "pagedown": "pgdn"}

@@ -2,16 +2,13 @@
 
 Update after an intended change of the screens with: .venv/bin/python -m pytest tests/test_snapshots.py --snapshot-update
 """
-from pathlib import Path
 
 import pytest
 
 from themes import THEMES
 from tui.app import DatelineApp
 
-ROOT = Path(__file__).resolve().parent.parent
-DCTS = ({"002_7658c4148b7d94c0.txt": "2022-01-04", "003_a445c12ced951327.txt": "2021-12-22",
-         "004_0d17d062858563fc.txt": "2022-01-04"}, None)
+from helpers import DCTS, ROOT
 
 
 class SnapshotApp(DatelineApp):

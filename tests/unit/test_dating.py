@@ -6,16 +6,8 @@ import pytest
 from extract import extract
 from tui.cli import main
 
-DATED_A = (" date 2031-03-09 Ministers prepare the Lisbon summit\n\n"
-           "Foreign ministers met in Porto on Saturday to prepare the Lisbon summit on March 12, where the "
-           "fisheries accord will be signed.\n")
-DATED_B = (" date 2031-03-10 Summit agenda agreed\n\n"
-           "Officials said the fisheries accord will be signed at the Lisbon summit on March 12.\n")
-# undated: tells the summit of March 12 as still ahead, and a visit on Tuesday as past
-UNDATED_WEEKDAY = ("Portugal's prime minister visited the harbour of Sines on Tuesday, officials said.\n\n"
-                   "The fisheries accord will be signed at the Lisbon summit on March 12.\n")
-# undated: a yearless day told as past, the same event as a dated article tells
-UNDATED_PAST = ("The fisheries accord was signed at the Lisbon summit on March 12, officials said on Friday.\n")
+from stories import DATED_A, DATED_B, UNDATED_PAST, UNDATED_WEEKDAY
+
 
 
 def records(capsys, tmp_path, files: dict, *options):
@@ -91,67 +83,6 @@ def test_inferring_never_depends_on_the_order_the_articles_are_given_in(tmp_path
     again = {r["source"].rsplit("/", 1)[-1]: r for r in map(json.loads, out.splitlines())}
     assert {n: (r["dct"], r["dct_reason"]) for n, r in first.items()} == \
         {n: (r["dct"], r["dct_reason"]) for n, r in again.items()}
-
-
-async def _loaded(pilot):
-    for _ in range(300):
-        if pilot.app.session is not None:
-            break
-        await pilot.pause(0.05)
-    assert pilot.app.session is not None, "the articles were not read within 15 s"
-    await pilot.pause()
-
-
-def _source_line(app, i):
-    return "".join(seg.text for seg in app.query_one("#sources").render_line(i)).strip()
-
-
-async def test_the_reader_suggests_an_inferred_date_and_d_accepts_it(tmp_path):
-    from store import Store
-    from tui.app import DatelineApp
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in {"a.txt": DATED_A, "b.txt": DATED_B, "c.txt": UNDATED_WEEKDAY,
-                       "z.txt": "Nothing here says when it was written.\n"}.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    app = DatelineApp([str(folder)], Store.open(tmp_path / "store"), ({}, None))
-    async with app.run_test(size=(160, 40)) as pilot:
-        await _loaded(pilot)
-        names = [d.doc.source.rsplit("/", 1)[-1] for d in app.session.docs]
-        c, z = names.index("c.txt"), names.index("z.txt")
-        app.open_document(c)
-        await pilot.pause()
-        head = str(app.query_one("#article-head").render())
-        assert "suggested 2031-03-11" in head and "d accepts" in head and "Tuesday" in head
-        assert "2031-03-11?" in _source_line(app, c)  # a suggestion, not a known date
-        digest = app.session.docs[c].doc.digest
-        # the inferred date already places the article's events: no entry of it is undated
-        assert all(app.session.entries[k].entry.date for k in app.session.docs[c].entries)
-
-        await pilot.press("d")
-        await _loaded(pilot)
-        await pilot.pause()
-        c = [d.doc.source.rsplit("/", 1)[-1] for d in app.session.docs].index("c.txt")
-        assert app.session.docs[c].doc.annotations.dct_source == "store"
-        assert app.store.document_date(digest) == "2031-03-11"
-        assert "set by hand" in str(app.query_one("#article-head").render())
-        assert "2031-03-11?" not in _source_line(app, c) and "2031-03-11" in _source_line(app, c)
-        assert app.focused is not None  # the keys still answer
-
-        await pilot.press("u")
-        await _loaded(pilot)
-        await pilot.pause()
-        assert app.store.document_date(digest) is None
-        c = [d.doc.source.rsplit("/", 1)[-1] for d in app.session.docs].index("c.txt")
-        assert app.session.docs[c].doc.annotations.dct_source == "inferred"
-
-        z = [d.doc.source.rsplit("/", 1)[-1] for d in app.session.docs].index("z.txt")
-        app.open_document(z)
-        await pilot.pause()
-        await pilot.press("d")
-        await pilot.pause()
-        assert "no suggested creation date" in str(app.query_one("#mention").render())
-        assert app.store.document_date(app.session.docs[z].doc.digest) is None
 
 
 def test_a_wire_dateline_dates_the_report_and_is_no_event_of_its_own(tmp_path, capsys):

@@ -14,6 +14,7 @@ from store.anchors import reattach
 from store.export import safe_cell, to_csv
 
 
+
 @pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)", "\tcmd", "\rcmd"])
 def test_every_formula_start_is_neutralised(cell):  # breakage: only '=' and '@' neutralised
     assert safe_cell(cell) == "'" + cell
@@ -66,36 +67,3 @@ def test_reattachment_takes_the_occurrence_nearest_the_old_place():  # breakage:
     result = reattach([c], "02" * 32, new, extract(new, dct="2022-01-09"))
     [(_, anchor)] = result.attached
     assert anchor.start == new.rindex("Tuesday")
-
-
-async def test_undo_takes_back_the_newest_and_a_new_correction_clears_redo(tmp_path):
-    # breakage: undo takes the oldest; redo kept after a new correction
-    from pathlib import Path
-
-    from store import Store
-    from tui.app import DatelineApp
-    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
-    app = DatelineApp([seeds], Store.open(tmp_path / "store"), ({}, None))
-    async with app.run_test(size=(160, 48)) as pilot:
-        for _ in range(300):
-            if app.session is not None:
-                break
-            await pilot.pause(0.05)
-        assert app.session is not None, "the seeds never loaded"
-        app.query_one("#timeline").focus()
-        app.go_to_entry(0)
-        await pilot.pause()
-        await pilot.press("a")                      # confirm the first entry
-        app.go_to_entry(1)
-        await pilot.pause()
-        await pilot.press("x")                      # then reject the second
-        kinds = lambda: sorted(c.kind for c in app.store.corrections())  # noqa: E731
-        assert kinds() == ["event.confirm", "event.reject"]
-        await pilot.press("u")
-        assert kinds() == ["event.confirm"]         # the newest went
-        await pilot.press("U")
-        assert kinds() == ["event.confirm", "event.reject"]
-        await pilot.press("u")
-        await pilot.press("a")                      # a new correction ...
-        await pilot.press("U")                      # ... leaves nothing to redo
-        assert kinds() == ["event.confirm", "event.confirm"]

@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +17,8 @@ from store import Store, StoreLocked, StoreReadOnly, StoreTooNew, StoreWriteFail
 from store import atomic
 from store.anchors import reattach
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
+
 DOC = "ab" * 32
 
 
@@ -230,7 +230,7 @@ def test_every_correction_the_reader_saves_has_one_entry_in_the_kinds_table():
     import re
     from store.kinds import KINDS, label
     app_source = "".join(p.read_text(encoding="utf-8")
-                         for p in sorted((Path(__file__).resolve().parent.parent / "tui").glob("*.py")))
+                         for p in sorted((ROOT / "tui").glob("*.py")))
     saved = set(re.findall(r'(?:_correct\(|Correction\()"([a-z]+\.[a-z]+|note)"', app_source))
     assert saved and saved <= set(KINDS)
     assert label("event.reject") == "rejected" and label("some.future.kind") == "some.future.kind"

@@ -3,26 +3,9 @@ import json
 from pathlib import Path
 
 from store import Store
-from tui.app import DatelineApp
 from tui.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = str(ROOT / "seeds")
-DCTS = ({"002_7658c4148b7d94c0.txt": "2022-01-04", "003_a445c12ced951327.txt": "2021-12-22",
-         "004_0d17d062858563fc.txt": "2022-01-04"}, None)
-
-
-async def loaded(pilot):
-    for _ in range(300):
-        if pilot.app.session is not None:
-            break
-        await pilot.pause(0.05)
-    assert pilot.app.session is not None, "the articles were not read within 15 s"
-    await pilot.pause()
-
-
-def reader(tmp_path, dcts=DCTS):
-    return DatelineApp([SEEDS], Store.open(tmp_path / "store"), dcts)
+from helpers import DCTS, ROOT, SEEDS, loaded, reader
 
 
 def exported(tmp_path, capsys, dated=True) -> dict:
@@ -533,3 +516,35 @@ def test_every_prompt_the_reader_opens_has_a_handler():
     opened = set(re.findall(r'_open_prompt\("([a-z-]+)"', source))
     assert opened and opened <= set(reader_app.PROMPTS)
     assert all(callable(getattr(reader_app.DatelineApp, name, None)) for name in reader_app.PROMPTS.values())
+
+
+async def test_undo_takes_back_the_newest_and_a_new_correction_clears_redo(tmp_path):
+    # breakage: undo takes the oldest; redo kept after a new correction
+
+    from store import Store
+    from tui.app import DatelineApp
+    seeds = str(ROOT / "seeds")
+    app = DatelineApp([seeds], Store.open(tmp_path / "store"), ({}, None))
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(300):
+            if app.session is not None:
+                break
+            await pilot.pause(0.05)
+        assert app.session is not None, "the seeds never loaded"
+        app.query_one("#timeline").focus()
+        app.go_to_entry(0)
+        await pilot.pause()
+        await pilot.press("a")                      # confirm the first entry
+        app.go_to_entry(1)
+        await pilot.pause()
+        await pilot.press("x")                      # then reject the second
+        kinds = lambda: sorted(c.kind for c in app.store.corrections())  # noqa: E731
+        assert kinds() == ["event.confirm", "event.reject"]
+        await pilot.press("u")
+        assert kinds() == ["event.confirm"]         # the newest went
+        await pilot.press("U")
+        assert kinds() == ["event.confirm", "event.reject"]
+        await pilot.press("u")
+        await pilot.press("a")                      # a new correction ...
+        await pilot.press("U")                      # ... leaves nothing to redo
+        assert kinds() == ["event.confirm", "event.confirm"]

@@ -13,7 +13,9 @@ from extract.model import Anchor, Correction
 from store import Store
 from tui.cli import main
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "timeline"
+from helpers import FIXTURES
+
+FIXTURES = FIXTURES / "timeline"
 HOSTILE = (' date 2023-03-10 <script>alert("x")</script> =cmd|\' /C calc\'!A0\n'
            'Ministers of France and Germany met in Paris on March 8 over <b>gas</b> "prices" 🙂.\n\n'
            '=HYPERLINK("http://evil") said the ministers met again in Paris on March 9 over [red]gas[/red].\n\n'

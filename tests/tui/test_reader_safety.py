@@ -21,8 +21,8 @@ from tui.confirm import ConfirmScreen
 
 from test_corrections import DCTS, loaded, select_visit  # (the same gold dates, waiting and selecting)
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = str(ROOT / "seeds")
+from helpers import ROOT, SEEDS
+
 UNSAFE = ["\x1b", "\x07", "\x9b", "\u202e"]
 HOSTILE = (" date 2022-01-09 Talks \x1b]2;owned\x07 \x1b[31mred\x1b[0m \u202eelttil\n\n"
            "Borrell spoke with Jens Stoltenberg on Tuesday in Kyiv.\n")

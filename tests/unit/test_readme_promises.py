@@ -15,7 +15,8 @@ from store.export import to_ics, to_md, to_timelinejs
 from tui.cli import main
 from store.sources import MAX_ARTICLE_BYTES, read_sources
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
+
 ARTICLE = " date 2022-01-09 Borrell calls\n\nBorrell spoke with Jens Stoltenberg on Tuesday in Kyiv.\n"
 
 
