@@ -12,6 +12,20 @@ from .widgets.virtual_list import VirtualList, fit, style_of, visible
 class PaneRows:
     """The reader's row renderers: the sources list, the timeline, the heading over the article."""
 
+    def shown_entries(self) -> list[int]:
+        """The session's entries the timeline shows, top to bottom (after the filter)."""
+        return [r.entry for r in self._rows if r.entry is not None]
+
+    def entry_at(self, row: int) -> int | None:
+        """The entry on a row of the timeline, None for a heading."""
+        return self._rows[row].entry if 0 <= row < len(self._rows) else None
+
+    def timeline_text(self, entry: int, width: int = 60) -> str:
+        """Entry's row of the timeline as it is drawn (its marks, day, title, support), or "" when
+        the timeline does not show it."""
+        row = self._row_of.get(entry)
+        return "" if row is None else "".join(seg.text for seg in self._timeline_row(row, width, False))
+
     def _source_row(self, i: int, width: int, highlighted: bool) -> list[Segment]:
         d = self.session.docs[i]
         ann = d.doc.annotations

@@ -17,8 +17,8 @@ def app_on(tmp_path, paths=(SEEDS,), read_only=False):
 
 def timeline_entry(app):
     timeline = app.query_one("#timeline", VirtualList)
-    row = app._rows[timeline.cursor]
-    return app.session.entries[row.entry] if row.entry is not None else None
+    k = app.entry_at(timeline.cursor)
+    return app.session.entries[k] if k is not None else None
 
 
 async def test_tab_moves_between_the_three_panes(tmp_path):
@@ -129,14 +129,14 @@ async def test_timeline_filters_by_name_date_and_conflicts(tmp_path):
     app = app_on(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
-        all_entries = sum(r.entry is not None for r in app._rows)
+        all_entries = len(app.shown_entries())
         await pilot.press("f")
         await pilot.press(*"Geneva", "enter")
-        shown = [app.session.entries[r.entry] for r in app._rows if r.entry is not None]
+        shown = [app.session.entries[k] for k in app.shown_entries()]
         assert 0 < len(shown) < all_entries
         await pilot.press("f", "ctrl+a", "ctrl+k")
         await pilot.press(*"2022-01-09..2022-01-13", "enter")
-        shown = [app.session.entries[r.entry] for r in app._rows if r.entry is not None]
+        shown = [app.session.entries[k] for k in app.shown_entries()]
         from datetime import date
         from extract.timeline import interval
         assert shown and all(interval(ce.final_date)[0] <= date(2022, 1, 13) and
@@ -144,10 +144,10 @@ async def test_timeline_filters_by_name_date_and_conflicts(tmp_path):
         assert any(ce.final_date == "2022-01-12" for ce in shown)
         app.apply_filter("")
         await pilot.press("c")
-        shown = [app.session.entries[r.entry] for r in app._rows if r.entry is not None]
+        shown = [app.session.entries[k] for k in app.shown_entries()]
         assert len(shown) == 3 and all(ce.entry.conflict for ce in shown)
         await pilot.press("c")
-        assert sum(r.entry is not None for r in app._rows) == all_entries
+        assert len(app.shown_entries()) == all_entries
 
 
 async def test_help_screen_lists_the_keys_of_the_focused_pane_first(tmp_path):

@@ -26,8 +26,7 @@ def read_at(app, doc: int, phrase: str):
 
 
 def row_text(app, k):
-    row = app._row_of[k]
-    return "".join(seg.text for seg in app._timeline_row(row, 60, False))
+    return app.timeline_text(k, 60)
 
 
 async def select_visit(app, pilot):
