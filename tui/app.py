@@ -263,18 +263,20 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
             article.focus()
 
     def _pane_message(self, message) -> None:
-        """The panes' moves, handled as they happen (see VirtualList.listener)."""
-        if isinstance(message, VirtualList.Highlighted):
-            if message.list.id == "sources":
-                self._source_highlighted(message)
-            elif message.list.id == "timeline":
-                self._entry_highlighted(message)
+        """Every message of the three panes, handled as it happens: the one path by which they keep
+        in step (see VirtualList.listener)."""
+        if isinstance(message, (VirtualList.Highlighted, VirtualList.Selected)):
+            handler = {("sources", VirtualList.Highlighted): self._source_highlighted,
+                       ("sources", VirtualList.Selected): self._source_selected,
+                       ("timeline", VirtualList.Highlighted): self._entry_highlighted,
+                       ("timeline", VirtualList.Selected): self._entry_selected}.get((message.list.id, type(message)))
+            if handler is not None:
+                handler(message)
         elif isinstance(message, ArticleView.CursorMoved):
             self._article_moved(message)
         elif isinstance(message, ArticleView.MentionChanged):
             self._mention_changed(message)
 
-    @on(VirtualList.Highlighted, "#sources")
     def _source_highlighted(self, event: VirtualList.Highlighted) -> None:
         self.open_document(event.index)
         entries = self._entries_of(event.index)
@@ -283,23 +285,19 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
             if row is not None:
                 self.query_one("#timeline", VirtualList).move_to(row, quiet=True)
 
-    @on(VirtualList.Selected, "#sources")
     def _source_selected(self, event: VirtualList.Selected) -> None:
         self.open_document(event.index, focus=True)
 
-    @on(VirtualList.Highlighted, "#timeline")
     def _entry_highlighted(self, event: VirtualList.Highlighted) -> None:
         row = self._rows[event.index] if 0 <= event.index < len(self._rows) else None
         if row and row.entry is not None:
             self.go_to_entry(row.entry)
 
-    @on(VirtualList.Selected, "#timeline")
     def _entry_selected(self, event: VirtualList.Selected) -> None:
         row = self._rows[event.index] if 0 <= event.index < len(self._rows) else None
         if row and row.entry is not None:
             self.go_to_entry(row.entry, focus_article=True)
 
-    @on(ArticleView.CursorMoved)
     def _article_moved(self, event: ArticleView.CursorMoved) -> None:
         if not self.session or self.current_doc < 0:
             return
@@ -317,7 +315,6 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
         if row is not None:
             self.query_one("#timeline", VirtualList).move_to(row, quiet=True)
 
-    @on(ArticleView.MentionChanged)
     def _mention_changed(self, event: ArticleView.MentionChanged) -> None:
         t = event.timex
         line = self.query_one("#mention", StatusLine)

@@ -149,11 +149,15 @@ class VirtualList(ScrollView, can_focus=True):
         self._repaint_rows(old, new)
         if 0 <= new < self._count:
             self._scroll_to_cursor()
-            message = self.Highlighted(self, new)
-            if self.listener is not None:
-                self.listener(message)
-            else:
-                self.post_message(message)
+            self._tell(self.Highlighted(self, new))
+
+    def _tell(self, message: Message) -> None:
+        """Every message of the list goes one way: to its listener, at once, when it has one (the
+        reader keeps its panes in step within the same frame), else posted as Textual does."""
+        if self.listener is not None:
+            self.listener(message)
+        else:
+            self.post_message(message)
 
     def _repaint_rows(self, *rows: int) -> None:
         """Repaint only the rows that changed (a cursor move touches two lines, not the screen)."""
@@ -229,7 +233,7 @@ class VirtualList(ScrollView, can_focus=True):
 
     def action_select(self) -> None:
         if 0 <= self.cursor < self._count:
-            self.post_message(self.Selected(self, self.cursor))
+            self._tell(self.Selected(self, self.cursor))
 
     def on_click(self, event: events.Click) -> None:
         """A click highlights the row (and, as Enter would, opens it)."""
@@ -237,7 +241,7 @@ class VirtualList(ScrollView, can_focus=True):
         if 0 <= index < self._count and self._selectable(index):
             self.focus()
             self.cursor = index
-            self.post_message(self.Selected(self, index))
+            self._tell(self.Selected(self, index))
 
 
 def thumb_covers(y: int, total: int, height: int, top: int) -> bool:
