@@ -68,6 +68,7 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
         Binding("M", "move_source", "Move source", show=False),
         Binding("L", "edit_place", "Place", show=False),
         Binding("h", "history", "History", show=False),
+        Binding("v", "details", "Details", show=False),
         Binding("E", "export", "Export", show=False),
         Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),
@@ -387,6 +388,14 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
 
     # ------------------------------------------------------------------------------------------
     # corrections: each saved at once (the store's atomic save), each undoable
+
+    def action_details(self) -> None:
+        """v: the selected entry in full (title, date in words, status, every source, who, where, notes)."""
+        if self.session is None or self.current_entry is None:
+            self._say("select an event in the timeline first")
+            return
+        from .details import EntryDetails
+        self.push_screen(EntryDetails(self.current_entry))
 
     def set_theme(self, name: str) -> None:
         self.theme = name

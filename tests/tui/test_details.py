@@ -1,0 +1,50 @@
+"""v: the selected entry in full, with what the timeline row cannot show."""
+from textual.widgets import Static
+
+from helpers import loaded, reader
+from tui.details import EntryDetails, date_in_words
+
+
+def test_dates_are_said_in_words_with_their_precision():
+    assert date_in_words("2022-01-04") == "Tuesday 4 January 2022"
+    assert date_in_words("2022-01-04/2022-01-06") == "4–6 January 2022"
+    assert date_in_words("2021-12-30/2022-01-02") == "30 December 2021 – 2 January 2022"
+    assert date_in_words("2022-W02") == "week 2 of 2022"
+    assert date_in_words("2022-01-08TNI") == "Saturday 8 January 2022, night"
+    assert date_in_words("2022-01-04T18:00") == "18:00, Tuesday 4 January 2022"
+    assert date_in_words("2015-Q3") == "Q3 2015" and date_in_words("2022-01") == "January 2022"
+    assert date_in_words("XXXX-WXX-2").startswith("a Tuesday")
+    assert date_in_words("XXXX-01-04") == "4 January (year unknown)"
+
+
+async def test_v_shows_the_whole_entry_and_what_was_set_on_it(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        conflicted = next(k for k, ce in enumerate(app.session.entries) if ce.entry.conflict)
+        app.go_to_entry(conflicted)
+        app.query_one("#timeline").focus()
+        await pilot.pause()
+        await pilot.press("P", "ctrl+a", "ctrl+k", *"Josep Borrell, Dmytro Kuleba", "enter")
+        await pilot.pause()
+        await pilot.press("L", "ctrl+a", "ctrl+k", *"Kyiv", "enter")
+        await pilot.pause()
+        await pilot.press("o", *"check the EU statement", "enter")
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryDetails)
+        shown = str(app.screen.query_one("#details", Static).render())
+        ce = app.session.entries[app.current_entry]
+        assert ce.final_title in shown  # the whole title, not the row's cut
+        assert "Josep Borrell, Dmytro Kuleba" in shown and "Kyiv" in shown and "check the EU statement" in shown
+        assert "disagree" in shown and f"Sources ({len(ce.entry.sources)})" in shown
+        assert all(f"“{s.timex.text}” → {s.value}" in shown for s in ce.entry.sources)
+        first = app.current_entry
+        await pilot.press("down")
+        await pilot.pause()
+        # the view and the timeline move together
+        assert app.current_entry != first and app.screen.entry == app.current_entry
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntryDetails) and app.focused is not None
