@@ -52,6 +52,9 @@ class Entry:
 # ---------------------------------------------------------------------------------------------
 # dates as intervals
 
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (1, 2)}
+
+
 @lru_cache(maxsize=65536)
 def interval(value: str) -> tuple[date, date] | None:
     """The days a TimeML value covers, or None when it is not anchored (XXXX, REFs, durations)."""
@@ -75,6 +78,13 @@ def interval(value: str) -> tuple[date, date] | None:
         if "-Q" in v and v[:4].isdigit():
             y, q = int(v[:4]), int(v[6])
             return date(y, 3 * q - 2, 1), date(y, 3 * q, monthrange(y, 3 * q)[1])
+        if "-H" in v and v[:4].isdigit() and v[6:7] in ("1", "2") and len(v) == 7:
+            y, h = int(v[:4]), int(v[6])
+            return (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
+        if len(v) == 7 and v[:4].isdigit() and v[5:] in _SEASON_MONTHS:
+            # (a season as the northern meteorological one; winter as the months of its year it holds)
+            y, (a, b) = int(v[:4]), _SEASON_MONTHS[v[5:]]
+            return date(y, a, 1), date(y, b, monthrange(y, b)[1])
         if len(v) == 4 and v.isdigit():
             return date(int(v), 1, 1), date(int(v), 12, 31)
         if len(v) == 3 and v.isdigit():

@@ -12,6 +12,16 @@ import re
 
 _ISO_RANGE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*(?:to|–|—|/|\.\.)\s*(\d{4}-\d{2}-\d{2})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*$")
+_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.I)
+# "Q2 2005", "2005-Q2", "H1 2005", "2005 H1"
+_PERIOD = re.compile(r"^(?:([QH])([1-4])\s*,?\s*(\d{4})|(\d{4})\s*-?\s*([QH])([1-4]))$", re.I)
+# "12 days after 2005-04-27", "two weeks before Jan 10, 2022": counted from the date typed
+_COUNTED = re.compile(r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+"
+                      r"(after|before|from|later than|earlier than)\s+(.+)$", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
 
 
 class NotADate(ValueError):
@@ -41,6 +51,35 @@ def _parse(typed: str, dct: str | None) -> str:
         if b <= a:
             raise NotADate(f"{text!r}: the range ends before it starts")
         return f"{a}/{b}"
+    m = _WEEK.match(text)
+    if m:
+        y, w = int(m.group(1)), int(m.group(2))
+        try:
+            date.fromisocalendar(y, w, 1)
+        except ValueError:
+            raise NotADate(f"{text!r}: {y} has no week {w}") from None
+        return f"{y:04d}-W{w:02d}"
+    m = _PERIOD.match(text)
+    if m:
+        kind, n, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(6), m.group(4))
+        kind = kind.upper()
+        if kind == "H" and int(n) > 2:
+            raise NotADate(f"{text!r}: a year has two halves, H1 and H2")
+        return f"{y}-{kind}{n}"
+    m = _COUNTED.match(text)
+    if m:
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        base = _parse(m.group(4), dct)
+        try:
+            day = date.fromisoformat(base)
+        except ValueError:
+            raise NotADate(f"{text!r}: count from a day, such as 2005-04-27") from None
+        sign = -1 if m.group(3).lower() in ("before", "earlier than") else 1
+        from .timevalues import shift
+        try:
+            return shift(day, m.group(2).lower(), sign * count).isoformat()
+        except (ValueError, OverflowError):
+            raise NotADate(f"{text!r} is outside the dates dateline handles ({DATE_RANGE_TEXT})") from None
     m = _ISO.match(text)
     if m:
         y, mo, d = m.groups()
@@ -67,8 +106,23 @@ def _parse(typed: str, dct: str | None) -> str:
 def _iso_day(s: str) -> str:
     y, m, d = (int(x) for x in s.split("-"))
     if not valid_day(y, m, d):
-        raise NotADate(f"{s!r} is not a day of the calendar")
+        if 1 <= m <= 12 and d >= 1:
+            from calendar import monthrange
+            raise NotADate(f"{s!r}: {_MONTH_NAMES[m - 1]} {y} has {monthrange(y, m)[1]} days")
+        raise NotADate(f"{s!r}: there is no month {m}" if not 1 <= m <= 12 else f"{s!r} is not a day of the calendar")
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def parse_creation_date(typed: str) -> str | None:
+    """A creation date as typed for D: a day written any way a date is read ("2022-01-04",
+    "Jan 4 2022", "4 January 2022"); empty for none; NotADate with the reason otherwise."""
+    text = " ".join(typed.split())
+    if not text:
+        return None
+    value = parse_user_date(text, None)
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        raise NotADate(f"{text!r} is not one day: a creation date is a day, such as 2022-01-04 or Jan 4 2022")
+    return value
 
 
 def _with_dateparser(text: str, anchor: date | None) -> str:

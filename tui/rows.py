@@ -1,6 +1,7 @@
 """How each pane's rows and the article's heading are painted, from the session."""
 from __future__ import annotations
 
+import re
 from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
@@ -53,10 +54,10 @@ class PaneRows:
         support = f"×{e.support}" if e.support > 1 else ""
         warn = "⚠" if e.conflict and not ce.date else ""
         tail = f" {support}{warn}"
-        title_w = max(4, width - 2 - 7 - len(tail) - 1)
+        title_w = max(4, width - 2 - DAY_COLUMN - 1 - len(tail) - 1)
         style = Style(bold=mine)
         conflict = style_of(self, "dateline-conflict")
-        return [Segment(f"{mark}{status}", style), Segment(f"{date:<6} ", style_of(self, "dateline-date")),
+        return [Segment(f"{mark}{status}", style), Segment(f"{date[:DAY_COLUMN]:<{DAY_COLUMN}} ", style_of(self, "dateline-date")),
                 Segment(fit(ce.final_title, title_w).ljust(title_w), style), Segment(" "),
                 Segment(support, Style(dim=True)), Segment(warn, conflict + Style(bold=True))]
 
@@ -110,24 +111,41 @@ class PaneRows:
                                                         f"{doc.source}"), "dim"))
 
 
+DAY_COLUMN = 10  # the timeline's day column: "08 night", "19 12:30", "wk 2", "Q3", "summer", "Tue?"
+_PARTS = {"MO": "morn", "AF": "aft", "EV": "eve", "NI": "night"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
 def short_date(value: str) -> str:
-    """The date within its group heading (year and month are in the heading): the day, a range of
-    days, a week, a part of day; nothing for a whole month or year."""
+    """The date within its group heading (year and month are in the heading), in forms a person
+    reads without a legend: a day ("04"), a range of days ("04–06"), a part of day ("08 night"), a
+    clock time ("19 12:30"), a week ("wk 2"), a quarter or half ("Q3", "H1"), a season ("summer");
+    nothing for a whole month or year; "Tue?" for a day that cannot be placed."""
     from extract.timeline import interval
     iv = interval(value)
     if not iv:
-        if value.startswith("XXXX-WXX-") and value[9:10].isdigit():
-            return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][int(value[9]) - 1] + "?"
+        m = re.fullmatch(r"XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?", value)
+        if m:
+            return _WEEKDAYS[int(m.group(1)) - 1] + (f" {_PARTS[m.group(2)]}" if m.group(2) else "") + "?"
         if value.startswith("XXXX-") and value[5:7].isdigit():
             return value[5:10] + "?" if len(value) >= 10 else value[5:7] + "?"
         return "?"
     head = value.split("/")[0]
-    if "-W" in head:
-        return head[head.index("-W") + 1:][:6]
+    m = re.fullmatch(r"\d{4}-W(\d\d)(-WE)?", head)
+    if m and "/" not in value:
+        return f"{'wknd' if m.group(2) else 'wk'} {int(m.group(1))}"
+    m = re.fullmatch(r"\d{4}-(?:([QH])([1-4])|(SP|SU|FA|WI))", head)
+    if m and "/" not in value:
+        return f"{m.group(1)}{m.group(2)}" if m.group(1) else _SEASONS[m.group(3)]
     if (iv[1] - iv[0]).days > 6 and "/" not in value:
         return ""
     if iv[0] == iv[1]:
-        return f"{iv[0].day:02d}" + (value.split("T")[1][:3] if "T" in value else "")
+        day = f"{iv[0].day:02d}"
+        if "T" in value:
+            when = value.split("T", 1)[1]
+            return f"{day} {_PARTS[when]}" if when in _PARTS else f"{day} {when[:5]}"
+        return day
     if iv[0].month == iv[1].month:
         return f"{iv[0].day:02d}–{iv[1].day:02d}"
-    return f"{iv[0].day:02d}–{iv[1].month:02d}/{iv[1].day:02d}"[:6]
+    return f"{iv[0].day:02d}–{iv[1].month:02d}/{iv[1].day:02d}"[:DAY_COLUMN]
