@@ -4,13 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+CREATION_DATE_PROMPT = "this article's creation date: 2022-01-04, Jan 4 2022, 4 January 2022 (empty: none)"
+
+
 class CreationDates:
     """D sets an article's creation date, d accepts the inferred one; h, u and U go through the changes."""
 
     def action_set_creation_date(self) -> None:
         if self.session and self.current_doc >= 0 and self._writable():
             ann = self.session.docs[self.current_doc].doc.annotations
-            self._open_prompt("dct", "this article's creation date, YYYY-MM-DD (empty: none)", ann.dct or "")
+            self._open_prompt("dct", CREATION_DATE_PROMPT, ann.dct or "")
 
     def action_accept_creation_date(self) -> None:
         """Take the creation date inferred from the article's words as the analyst's own (as D would)."""
@@ -31,14 +34,13 @@ class CreationDates:
 
     def _save_creation_date(self, typed: str) -> None:
         from extract.timevalues import OutOfRange, accepted_day
-        typed = typed.strip()
+        from extract.userdate import NotADate, parse_creation_date
         try:
-            value = accepted_day(typed) if typed else None
-        except OutOfRange as e:
+            value = parse_creation_date(typed)
+            value = accepted_day(value) if value else None
+        except (NotADate, OutOfRange) as e:
             self.notify(str(e), severity="error", markup=False)
-            return
-        except ValueError:
-            self.notify(f"{typed!r} is not a date: use YYYY-MM-DD", severity="error", markup=False)
+            self._open_prompt("dct", CREATION_DATE_PROMPT, typed)  # the text stays, to be corrected
             return
         doc = self.session.docs[self.current_doc].doc
         step = DateStep(doc.digest, doc.source, self.store.document_date(doc.digest), value)

@@ -48,3 +48,20 @@ async def test_v_shows_the_whole_entry_and_what_was_set_on_it(tmp_path):
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, EntryDetails) and app.focused is not None
+
+
+async def test_d_takes_a_written_date_and_a_refused_one_stays_to_be_mended(tmp_path):
+    from textual.widgets import Input
+    app = reader(tmp_path, dcts=({}, None))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        app.open_document(3)
+        digest = app.session.docs[3].doc.digest
+        await pilot.press("D", "ctrl+a", "ctrl+k", *"Feb 30 2022", "enter")
+        await pilot.pause()
+        prompt = app.query_one("#prompt", Input)
+        assert prompt.has_class("shown") and prompt.value == "Feb 30 2022"
+        assert app.store.document_date(digest) is None
+        await pilot.press("ctrl+a", "ctrl+k", *"22 December 2021", "enter")
+        await loaded(pilot)
+        assert app.store.document_date(digest) == "2021-12-22"
