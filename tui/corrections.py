@@ -46,20 +46,21 @@ class Corrections:
         self._redo.clear()
         return saved
 
-    def _correct(self, kind: str, value=None, what: str = "", source=None) -> None:
+    def _correct(self, kind: str, value=None, what: str = "", source=None) -> bool:
         """Save one correction of the selected entry (anchored at its first source, or at the given
         source), re-apply, and make it undoable."""
         from extract.model import Anchor, Correction
         ce = self._selected()
         if ce is None or not self._writable():
-            return
+            return False
         src = source or ce.entry.sources[0]
         saved = self._save(Correction(kind, Anchor(src.doc, "timex", src.timex.start, src.timex.end, src.timex.text),
                                       value))
         if saved is None:
-            return
+            return False
         self._after_change(saved)
         self._say(f"{what or kind}: {ce.final_title[:60]} — saved (u undoes, h lists changes)")
+        return True
 
     def action_edit_title(self) -> None:
         ce = self._selected()
@@ -257,10 +258,26 @@ class Corrections:
         self._refresh_timeline(self.current_entry)
 
     def action_accept(self) -> None:
-        self._correct("event.confirm", what="confirmed")
+        if self._correct("event.confirm", what="confirmed"):
+            self.action_next_unreviewed(moving_on=True)  # as Prodigy: decided, on to the next
 
     def action_reject(self) -> None:
-        self._correct("event.reject", what="rejected")
+        if self._correct("event.reject", what="rejected"):
+            self.action_next_unreviewed(moving_on=True)
+
+    def action_next_unreviewed(self, moving_on: bool = False) -> None:
+        """The next entry the timeline shows that nobody has reviewed yet (after the selected one,
+        round to the top)."""
+        if self.session is None:
+            return
+        shown = self.shown_entries()
+        here = shown.index(self.current_entry) if self.current_entry in shown else -1
+        for k in shown[here + 1:] + shown[:here + 1]:
+            if self.session.entries[k].status == "auto" and k != self.current_entry:
+                self.go_to_entry(k)
+                return
+        if not moving_on:
+            self._say("every entry shown is reviewed")
 
     def action_edit_date(self) -> None:
         ce = self._selected()
@@ -295,6 +312,7 @@ class Corrections:
             self._reapply()  # which sources make which entry changed: the whole timeline again
         else:
             self._reapply_entry(c)
+        self._show_counts()
 
     def _reapply_entry(self, c) -> None:
         """A status, date, title... changes one entry: correct that entry alone (its documents'

@@ -103,9 +103,8 @@ class Loading:
             self.notify(f"{n} correction{'s' if n != 1 else ''} no longer match{'es' if n == 1 else ''} its "
                         "article after extraction changed: kept, listed in recent changes (h)",
                         severity="warning", markup=False, timeout=10)
+        self._show_counts()
         n = len(session.docs)
-        self.sub_title = visible(f"{n} article{'s' if n != 1 else ''} · {len(session.entries)} events · store " + (
-            f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none"))
         self._announce_store_notices()
         sources = self.query_one("#sources", VirtualList)
         sources.row_extra = lambda i: i == self.current_doc
@@ -121,6 +120,17 @@ class Loading:
         else:
             self.query_one("#article-head", StatusLine).show(Content("No article could be read."))
         self._save_session_soon()  # (what is open is what the store has, or the first)
+
+    def _show_counts(self) -> None:
+        """The header: how many articles and events, how many reviewed, which store."""
+        session = self.session
+        if session is None:
+            return
+        n, entries = len(session.docs), session.entries
+        reviewed = sum(ce.status != "auto" for ce in entries)
+        self.sub_title = visible(
+            f"{n} article{'s' if n != 1 else ''} · {len(entries)} events · {reviewed} of {len(entries)} reviewed · store "
+            + (f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none"))
 
     def _save_session_soon(self) -> None:
         """Moving through articles saves where the reader is once the moving stops."""

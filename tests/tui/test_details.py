@@ -65,3 +65,32 @@ async def test_d_takes_a_written_date_and_a_refused_one_stays_to_be_mended(tmp_p
         await pilot.press("ctrl+a", "ctrl+k", *"22 December 2021", "enter")
         await loaded(pilot)
         assert app.store.document_date(digest) == "2021-12-22"
+
+
+async def test_review_entry_by_entry_a_and_x_move_on_and_the_header_counts(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        total = len(app.session.entries)
+        assert f"0 of {total} reviewed" in app.sub_title
+        app.query_one("#timeline").focus()
+        first = app.shown_entries()[0]
+        app.go_to_entry(first)
+        await pilot.press("a")
+        await pilot.pause()
+        # confirmed, and on to the next one not reviewed
+        assert app.session.entries[first].status == "confirmed" and app.current_entry != first
+        second = app.current_entry
+        assert app.session.entries[second].status == "auto"
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.session.entries[second].status == "rejected"
+        assert f"2 of {total} reviewed" in app.sub_title
+        # . skips what is reviewed: from the first entry it lands past both
+        app.go_to_entry(first)
+        await pilot.press("full_stop")
+        await pilot.pause()
+        assert app.current_entry not in (first, second) and app.session.entries[app.current_entry].status == "auto"
+        await pilot.press("u")
+        await pilot.pause()
+        assert f"1 of {total} reviewed" in app.sub_title

@@ -10,7 +10,7 @@ from helpers import ROOT
 
 # how a binding's key is written for people
 SHOWN = {"question_mark": "?", "slash": "/", "right_square_bracket": "]", "left_square_bracket": "[",
-         "semicolon": ";", "comma": ",", "up": "↑", "down": "↓", "pageup": "pgup", "pagedown": "pgdn"}
+         "semicolon": ";", "comma": ",", "full_stop": ".", "up": "↑", "down": "↓", "pageup": "pgup", "pagedown": "pgdn"}
 # keys that are spelled out together with another in the tables ("home end / g G"), or Textual's own
 QUIET = {"escape", "home", "end", "space", "ctrl+home", "ctrl+end"}
 
