@@ -14,7 +14,7 @@ GENERAL = """
 | `?` or `f1` | this help |
 | `ctrl+p` | command palette: sources, events, names, themes, export |
 | `/` | search the article |
-| `f` | filter the timeline: a name, a date (`2022-01`), a range (`2022-01-04..2022-01-10`), `conflicts` |
+| `f` | filter the timeline: a name, a month (`2022-01`, `Jan 2022`, `January`), a range (`2022-01-04..2022-01-10`), `conflicts` |
 | `c` | conflicts only, on and off |
 | `]` / `[` | the same event in its next / previous source, across articles |
 | `s` / `t` | show or hide the sources / the timeline |

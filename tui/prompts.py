@@ -50,6 +50,8 @@ class Prompts:
         self.filter_text = text.strip()
         self._refresh_timeline(self.current_entry)
         self.query_one("#timeline", VirtualList).focus()
+        if self.filter_text and not self.shown_entries():
+            self._say(f"no entry matches {self.filter_text!r} (f with nothing typed shows every entry)")
 
     def action_conflicts(self) -> None:
         self.conflicts_only = not self.conflicts_only

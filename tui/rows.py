@@ -86,7 +86,9 @@ class PaneRows:
         timeline.set_rows(len(self._rows), self._timeline_row, lambda i: self._rows[i].entry is not None, index)
         label = "Timeline"
         if self.filter_text or self.conflicts_only:
-            label += f" · filter: {self.filter_text or ''}{' conflicts' if self.conflicts_only else ''}"
+            shown, total = len(self._row_of), len(self.session.entries)
+            label += (f" · filter: {self.filter_text or ''}{' conflicts' if self.conflicts_only else ''} · "
+                      + (f"{shown} of {total}" if shown else "nothing matches"))
         timeline.border_title = Content(label)
 
     @staticmethod

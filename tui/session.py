@@ -3,6 +3,7 @@ indexes that keep the three panes in step."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from extract.timeline import group_of, interval
@@ -97,12 +98,28 @@ class Session:
         return rows
 
 
+_MONTH_OF = {m[:3].lower(): i for i, m in enumerate(MONTHS, 1)}
+_MONTH_WORD = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_QUERY = re.compile(rf"(?:(\d{{4}})\s+({_MONTH_WORD})|({_MONTH_WORD})(?:,?\s+(\d{{4}}))?)")
+
+
 def make_filter(query: str, conflicts_only: bool):
     """A predicate over entries: a name or word, a date or a date range (A..B), or 'conflicts'."""
     q = query.strip()
     lo = hi = None
+    month_any_year = None
     words = q.lower()
-    if q.lower() in ("conflict", "conflicts"):
+    m = _MONTH_QUERY.fullmatch(q)
+    if m:
+        mon = _MONTH_OF[(m.group(2) or m.group(3)).lower().rstrip(".")[:3]]
+        year = m.group(1) or m.group(4)
+        if year:
+            q = f"{int(year):04d}-{mon:02d}"  # "Jan 2022", "January 2022", "2022 January": that month
+        else:
+            month_any_year, words = mon, ""  # "January": every January
+    if month_any_year is not None:
+        pass  # (a month of any year: no day range, no words)
+    elif q.lower() in ("conflict", "conflicts"):
         conflicts_only, words = True, ""
     elif ".." in q:
         a, _, b = q.partition("..")
@@ -116,6 +133,9 @@ def make_filter(query: str, conflicts_only: bool):
     def keep(ce: Corrected) -> bool:
         if conflicts_only and not ce.entry.conflict:
             return False
+        if month_any_year is not None:
+            iv = interval(ce.final_date)
+            return bool(iv) and iv[0].month <= month_any_year <= iv[1].month and iv[0].year == iv[1].year
         if lo is not None:
             iv = interval(ce.final_date)
             if not iv or iv[1] < lo or iv[0] > hi:

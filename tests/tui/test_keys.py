@@ -115,6 +115,14 @@ def test_the_filter_forms_a_name_a_month_a_range_and_conflicts():
     assert named and len(named) < len(entries)
     assert all(ce.entry.conflict for ce in entries if make_filter("conflicts", False)(ce))
     assert all(make_filter("", False)(ce) for ce in entries)  # empty: everything
+    # a month written as people write it is the month typed as the reader shows it
+    in_january = {id(ce) for ce in month}
+    for written in ("Jan 2022", "January 2022", "2022 January"):
+        assert {id(ce) for ce in entries if make_filter(written, False)(ce)} == in_january, written
+    # a month alone is that month of every year
+    every_january = [ce for ce in entries if make_filter("january", False)(ce)]
+    assert in_january <= {id(ce) for ce in every_january}
+    assert all(interval(ce.final_date)[0].month <= 1 for ce in every_january)
 
 
 async def test_f_filters_the_timeline_and_an_empty_filter_clears_it(tmp_path):
@@ -126,9 +134,16 @@ async def test_f_filters_the_timeline_and_an_empty_filter_clears_it(tmp_path):
         await pilot.press("f", "ctrl+a", "ctrl+k", *"conflicts", "enter")
         await pilot.pause()
         assert 0 < timeline.count < everything
+        # the filter says it is on and how much it matched, or that it matched nothing
+        title = str(timeline.border_title)
+        assert "filter: conflicts" in title and f"of {len(app.session.entries)}" in title
+        await pilot.press("f", "ctrl+a", "ctrl+k", *"Zanzibar", "enter")
+        await pilot.pause()
+        assert "nothing matches" in str(timeline.border_title)
+        assert "no entry matches 'Zanzibar'" in str(app.query_one("#mention").render())
         await pilot.press("f", "ctrl+a", "ctrl+k", "enter")
         await pilot.pause()
-        assert timeline.count == everything
+        assert timeline.count == everything and "filter" not in str(timeline.border_title)
 
 
 async def test_the_palette_goes_to_an_event_and_filters_by_a_name(tmp_path, run_palette):
