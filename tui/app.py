@@ -29,6 +29,7 @@ from .session import Session
 from .widgets.article import ArticleView
 from .widgets.footer import DatelineFooter
 from .widgets.status import StatusLine
+from .widgets.timeline_list import TimelineList
 from .widgets.virtual_list import VirtualList, visible
 
 CSS_PATH = Path(__file__).resolve().parent.parent / "themes" / "dateline.tcss"
@@ -137,7 +138,7 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
                 yield StatusLine(id="article-head")
                 yield ArticleView(id="article")
                 yield StatusLine(id="mention")
-            yield VirtualList(id="timeline")
+            yield TimelineList(id="timeline")
         yield Input(id="prompt")
         yield DatelineFooter()
 

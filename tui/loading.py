@@ -117,9 +117,25 @@ class Loading:
             sources.move_to(start, quiet=True)
             self.open_document(start)
             sources.focus()
+            self._say_what_is_undated()
         else:
             self.query_one("#article-head", StatusLine).show(Content("No article could be read."))
         self._save_session_soon()  # (what is open is what the store has, or the first)
+
+    def _say_what_is_undated(self) -> None:
+        """The first screen says which articles lack a creation date, and the keys that date them."""
+        docs = [d.doc.annotations for d in self.session.docs]
+        suggested = sum(a.dct_source == "inferred" for a in docs)
+        undated = sum(a.dct is None for a in docs)
+        if not (suggested or undated):
+            return
+        parts = []
+        if suggested:
+            parts.append(f"{suggested} suggested date{'s' if suggested != 1 else ''}: d accepts")
+        if undated:
+            parts.append(f"{undated} undated: D")
+        # (short: it is the line under the article, 46 columns at 80x24)
+        self.query_one("#mention", StatusLine).show(Content(" · ".join(parts)))
 
     def _show_counts(self) -> None:
         """The header: how many articles and events, how many reviewed, which store."""

@@ -94,3 +94,18 @@ async def test_review_entry_by_entry_a_and_x_move_on_and_the_header_counts(tmp_p
         await pilot.press("u")
         await pilot.pause()
         assert f"1 of {total} reviewed" in app.sub_title
+
+
+async def test_the_first_screen_says_what_is_undated_and_the_timeline_footer_shows_how_to_decide(tmp_path):
+    from tui.widgets.footer import DatelineFooter
+    app = reader(tmp_path, dcts=({}, None))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        said = str(app.query_one("#mention").render())
+        # the seeds without their gold dates: 002 and 004 by a suggestion, 003 within an interval
+        assert said == "2 suggested dates: d accepts · 1 undated: D"
+        app.query_one("#timeline").focus()
+        await pilot.pause()
+        await pilot.pause()
+        shown = {description for _, _, description, *_ in app.query_one(DatelineFooter).shown_keys()[0]}
+        assert {"Accept", "Reject", "Date"} <= shown

@@ -4,6 +4,7 @@ import re
 from tui.app import DatelineApp
 from tui.help import GENERAL, PANES
 from tui.widgets.article import ArticleView
+from tui.widgets.timeline_list import TimelineList
 from tui.widgets.virtual_list import VirtualList
 
 from helpers import ROOT
@@ -32,7 +33,7 @@ def _listed(markdown: str) -> set[str]:
 
 
 def test_every_key_the_reader_binds_is_in_its_help_and_in_the_readme():
-    bound = _keys(DatelineApp) | _keys(ArticleView) | _keys(VirtualList)
+    bound = _keys(DatelineApp) | _keys(ArticleView) | _keys(VirtualList) | _keys(TimelineList)
     help_keys = _listed(GENERAL + "".join(PANES.values()))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("| key | where | does |"):]
