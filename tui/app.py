@@ -71,6 +71,7 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
         Binding("h", "history", "History", show=False),
         Binding("v", "details", "Details", show=False),
         Binding("full_stop", "next_unreviewed", "Next to review", show=False),
+        Binding("Y", "accept_shown", "Accept all shown", show=False),
         Binding("E", "export", "Export", show=False),
         Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),

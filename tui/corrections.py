@@ -265,6 +265,38 @@ class Corrections:
         if self._correct("event.reject", what="rejected"):
             self.action_next_unreviewed(moving_on=True)
 
+    def action_accept_shown(self) -> None:
+        """Y: confirm every entry the timeline shows that nobody has reviewed (after the filter),
+        asked first, taken back by one u."""
+        if self.session is None or not self._writable():
+            return
+        todo = [k for k in self.shown_entries() if self.session.entries[k].status == "auto"]
+        if not todo:
+            self._say("every entry shown is reviewed")
+            return
+        from .confirm import ConfirmScreen
+        what = f"the {len(todo)} entries the filter shows" if self.filter_text or self.conflicts_only else \
+            f"all {len(todo)} entries not yet reviewed"
+        self.push_screen(ConfirmScreen(f"Accept {what}? (one u takes them all back)"),
+                         lambda yes: self._accept_all(todo) if yes else None)
+
+    def _accept_all(self, todo: list[int]) -> None:
+        from extract.model import Anchor, Correction
+        self._step = step = []
+        try:
+            for k in todo:
+                src = self.session.entries[k].entry.sources[0]
+                if self._save(Correction("event.confirm", Anchor(src.doc, "timex", src.timex.start, src.timex.end,
+                                                                 src.timex.text))) is None:
+                    break
+        finally:
+            self._step = None
+            if step:
+                self._undo.append(step)  # one press of u takes them all back
+                self._reapply()
+                self._show_counts()
+                self._say(f"confirmed {len(step)} entries (u takes them all back)")
+
     def action_next_unreviewed(self, moving_on: bool = False) -> None:
         """The next entry the timeline shows that nobody has reviewed yet (after the selected one,
         round to the top)."""

@@ -62,6 +62,7 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `M` … `M` | move the source on screen into the entry selected next |
 | `u` / `U` | undo / redo the last correction |
 | `h` | recent changes: every correction, who made it and when |
+| `Y` | accept every entry the timeline shows that is not yet reviewed (after the filter; asked first, one `u` takes them back) |
 | `.` | the next entry nobody has reviewed yet (`a` and `x` move on to it by themselves) |
 | `v` | the selected entry in full: its title, its date in words, status, every source with its own date and sentence, who, where, notes (`↑` `↓` step through entries) |
 | `E` | export the timeline: type a path, its suffix chooses the format |

@@ -109,3 +109,29 @@ async def test_the_first_screen_says_what_is_undated_and_the_timeline_footer_sho
         await pilot.pause()
         shown = {description for _, _, description, *_ in app.query_one(DatelineFooter).shown_keys()[0]}
         assert {"Accept", "Reject", "Date"} <= shown
+
+
+async def test_Y_accepts_every_entry_the_filter_shows_and_one_u_takes_them_back(tmp_path):
+    app = reader(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await pilot.press("f", "ctrl+a", "ctrl+k", *"conflicts", "enter")
+        await pilot.pause()
+        shown = app.shown_entries()
+        assert 0 < len(shown) < len(app.session.entries)
+        await pilot.press("Y")
+        await pilot.pause()
+        await pilot.press("n")  # asked first: no changes nothing
+        await pilot.pause()
+        assert all(app.session.entries[k].status == "auto" for k in shown)
+        await pilot.press("Y")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert all(app.session.entries[k].status == "confirmed" for k in app.shown_entries())
+        others = [k for k in range(len(app.session.entries)) if k not in set(app.shown_entries())]
+        assert all(app.session.entries[k].status == "auto" for k in others)  # only what the filter shows
+        assert len({c.kind for c in app.store.corrections()}) == 1 and len(app.store.corrections()) == len(shown)
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.store.corrections() == [] and all(ce.status == "auto" for ce in app.session.entries)
