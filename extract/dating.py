@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import timevalues as tv
+from .lexicon import WEEKDAY_NAMES
 from .model import Annotations
 from .timex import content_words, tense_reader
 
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_IN = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)$")
 _MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)$")
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
@@ -172,7 +171,7 @@ def date_from_clues(found: list[Clue]) -> Dating | None:
             if not fits:
                 return _interval(high.first - timedelta(days=REACH_DAYS), high, "no day told as past fixes it")
             day = fits[-1]
-            why = f"{WEEKDAY_NAMES[day.isoweekday() - 1].capitalize()} said as past, {_quote(high, 'still ahead')}"
+            why = f"{WEEKDAY_NAMES[day.isoweekday() - 1]} said as past, {_quote(high, 'still ahead')}"
         elif gap is not None and gap <= REACH_DAYS:
             return _interval(low.first, high, f"{_quote(low, 'already past')}; no day between fixes it")
         elif high and high.current:

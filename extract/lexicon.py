@@ -16,6 +16,7 @@ WEEKDAYS = {
     "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
 }
 FULL_WEEKDAYS = [d for d in WEEKDAYS if d.endswith("day")]
+WEEKDAY_NAMES = [d.capitalize() for d in FULL_WEEKDAYS]  # Monday first, as ISO counts them
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -39,6 +40,9 @@ UNITS = {
 
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# TimeML's codes as a person reads them (one table for the reader and the exports)
+PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W",
              "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
              "biannual": "P6M", "biennial": "P2Y"}

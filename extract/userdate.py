@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .lexicon import MONTH_NAMES as _MONTH_NAMES
 from .sentences import split_sentences
 from .timex import find_timexes
 from .timevalues import DATE_RANGE_TEXT, EARLIEST, LATEST, valid_day
@@ -20,8 +21,7 @@ _COUNTED = re.compile(r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|t
                       r"(after|before|from|later than|earlier than)\s+(.+)$", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
+
 
 
 class NotADate(ValueError):

@@ -16,7 +16,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from extract.controls import C0, DEL_AND_C1, REORDERING
-from extract.lexicon import MONTH_NAMES as MONTHS
+from extract.lexicon import MONTH_NAMES as MONTHS, PART_NAMES, SEASON_NAMES
 from extract.timeline import group_of, interval
 
 from .apply import Corrected
@@ -214,8 +214,8 @@ def to_ics(rows: list[dict]) -> str:
     return cal.to_ical().decode("utf-8")
 
 
-_SEASON_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
-_POD_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+_SEASON_NAMES = {code: name.capitalize() for code, name in SEASON_NAMES.items()}
+_POD_NAMES = PART_NAMES
 
 
 def display_date(value: str) -> str | None:

@@ -119,10 +119,12 @@ def cmd_extract(argv: list[str]) -> int:
     out = sys.stdout
     for doc in docs:
         record = article_record(doc)
-        if a.format == "jsonl":
-            out.write(json_line(record) + "\n")
-        else:
-            out.write(format_table(record))
+        # every file given has its record: a copy repeats its story's, saying which one it copies
+        # (the timeline counts the story once)
+        copies = [{**record, "source": place, "copy_of": doc.source, "also_at": None} for place in doc.also_at]
+        for r in (record, *copies):
+            r = {k: v for k, v in r.items() if v is not None or k in ("dct", "dct_source", "dct_reason")}
+            out.write(json_line(r) + "\n" if a.format == "jsonl" else format_table(r))
     out.flush()
     return 0
 

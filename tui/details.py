@@ -11,13 +11,11 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from extract.lexicon import MONTH_NAMES
+from extract.lexicon import MONTH_NAMES, PART_NAMES as _PARTS, WEEKDAY_NAMES as _WEEKDAYS
 from store.export import display_date
 
 from .widgets.virtual_list import visible_content
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 _STATUS = {"auto": "as extracted, not reviewed", "confirmed": "confirmed", "edited": "edited by hand",
            "added": "added by hand", "rejected": "rejected"}
 

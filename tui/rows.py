@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import re
+
 from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
+
+from extract.lexicon import SEASON_NAMES, WEEKDAY_NAMES
 
 from .session import make_filter
 from .widgets.virtual_list import VirtualList, fit, style_of, visible
@@ -115,8 +118,7 @@ class PaneRows:
 
 DAY_COLUMN = 10  # the timeline's day column: "08 night", "19 12:30", "wk 2", "Q3", "summer", "Tue?"
 _PARTS = {"MO": "morn", "AF": "aft", "EV": "eve", "NI": "night"}
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_WEEKDAYS = [name[:3] for name in WEEKDAY_NAMES]
 
 
 def short_date(value: str) -> str:
@@ -139,7 +141,7 @@ def short_date(value: str) -> str:
         return f"{'wknd' if m.group(2) else 'wk'} {int(m.group(1))}"
     m = re.fullmatch(r"\d{4}-(?:([QH])([1-4])|(SP|SU|FA|WI))", head)
     if m and "/" not in value:
-        return f"{m.group(1)}{m.group(2)}" if m.group(1) else _SEASONS[m.group(3)]
+        return f"{m.group(1)}{m.group(2)}" if m.group(1) else SEASON_NAMES[m.group(3)]
     if (iv[1] - iv[0]).days > 6 and "/" not in value:
         return ""
     if iv[0] == iv[1]:

@@ -97,6 +97,15 @@ def test_the_same_story_read_twice_is_one_article_with_two_places(tmp_path):
     assert sources[0].also_at == (str(FORMATS / "page.html"),)
 
 
+def test_extract_still_gives_every_file_its_record_and_names_the_copy(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The quay at Mgarr reopened on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The quay at Mgarr reopened on Monday.\n", encoding="utf-8")
+    code, recs, _ = extract_records(capsys, tmp_path / "a.txt", tmp_path / "b.txt")
+    assert code == 0 and [Path(r["source"]).name for r in recs] == ["a.txt", "b.txt"]
+    assert recs[0]["also_at"] == [str(tmp_path / "b.txt")] and recs[1]["copy_of"] == str(tmp_path / "a.txt")
+    assert recs[0]["timexes"] == recs[1]["timexes"]
+
+
 def test_a_copy_never_counts_as_a_second_source_of_an_event(tmp_path, capsys):
     story = " date 2031-03-09 Port reopens\n\nThe port of Valletta reopened on Monday after a storm.\n"
     (tmp_path / "a.txt").write_text(story, encoding="utf-8")
