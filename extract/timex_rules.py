@@ -750,7 +750,8 @@ TRIGGER_CLASSES = {
     "weekday": [*WEEKDAYS],
     "deictic": ["today", "tonight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
                 "present", "now", "moment", "recently", "lately", "formerly", "past", "future", "current", "recent", "term"],
-    "pod": [*PARTS_OF_DAY],
+    # ("night" is a unit, "tonight" a deictic day: a word has one class, or the later one hides it)
+    "pod": [w for w in PARTS_OF_DAY if w not in ("night", "tonight")],
     "unit": ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
              "decade", "century", "centurie", "quarter", "minutes", "hours", "days", "nights", "weeks",
              "weekends", "fortnights", "months", "years", "decades", "centuries", "quarters", "seconds"],
@@ -765,6 +766,7 @@ TRIGGER_CLASSES = {
                 "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good"],
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
+assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigger word in two classes"
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),

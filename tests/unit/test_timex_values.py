@@ -44,6 +44,7 @@ CASES = [
     ("Prices are rising today.", "2022-03-15", "today", "DATE", "2022-03-15"),
     ("The airline said yesterday it would cut jobs.", "2010-06-08", "yesterday", "DATE", "2010-06-07"),
     ("The results will be published tomorrow.", "2010-06-08", "tomorrow", "DATE", "2010-06-09"),
+    ("The council votes tonight on the budget.", "2010-06-08", "tonight", "TIME", "2010-06-08TNI"),
     ("Diplomats will gather this week.", "2022-01-10", "this week", "DATE", "2022-W02"),
     ("The envoy arrived last week.", "2021-12-22", "last week", "DATE", "2021-W50"),
     ("Talks continue next week.", "2022-01-04", "next week", "DATE", "2022-W02"),
