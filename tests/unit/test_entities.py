@@ -126,3 +126,48 @@ def test_a_damaged_gazetteer_cache_is_rebuilt_not_trusted(tmp_path, monkeypatch)
         assert gazetteer.places() == built  # and the rebuilt cache reads back
     finally:
         gazetteer.places.cache_clear()
+
+
+# ---- names typed by the words around them (extract/name_context.py) and by fuller gazetteers
+@pytest.mark.parametrize("text,expected", [
+    # prepositions and nouns of place before a name no gazetteer knows
+    ("The regiment camped near Oxbury before the march.", ("Oxbury", "PLACE")),
+    ("She grew up in the village of Tarnholm, where her father farmed.", ("Tarnholm", "PLACE")),
+    # apposition: what the name is said to be
+    ("Wendlow is a village in the hills, known for its mill.", ("Wendlow", "PLACE")),
+    ("Glassmoth, a band from the coast, released its first record.", ("Glassmoth", "ORG")),
+    # a name beside a known place, or listed with places
+    ("The train ran from Pelbridge, Ohio to the coast.", ("Pelbridge", "PLACE")),
+    ("The slow trains stop at Sheffield, Marrowby and Leeds on their way north.", ("Marrowby", "PLACE")),
+    # who someone is to someone, and what is theirs
+    ("He toured with his brother, Corvin, for ten years.", ("Corvin", "PERSON")),
+    ("Dessaline's father was a fisherman on the island.", ("Dessaline", "PERSON")),
+    ("Brightwater's shares fell after the report.", ("Brightwater", "ORG")),
+    # provinces, states and counties of every country (ISO 3166-2), former countries
+    ("Rain fell across Tasmania and Goa on the same day.", ("Tasmania", "PLACE")),
+    ("The treaty was signed in Czechoslovakia.", ("Czechoslovakia", "PLACE")),
+])
+def test_a_name_is_typed_by_its_company(text, expected):
+    assert expected in names(text)
+
+
+def test_a_first_name_alone_names_the_person_named_in_full_earlier():
+    text = "Angelo Marquez opened a club in 1998. Two years later Angelo sold it."
+    found = [(e.text, e.type) for e in extract(text).entities]
+    assert ("Angelo", "PERSON") in found
+
+
+def test_a_lone_firm_name_stays_an_organisation_in_news():
+    text = "The carrier ordered jets from Zentrix. Zentrix said deliveries begin soon."
+    assert ("Zentrix", "ORG") in names(text)
+
+
+def test_a_capitalised_common_word_is_not_a_name():
+    text = "Campaign Notes\nThe campaign began in spring. Volunteers joined the Campaign later."
+    assert not {e.text for e in extract(text).entities} & {"Campaign"}
+
+
+def test_names_keep_their_initials_and_letters_beyond_ascii():
+    found = names("Officials named Frederick H. Collier and Tomo Miličević; Stanisław Nowak came later.")
+    assert {("Frederick H. Collier", "PERSON"), ("Tomo Miličević", "PERSON"),
+            ("Stanisław Nowak", "PERSON")} <= found
