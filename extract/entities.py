@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .name_context import STRONG, WEAK_ORG, WEAK_PERSON, evidence, settle
-from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, DIRECTIONS,
+from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS,
                            FUNCTION_WORDS, NOT_ENTITIES, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES,
                            PLACE_SUFFIXES, TITLE_HEADS, TITLE_WORDS)
 from .lexicon import MONTHS, WEEKDAYS
@@ -23,7 +23,8 @@ from .model import Entity, Span, Timex
 # (The lookahead first lets the engine skip to capitals instead of trying every position.)
 # Capitals of the Latin alphabets news names are written in ("Émile", "Łódź", "Çelik", "Šefčovič").
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_ALNUM = r"[^\W_]"  # a letter of any alphabet, or a digit: "Miličević" is one word
+# a letter of any alphabet, a digit, or an accent written apart ("Stae\u0308l"): "Miličević" is one word
+_ALNUM = r"(?:[^\W_]|[\u0300-\u036f])"
 _TOKEN_START = rf"(?=[{_CAP}])(?<![\w@#/])"
 # (a lone initial counts only between names: "Frederick H. Collier")
 _TOKEN_BODY = (rf"(?:(?:[A-Z]\.){{2,}}|[{_CAP}]\.(?= [{_CAP}][a-zà-ÿ])|[{_CAP}]{_ALNUM}*"
@@ -121,7 +122,7 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
     found.sort()
     kept, last_end = [], -1
     for a, b, typ in found:
-        if a >= last_end:
+        if a >= last_end and not _not_a_name(text, a, b):
             if typ != "PERSON" and text[a:b] in surnames:
                 typ = "PERSON"  # 'Angers' is a city, but in a story about Sandy Angers it is her surname
             kept.append((a, b, typ))
@@ -272,7 +273,10 @@ def _headline_sentences(text, sentences) -> list[Span]:
         if 7 * shape.count(b" aaaa", s.start, s.end) > 3 * shape.count(b"A", s.start, s.end):
             continue
         long_words = _LONG_WORD.findall(text, s.start, s.end)
-        if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
+        # (headline case leaves only short words small: a sentence with two small words of its own,
+        # "is a private high school", is prose full of names)
+        small = sum(1 for w in long_words if not w[0].isupper() and w not in FUNCTION_WORDS)
+        if len(long_words) >= 3 and small <= 1 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words):
             out.append(s)
     return out
 
@@ -342,7 +346,8 @@ def _keeps(seg, seg_links, link, tok, places) -> bool:
         return tok.text[0].isupper() and len(seg) <= 3 and first not in ("of", "for", "and", "in", "on")
     if first in ("of", "for"):
         # "Organization for Security", "Bank of England", but not "European Union for Foreign ..."
-        if len(seg) == 1 and words[0] in ORG_HEADS_WITH_COMPLEMENT:
+        # (the head may close a longer name: "the Amateur Hockey Association of Canada")
+        if words[-1] in ORG_HEADS_WITH_COMPLEMENT:
             return True
         if words[-1] in TITLE_WORDS and tok.text in DEPARTMENT_WORDS and first == "of":
             return True
@@ -375,8 +380,9 @@ def _classify(text, seg, links, places, firsts, found, pending):
 def _classify_one(text, seg, links, places, firsts, found, pending, todo):
     # leading words that only start the sentence
     while seg and (_is_function(seg[0]) or seg[0].text in NOT_ENTITIES and len(seg) > 1
-                   and seg[0].sentence_initial):
-        seg, links = seg[1:], links[1:]
+                   and seg[0].sentence_initial or seg[0].text == "New" and seg[0].sentence_initial
+                   and (len(seg) == 1 or _surface(text, seg[:2]) not in places)):
+        seg, links = seg[1:], links[1:]  # ("New rules for ..." at a sentence's start; "New York" stays)
     # trailing lone direction or title ("... Council Secretary")
     if not seg:
         return
@@ -458,8 +464,10 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
     if k >= 1 and seg[k].text in firsts and seg[k].text not in places and seg[k].text not in TITLE_WORDS \
             and seg[-1].text not in ORG_SUFFIXES and not links[k - 1]:
         return False
-    if person_hint or (words[0] in firsts and words[0] not in places and len(seg) <= 4
-                       and not any(w in ORG_SUFFIXES for w in words)):
+    # (a first name that is also a town, "David", "George", still begins a person's name when the
+    # name does not end in a place: "David Irving", not "Victoria Falls")
+    if person_hint or (words[0] in firsts and (words[0] not in places or words[-1] not in places)
+                       and len(seg) <= 4 and not any(w in ORG_SUFFIXES for w in words)):
         found.append((seg[0].start, seg[-1].end, "PERSON"))
         return True
     if seg[0].sentence_initial and all(w.lower() in FUNCTION_WORDS or w in NOT_ENTITIES for w in words[:1]):
@@ -504,6 +512,23 @@ def _one_token(tok, places, found, pending, person_hint):
             found.append((tok.start, tok.end, "ORG"))
         return
     pending.append(tok)
+
+
+_CURRENCY_AFTER = re.compile(r" ?(?:\$|dollars?\b)")
+# a model number closing a name: "Airbus A380", "Vickers VC-10", "A330-200"
+_MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?)?\d{2,}[A-Z\d-]*|[A-Z]{1,3}-?\d[A-Z\d-]*")
+
+
+def _not_a_name(text, a, b) -> bool:
+    """Capitals that name a currency, an event or a product, which are not people, organisations
+    or places: "US$ 20", "US dollars", "the Paris Air Show", "the Airbus A380"."""
+    if _CURRENCY_AFTER.match(text, b):
+        return True
+    surface = text[a:b]
+    if " " not in surface:
+        return False
+    last = surface.rsplit(" ", 1)[1]
+    return last in EVENT_HEADS or bool(_MODEL_NUMBER.fullmatch(last))
 
 
 def _lone_word(tok, known, places, text):

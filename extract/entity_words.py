@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 # Capitalised only because they start a sentence or a headline word: never an entity on their own.
+# ("New" is not one: it begins "New York", "New Delhi", "New Zealand"; at a sentence's start it is
+# dropped unless the name it begins is known, see entities._classify_one.)
 FUNCTION_WORDS = frozenset("""
 the a an in on at for with according after before meanwhile but and however while although this that
 these those it he she they we i you his her their our its my your as if when since last next both
@@ -9,7 +11,7 @@ many some other others all any each every no not there here what who whom which 
 only even just still yet so then than thus though because despite during under over between among
 against into through from to of by about around until unless whether do does did is are was were be
 been has have had will would can could should may might must shall said says read source link more
-most one two three first second new former earlier later today yesterday tomorrow now following
+most one two three first second former earlier later today yesterday tomorrow now following
 speaking asked furthermore moreover instead indeed overall finally currently recently similarly
 likewise unlike like once twice such several few much very well perhaps maybe please thank thanks
 yes ok let let's note see click subscribe follow share updated update breaking exclusive analysis
@@ -27,7 +29,7 @@ Prof Professor Sir Dame Lord Lady Rep Gen Col Lt Sgt Capt Adm Premier Head Leade
 Co-founder Analyst Officer Admiral Colonel Captain Lieutenant Sergeant Major Correspondent Editor
 Doctor Father Bishop Cardinal Rabbi Imam Sheikh Emir Sultan Coach Manager Speaker Whip Marshal
 Commander Inspector Superintendent Sheriff Councillor Councilor Congressman Congresswoman Lawmaker
-Delegate Diplomat Official Minister-President General
+Delegate Diplomat Official Minister-President General Brigadier Commodore Corporal Ensign Marshal
 """.split())
 # ... and words that qualify a head ("Deputy Foreign Minister"), titles only beside one.
 TITLE_MODIFIERS = frozenset("""
@@ -60,11 +62,14 @@ Inc. Ltd. Corp. Co.
 # A lone head that needs its complement: "Organization for Security and Co-operation in Europe".
 ORG_HEADS_WITH_COMPLEMENT = frozenset("""Organization Organisation Ministry Department Council Bank
 University Institute Office Committee Commission Court Association League Federation Society Union
-Agency Academy Museum Church Bureau School College Board House Chamber Bank Fund Party Order""".split())
+Agency Academy Museum Church Bureau School College Board House Chamber Bank Fund Party Order Army Corps
+Division Institution Foundation Conservatory Library""".split())
 
 PLACE_SUFFIXES = frozenset("""Peninsula Island Islands Sea Ocean River Mountains Mountain Valley Strait
 Straits Gulf Bay Region Province Oblast County District Lake Mount Desert Coast Canal Basin Plateau
-Republic Heights Strip Square Street Avenue Airport Oblast Krai Prefecture Governorate""".split())
+Republic Heights Strip Square Street Avenue Airport Oblast Krai Prefecture Governorate City Junction
+Township Village Parish Park Reservoir Dock Docks Stadium Arena Oval Gym Brook Pond Creek Canyon Falls
+Forest Harbour Harbor Bridge Castle Palace Cathedral Station Road Ave Lane Hall Hills Beach""".split())
 DIRECTIONS = frozenset("""North South East West Central Eastern Western Northern Southern Northeast
 Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater
 Inner Outer""".split())
@@ -88,3 +93,9 @@ USB WIFI FM AD BC AKA FYI ASAP RSVP DNA HIV AIDS NB PS II III IV VI VII VIII IX 
 GPU ATM VAT IPO FTSE NASDAQ A.M P.M""".split())
 DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ern", "erns", "erner", "erners",
                    "an", "ans")
+
+# The last word of an event's name: CoNLL and MUC count events as neither people, organisations nor
+# places ("Worldwide Developers Conference", "Paris Air Show", "Olympic Games").
+EVENT_HEADS = frozenset("""Conference Conferences Show Games Olympics Expo Festival Championship
+Championships Cup Awards Award Prize Tournament Marathon Grand Prix Congress? Symposium Summit
+Fair Week Day""".replace("?", "").split()) - {"Congress"}

@@ -99,8 +99,9 @@ def _build_places() -> frozenset[str]:
             continue
         for name in (city["name"], _ascii(city["name"])):
             names.add(name)
-            # "Frankfurt am Main", "New York City": news writes the short form
-            short = re.sub(r" (?:am|an der|upon|on|City)\b.*$", "", name)
+            # "Frankfurt am Main", "Stratford-upon-Avon": news writes the short form ("League City"
+            # keeps its "City": "League" is a word)
+            short = re.sub(r" (?:am|an der|upon|on)\b.*$", "", name)
             if short != name and len(short) > 3:
                 names.add(short)
     names.update(_iso_places())

@@ -171,3 +171,22 @@ def test_names_keep_their_initials_and_letters_beyond_ascii():
     found = names("Officials named Frederick H. Collier and Tomo Miličević; Stanisław Nowak came later.")
     assert {("Frederick H. Collier", "PERSON"), ("Tomo Miličević", "PERSON"),
             ("Stanisław Nowak", "PERSON")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Flights from New York and New Delhi were cancelled.", {("New York", "PLACE"), ("New Delhi", "PLACE")}),
+    ("He spoke with David Marlow and George Pettigrew at length.",
+     {("David Marlow", "PERSON"), ("George Pettigrew", "PERSON")}),
+    ("The medal went to Brigadier General Ross T. Hallam in June.", {("Ross T. Hallam", "PERSON")}),
+    ("She chaired the Amateur Rowing Association of Canada for years.",
+     {("Amateur Rowing Association of Canada", "ORG")}),
+])
+def test_names_that_begin_with_new_or_with_a_first_name_that_is_also_a_town(text, expected):
+    assert expected <= names(text)
+
+
+def test_currencies_events_and_products_are_not_organisations_or_places():
+    found = {e.text for e in extract(
+        "The airline paid US$ 40 million for two Airbus A380 jets, shown at the Paris Air Show; "
+        "the deal was worth 30 million US dollars.").entities}
+    assert not found & {"US", "Airbus A380", "Paris Air Show"}
