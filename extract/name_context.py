@@ -26,13 +26,20 @@ STRONG = 3  # the score that makes a sentence's first word a name
 # ("to", "at", "from" and "between" are left weak: news sends things to, buys from and works at firms)
 PLACE_PREPOSITIONS = {"in": 2, "near": 3, "from": 1, "outside": 2, "across": 2, "into": 1, "towards": 1,
                       "toward": 1, "throughout": 2, "around": 1, "via": 1}
+# "returned to X", "arrived at X", "fled from X": movement ends and starts in places
+MOVEMENT_VERBS = frozenset("""returned return returns moved move moves travelled traveled travel flew fly
+flies went go goes came come comes extended extend sent fled flee relocated relocate arrived arrive
+arrives arriving headed retreated retreating marched march sailed sail drove drive driving walked
+transferred evacuated deported exiled emigrated migrated withdrew withdrawn encamped stationed
+based born""".split())
 # "a stake in X", "invested in X": a firm after "in"
 STAKE_WORDS = frozenset("stake stakes share shares interest investment invest invests invested".split())
 # "the village of X", "north of X", "the outskirts of X"
 PLACE_NOUNS = frozenset("""village villages town towns city cities county counties parish province provinces
 state states region district capital outskirts suburb suburbs north south east west northeast northwest
 southeast southwest kingdom republic island islands port municipality hamlet coast shores banks commune
-borough township area areas streets centre center heart mayor governor residents people""".split())
+borough township area areas streets centre center heart mayor governor residents people plains prairie
+confluence shore banks foothills slopes environs vicinity outskirts districts""".split())
 # words after "is a ..." / ", a ..." that say which kind of thing the name is
 PLACE_HEADS = frozenset("""village town city hamlet parish river municipality commune suburb county district
 region lake mountain island port capital province state country settlement neighbourhood neighborhood
@@ -94,6 +101,8 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
         score[ORG] += 3
     elif w1 in PLACE_PREPOSITIONS and adjacent:
         score[PLACE] += PLACE_PREPOSITIONS[w1]
+    if w1 in ("to", "at", "from", "in") and w2 in MOVEMENT_VERBS and adjacent:
+        score[PLACE] += 2
     if w1 == "of" and w2 in PLACE_NOUNS:
         score[PLACE] += 3
     if w1 == "the":
@@ -125,6 +134,14 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
     return score
 
 
+# a verb after a first name said alone: "Stan believes", "Hayley gets", "Tom was"
+_VERB_AFTER = re.compile(r" (?:is|was|has|had|does|did|says|said|[a-z]{2,}(?:s|ed))\b")
+
+
+def subject_of_verb(text: str, end: int) -> bool:
+    return bool(_VERB_AFTER.match(text, end))
+
+
 def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Decide every weak guess in found (sorted, not overlapping): pooled evidence of the same name,
     then its neighbours in a list. Returns the mentions kept, with their final types."""
@@ -135,7 +152,10 @@ def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
             for k, v in evidence(text, a, b).items():
                 pooled[k] += v
             if typ == WEAK_PERSON:
-                pooled[PERSON] = max(pooled[PERSON], 1)  # once per name, however often it is written
+                # once per name, however often it is written; a first name doing something is a person
+                pooled[PERSON] = max(pooled[PERSON], 1)
+                if subject_of_verb(text, b):
+                    pooled[PERSON] += 1
     # "Boeing" where the document also names "Boeing Commercial Airplanes" or "Apple Inc."
     org_heads = {text[a:b].split()[0] for a, b, typ in found if typ == ORG and " " in text[a:b]}
     for name, pooled in weak_names.items():

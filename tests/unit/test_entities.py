@@ -143,6 +143,9 @@ def test_a_damaged_gazetteer_cache_is_rebuilt_not_trusted(tmp_path, monkeypatch)
     ("He toured with his brother, Corvin, for ten years.", ("Corvin", "PERSON")),
     ("Dessaline's father was a fisherman on the island.", ("Dessaline", "PERSON")),
     ("Brightwater's shares fell after the report.", ("Brightwater", "ORG")),
+    # movement ends and starts in places; a first name doing something is a person
+    ("After the flood the line was extended to Hallowmere by the company.", ("Hallowmere", "PLACE")),
+    ("At dawn Hayley gets into the car and drives off.", ("Hayley", "PERSON")),
     # provinces, states and counties of every country (ISO 3166-2), former countries
     ("Rain fell across Tasmania and Goa on the same day.", ("Tasmania", "PLACE")),
     ("The treaty was signed in Czechoslovakia.", ("Czechoslovakia", "PLACE")),
