@@ -347,7 +347,8 @@ def _keeps(seg, seg_links, link, tok, places) -> bool:
     if first in ("of", "for"):
         # "Organization for Security", "Bank of England", but not "European Union for Foreign ..."
         # (the head may close a longer name: "the Amateur Hockey Association of Canada")
-        if words[-1] in ORG_HEADS_WITH_COMPLEMENT:
+        # ("European Union for Foreign and Security Policy" is a title's complement, not the Union's)
+        if words[-1] in ORG_HEADS_WITH_COMPLEMENT and (len(seg) == 1 or tok.text not in TITLE_WORDS):
             return True
         if words[-1] in TITLE_WORDS and tok.text in DEPARTMENT_WORDS and first == "of":
             return True

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .dating import is_dateline
 from .model import Annotations, Entity, Span, Timex
 from .tense import tense_cues
+from .triggers import REPORTING, find_trigger
 
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -49,9 +50,13 @@ class Event:
     people: frozenset = frozenset()                          # the people named in full
     keywords: frozenset = frozenset()
     context: frozenset = frozenset()   # names and words of the undated sentences that follow
-    kinds: frozenset = frozenset()     # what sort of happening its words name: visit, talks, call...
+    kinds: frozenset = frozenset()     # what sort of happening its trigger names: visit, talks, call...
     title: str = ""
     location: str | None = None        # where it happened: the place after "in" or "at", if any
+    trigger: Span | None = None        # the word that names the happening ("visited", "talks")
+    topics: frozenset = frozenset()    # the sorts of happening any word of the clause names
+    another: bool = False              # "a second A380 is also flying": a further happening of its sort
+    products: frozenset = frozenset()  # models named with their number: "iPhone 3GS", "Boeing 787"
 
     @property
     def value(self) -> str:
@@ -94,11 +99,19 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
             words = frozenset(_stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, clause.start, clause.end))
                               if w not in STOPWORDS and len(w) > 2 and w not in named and w not in when)
             persons = frozenset(names.get(e.text, e.text) for e in ents if e.type == "PERSON")
+            trigger = find_trigger(text, clause, t, ents)
+            if _bare_report(text, clause, t, trigger):
+                continue  # "a NATO official said on Tuesday": when it was said, not a happening
+            kinds = event_kinds(text[trigger.start:trigger.end]) if trigger else frozenset()
             events.append(Event(doc, source, sent, clause, t, people, places,
                                 frozenset(p for p in persons if " " in p), words,
                                 _continuation(text, ann, si, dated_starts, names),
-                                event_kinds(text[clause.start:clause.end]), make_title(text, clause, t, ents),
-                                _location(text, ents, names)))
+                                kinds, make_title(text, clause, t, ents),
+                                _location(text, ents, names), trigger,
+                                event_kinds(text[clause.start:clause.end]),
+                                bool(_ANOTHER.search(text, clause.start, clause.end)),
+                                frozenset(m.group(1) + " " + m.group(2).upper()
+                                          for m in _PRODUCT.finditer(text, clause.start, clause.end))))
     return events
 
 
@@ -123,6 +136,22 @@ _KIND_OF_WORD = {w: k for k, words in EVENT_KINDS.items() for w in words.split()
 
 def event_kinds(clause: str) -> frozenset:
     return frozenset(_KIND_OF_WORD[w] for w in re.findall(r"[a-z]+", clause.lower()) if w in _KIND_OF_WORD)
+
+
+# a make or model with its number: "iPhone 3GS", "Boeing 787", "Airbus A380", "Galaxy S21"
+_PRODUCT = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                      r"[a-z]*\.?[ -])([A-Z][A-Za-z]+|[a-z][A-Z][A-Za-z]+)[ -](?!(?:1[6-9]|20)\d\d\b)"
+                      r"((?:[A-Z]{1,3}-?)?\d[\dA-Za-z-]*)\b")  # (not "Geneva 2022": a year)
+# words that tell a further happening of a sort already told: "another", "a second", "also", "again"
+_ANOTHER = re.compile(r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new) [a-z]|also|again)\b", re.I)
+BARE_REPORT_WORDS = 6  # a clause this short around a verb of saying reports, it tells nothing
+
+
+def _bare_report(text: str, clause: Span, t: Timex, trigger: Span | None) -> bool:
+    if trigger is None or text[trigger.start:trigger.end].lower() not in REPORTING:
+        return False
+    rest = text[clause.start:t.start] + " " + text[t.end:clause.end]
+    return len(_WORD.findall(rest)) <= BARE_REPORT_WORDS
 
 
 CONTINUATION = 2  # undated sentences after a dated one that go on telling its event

@@ -23,6 +23,11 @@ from .events import Event
 SAME, COMPATIBLE, NEAR_MISS, UNRELATED, UNKNOWN = "same", "compatible", "near-miss", "unrelated", "unknown"
 BAR = {SAME: 0.22, COMPATIBLE: 0.30, UNKNOWN: 0.45, NEAR_MISS: 0.42}
 KIND_BONUS = 0.15     # both statements name the same sort of happening
+# A year or a quarter holds many happenings, and a report tells each of its happenings once:
+# two statements dated only so coarsely, or from one document, need more evidence to be one.
+COARSE_EXTRA = 0.15
+SAME_DOC_EXTRA = 0.0
+COARSE_DAYS = 31
 RARE_WORDS = 4         # and its rarest words
 MAX_CANDIDATES = 16    # the most pairs any one event takes part in
 BLOCKING_FEATURES = 12 # the rarest features of an event that open candidate pairs
@@ -254,6 +259,10 @@ class _Cluster:
 
 
 def _same_kind(a: Event, b: Event) -> bool:
+    """Statements whose triggers name different sorts of happening (a visit, a call), or that name
+    different models ("iPhone 3G", "iPhone 3GS"), tell different events."""
+    if a.products and b.products and not a.products & b.products:
+        return False
     return not a.kinds or not b.kinds or bool(a.kinds & b.kinds)
 
 
@@ -311,10 +320,14 @@ def _build_timeline(events: list[Event]) -> list[Entry]:
         if not _same_names(a, b) or not _same_kind(a, b):
             continue
         comp = compat(i, j)
-        if comp == UNRELATED:
-            continue
-        s = similarity(feats[i], feats[j], idf) + (KIND_BONUS if a.kinds & b.kinds else 0.0)
-        if s >= BAR[comp]:
+        if comp == UNRELATED or a.doc == b.doc and (a.another or b.another):
+            continue  # (a report that says "another", "also", "a second" tells a further happening)
+        # (the sorts their triggers name must agree, above; the sorts their words name add evidence)
+        s = similarity(feats[i], feats[j], idf) + (KIND_BONUS if a.topics & b.topics else 0.0)
+        # (a month inside a year is compatible with it, and so is each of the year's other happenings)
+        coarse = comp == COMPATIBLE and max(precision_days(a.value), precision_days(b.value)) > COARSE_DAYS
+        bar = BAR[comp] + (COARSE_EXTRA if coarse else 0.0) + (SAME_DOC_EXTRA if a.doc == b.doc else 0.0)
+        if s >= bar:
             scored.append((s, i, j))
     scored.sort(reverse=True)
     parent = list(range(n))

@@ -193,3 +193,9 @@ def test_currencies_events_and_products_are_not_organisations_or_places():
         "The airline paid US$ 40 million for two Airbus A380 jets, shown at the Paris Air Show; "
         "the deal was worth 30 million US dollars.").entities}
     assert not found & {"US", "Airbus A380", "Paris Air Show"}
+
+
+def test_a_title_complement_is_not_swallowed_by_the_organisation_before_it():
+    found = names("Last week the High Representative of the European Union for Foreign and Security Policy "
+                  "Josep Borrell arrived in the region and met local officials there.")
+    assert {("European Union", "ORG"), ("Josep Borrell", "PERSON")} <= found
