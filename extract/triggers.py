@@ -43,6 +43,9 @@ NOT_VERBS_ED = frozenset("""hundred sacred naked wicked kindred based related ar
 detailed limited united allied concerned interested experienced skilled talented supposed alleged
 beloved crooked rugged ragged aged belated unprecedented sophisticated complicated dedicated
 red bed shed need needed speed""".split())
+# an -ed word after these modifies a noun ("of increased sanctions", "the revised plan")
+MODIFIER_BEFORE = frozenset("""the a an of in on at for with from into over under about this that these
+those his her its their our my your some any no every each newly""".split())
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
 # before a base form: "will meet", "to visit", "did not sign"
 BASE_BEFORE = frozenset("""will would shall should can could may might must to did does do 'll ’ll""".split())
@@ -83,7 +86,7 @@ def find_trigger(text: str, clause: Span, date: Span, names: list) -> Span | Non
         prev = m.group(1).lower() if m and m.end() == a or m and text[m.end():a].strip() == "" else ""
         is_noun = w in EVENT_NOUNS and prev not in BASE_BEFORE
         is_verb = not is_noun and (
-            _past_form(w) and prev not in ("the", "a", "an")
+            _past_form(w) and prev not in MODIFIER_BEFORE
             or w in KNOWN_VERBS and prev not in ("the", "a", "an", "his", "her", "its", "their")
             or prev in BASE_BEFORE and w not in BE and len(w) > 2
             or prev in BE and w.endswith("ing") and len(w) > 5)
@@ -100,7 +103,7 @@ def find_trigger(text: str, clause: Span, date: Span, names: list) -> Span | Non
 
 def _past_form(w: str) -> bool:
     return w in IRREGULAR_PAST or w in PAST_EED or (
-        len(w) >= 5 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_VERBS_ED)
+        len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_VERBS_ED)
 
 
 def _distance(text: str, words, a: int, date: Span) -> int:

@@ -48,8 +48,9 @@ def _clean_row(r: dict) -> dict:
     out = {k: clean(v) for k, v in r.items()}
     out["participants"] = [clean(p) for p in r["participants"]]
     out["notes"] = [clean(n) for n in r["notes"]]
-    out["sources"] = [{k: ([clean(n) for n in v] if k == "notes" else clean(v)) for k, v in s.items()}
-                      for s in r["sources"]]
+    out["sources"] = [{k: ([clean(n) for n in v] if k == "notes" else
+                           {**v, "text": clean(v["text"])} if k == "trigger" and v else clean(v))
+                       for k, v in s.items()} for s in r["sources"]]
     return out
 
 
@@ -71,10 +72,20 @@ def _rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str], lin
                          "value": s.value, "conflict": i in e.conflicting, "overruled": i in ce.overruled,
                          "notes": ce.source_notes.get(i, []),
                          "sentence": sentences.get((s.doc, s.sentence.start), ""),
+                         "trigger": _trigger(s, sentences),
                          **({"url": links[s.doc]} if s.doc in links else {})}
                         for i, s in enumerate(e.sources)],
         })
     return rows
+
+
+def _trigger(s, sentences) -> dict | None:
+    """The word that names the source's happening, by offset into its article, with its text."""
+    t = getattr(s, "trigger", None)
+    sentence = sentences.get((s.doc, s.sentence.start))
+    if t is None or sentence is None:
+        return None
+    return {"start": t.start, "end": t.end, "text": sentence[t.start - s.sentence.start:t.end - s.sentence.start]}
 
 
 def shown(rows: list[dict]) -> list[dict]:

@@ -231,7 +231,8 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
         before = self._current_entries if self.session and self.current_doc >= 0 else set()
         old_doc, self.current_doc = self.current_doc, i
         if changed:
-            self.query_one("#article", ArticleView).show(doc.text, ann, info.body_start, info.conflicting)
+            self.query_one("#article", ArticleView).show(doc.text, ann, info.body_start, info.conflicting,
+                                                             triggers=info.triggers)
             self.query_one("#article-head", StatusLine).show(self._article_heading(doc, ann))
             self.query_one("#mention", StatusLine).show(Content("n / N: step through the dates"))
             # the "open article" marks moved: repaint the rows whose mark changed (they miss the

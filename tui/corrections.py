@@ -166,7 +166,7 @@ class Corrections:
         if index == self.current_doc:
             article = self.query_one("#article", ArticleView)
             line = article.cursor_line
-            article.show(info.doc.text, ann, info.body_start, info.conflicting)
+            article.show(info.doc.text, ann, info.body_start, info.conflicting, triggers=info.triggers)
             article.set_cursor_line(line, announce=False, center=True)
 
     def action_add_event(self) -> None:

@@ -20,6 +20,7 @@ class DocInfo:
     events: int = 0
     conflicts: int = 0
     conflicting: set = field(default_factory=set)   # (start, end) of its dates that disagree
+    triggers: set = field(default_factory=set)      # (start, end) of the words naming its events
     entries: list = field(default_factory=list)     # the entries it tells
 
 
@@ -62,6 +63,8 @@ class Session:
                     docs[di].events += 1
                     docs[di].entries.append(k)
                     seen.add(di)
+                if getattr(src, "trigger", None) is not None:
+                    docs[di].triggers.add((src.trigger.start, src.trigger.end))
                 if i in ce.entry.conflicting:
                     docs[di].conflicts += 1
                     docs[di].conflicting.add((src.timex.start, src.timex.end))

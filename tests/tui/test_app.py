@@ -392,3 +392,17 @@ async def test_a_corrupt_store_file_is_said_on_the_first_screen_and_the_reader_g
         await loaded(pilot)
         assert app.session is not None and app.session.entries
         assert any("moved aside" in str(t.render()) for t in app.screen.query("Toast"))
+
+
+async def test_the_article_marks_the_word_naming_each_event_in_the_dates_colour(tmp_path):
+    article_file = tmp_path / "visit.txt"
+    article_file.write_text("Harbour news\n\nThe mayor visited the harbour on Tuesday with the port board.\n",
+                            encoding="utf-8")
+    app = DatelineApp([str(article_file)], Store.open(tmp_path / "store"), ({"visit.txt": "2023-03-10"}, None))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        view = app.query_one("#article", ArticleView)
+        segments = [seg for y in range(6) for seg in view.render_line(y)]
+        colour = {seg.text.strip(): seg.style.color for seg in segments if seg.text.strip()}
+        assert colour["visited"] is not None and colour["visited"] == colour["Tuesday"]
+        assert colour.get("harbour") != colour["Tuesday"]

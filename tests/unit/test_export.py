@@ -47,10 +47,13 @@ def test_json_is_the_full_contract(articles, capsys, tmp_path):
         assert {"id", "date", "title", "conflict", "participants", "place", "status", "sources"} <= set(ev)
         assert ev["status"] == "auto" and isinstance(ev["participants"], list)
         for s in ev["sources"]:
-            assert {"source", "start", "end", "text", "value", "conflict", "sentence"} <= set(s)
+            assert {"source", "start", "end", "text", "value", "conflict", "sentence", "trigger"} <= set(s)
             text = open(s["source"], encoding="utf-8").read()
             assert text[s["start"]:s["end"]] == s["text"] and s["text"] in s["sentence"]
+            t = s["trigger"]  # the word naming the happening, by offset like the date
+            assert t is None or text[t["start"]:t["end"]] == t["text"] and t["text"] in s["sentence"]
     assert any(ev["conflict"] for ev in events)
+    assert sum(s["trigger"] is not None for ev in events for s in ev["sources"]) >= len(events) // 2
 
 
 def test_csv_round_trips_and_neutralises_formulas(articles, capsys):

@@ -119,13 +119,16 @@ class ArticleView(Widget, can_focus=True):
         self._styles: dict = {}
 
     # ------------------------------------------------------------------------------------------
-    def show(self, text: str, ann: Annotations, start: int, conflicting: set[tuple[int, int]]) -> None:
+    def show(self, text: str, ann: Annotations, start: int, conflicting: set[tuple[int, int]],
+             triggers: set[tuple[int, int]] = frozenset()) -> None:
+        """triggers: the words that name the timeline's happenings, marked in the dates' colour."""
         self.text, self.ann, self.start = text, ann, start
         self.conflicting = conflicting
         self.sentence, self.mention, self.matches = None, None, []
         self._line_cache.clear()
-        spans = [(e.start, e.end, e.type) for e in ann.entities] + [(t.start, t.end, "INFERRED" if t.inferred else "DATE")
-                                                                   for t in ann.timexes]
+        spans = ([(e.start, e.end, e.type) for e in ann.entities]
+                 + [(t.start, t.end, "INFERRED" if t.inferred else "DATE") for t in ann.timexes]
+                 + [(a, b, "TRIGGER") for a, b in triggers])
         spans.sort()
         self._spans = spans
         self._span_starts = [s[0] for s in spans]
@@ -234,6 +237,7 @@ class ArticleView(Widget, can_focus=True):
                 "PLACE": style_of(self, "dateline-place"), "DATE": style_of(self, "dateline-date"),
                 # counted from an inferred creation date: a suggestion, drawn as one
                 "INFERRED": style_of(self, "dateline-date") + Style(italic=True),
+                "TRIGGER": style_of(self, "dateline-date"),
                 "conflict": style_of(self, "dateline-conflict") + Style(bold=True, underline=True),
                 **{name: self.get_component_rich_style(f"article--{name}")
                    for name in ("sentence", "match", "mention", "cursor", "thumb")}}
@@ -275,7 +279,9 @@ class ArticleView(Widget, can_focus=True):
             for s, e, typ in spans:
                 if s <= x < e:
                     dated = typ in ("DATE", "INFERRED")
-                    style += styles[typ] + (Style(underline=True) if dated else Style(bold=True))
+                    # (a date underlined, a name in bold, the word naming a happening in the date's colour)
+                    style += styles[typ] + (Style(underline=True) if dated else Style() if typ == "TRIGGER"
+                                            else Style(bold=True))
                     if dated and (s, e) in self.conflicting:
                         style += conflict
             for s, e, st in marks:
