@@ -73,7 +73,6 @@ SPEECH_VERBS = frozenset("""said says told added explained recalled recalls stat
 noted""".split())
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _APPOSITION = re.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were|became|remains)\s+)(?:a|an)\s+"
                          r"((?:[\w’'-]+\s+){0,4}?)([a-z]+)\b")
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "'s father", "'s chief executive"
@@ -87,7 +86,7 @@ PLACE_ENDINGS = ("shire", "ville", "burg", "burgh", "borough", "bury", "pur", "a
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     """The n words before start, nearest first, lower-cased; commas and quotes skipped."""
-    return [w.lower() for w in _WORD.findall(text, max(0, start - 60), start)[::-1][:n]]
+    return [w.lower() for w in _WORD.findall(text, max(0, start - 40), start)[:-n - 1:-1]]
 
 
 def evidence(text: str, start: int, end: int) -> dict[str, int]:
@@ -145,6 +144,8 @@ def subject_of_verb(text: str, end: int) -> bool:
 def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Decide every weak guess in found (sorted, not overlapping): pooled evidence of the same name,
     then its neighbours in a list. Returns the mentions kept, with their final types."""
+    if not any(typ in WEAK for _, _, typ in found):
+        return found
     weak_names: dict[str, dict[str, int]] = {}
     for a, b, typ in found:
         if typ in WEAK:
@@ -164,7 +165,7 @@ def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
             pooled[PLACE] += 1
         if name in org_heads:
             pooled[ORG] += 3
-    lower_words = set(_LOWER_WORD.findall(text)) if weak_names else set()
+    lower_words = _LowerWords(text)
     types = [_decided(text[a:b], typ, weak_names, lower_words) for a, b, typ in found]
     # a name in a list takes its neighbours' type: "Heydour and Aisby", "Telemundo, Univision"
     for _ in range(2):
@@ -176,7 +177,7 @@ def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
             for j in (i - 1, i + 1):
                 if 0 <= j < len(found) and types[j] in (PERSON, PLACE, ORG):
                     lo, hi = (found[j][1], a) if j < i else (b, found[j][0])
-                    if _LIST_GAP.fullmatch(text[lo:hi]):
+                    if hi - lo <= 8 and _LIST_GAP.fullmatch(text, lo, hi):
                         votes[types[j]] = votes.get(types[j], 0) + 1
             if votes:
                 best = max(sorted(votes), key=votes.get)
@@ -186,6 +187,23 @@ def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
         if not changed:
             break
     return [(a, b, t) for (a, b, _), t in zip(found, types) if t is not None]
+
+
+class _LowerWords:
+    """Does the document write this word in small letters? Looked up for the few weak names that
+    need it, by find (a scan of every word of a long text would cost more)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __contains__(self, word: str) -> bool:
+        text, n, i = self.text, len(word), self.text.find(word)
+        while i >= 0:
+            before, after = text[i - 1:i] if i else " ", text[i + n:i + n + 1]
+            if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
 
 def _margin(pooled: dict[str, int]) -> int:
