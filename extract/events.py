@@ -106,7 +106,7 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
             events.append(Event(doc, source, sent, clause, t, people, places,
                                 frozenset(p for p in persons if " " in p), words,
                                 _continuation(text, ann, si, dated_starts, names),
-                                kinds, make_title(text, clause, t, ents),
+                                kinds, make_title(text, clause, t, ents, sent),
                                 _location(text, ents, names), trigger,
                                 event_kinds(text[clause.start:clause.end]),
                                 bool(_ANOTHER.search(text, clause.start, clause.end)),
@@ -191,7 +191,12 @@ def _clauses(text: str, sent: Span, timexes: list[Timex]) -> list[Span]:
     for a, b in zip(timexes, timexes[1:]):
         # the first marker after a date closes its clause: "on Jan. 12 | after officials hold talks"
         mark = _CLAUSE_MARK.search(text, a.end, b.start)
-        cuts.append(mark.start() if mark else (a.end + b.start) // 2)
+        if mark:
+            cuts.append(mark.start())
+        else:  # halfway, at a space: never inside a word ("August or September")
+            half = (a.end + b.start) // 2
+            space = text.rfind(" ", a.end, half + 1)
+            cuts.append(space if space >= 0 else half)
     cuts.append(sent.end)
     return [Span(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
 
@@ -253,11 +258,68 @@ TITLE_WIDTH = 72   # past this, a title loses its first appositive
 TITLE_MAX = 160    # and past this it is cut at a word
 
 
-def make_title(text: str, clause: Span, t: Timex, ents: list[Entity]) -> str:
-    """A short line a person can scan: the clause without its date phrase, lead-ins and asides."""
+# a clause cut from its sentence often starts without its subject: "and will begin regular service"
+_NO_SUBJECT = re.compile(r"^(?:and|but|or|then|which|who|that|while|with|to|will|would|is|are|was|were|has|have|had"
+                         r"|be|been|also|later|since)\b\s*", re.I)
+MIN_TITLE_WORDS = 3
+SUBJECT_MAX_WORDS = 10
+
+
+def make_title(text: str, clause: Span, t: Timex, ents: list[Entity], sentence: Span | None = None) -> str:
+    """A short line a person can scan: the clause without its date phrase, lead-ins and asides. A
+    clause that lost its subject when its sentence was cut between two dates borrows the sentence's
+    ("and will begin regular service" -> "The airline will begin regular service"); one of a word or
+    two ("R", "Washington") gives way to its whole sentence, without the date."""
+    title = _clause_title(text, clause, t)
+    if sentence is None or (sentence.start, sentence.end) == (clause.start, clause.end):
+        return title if len(_WORD.findall(title)) >= MIN_TITLE_WORDS or sentence is None else \
+            _clause_title(text, sentence, t) or title
+    if len(_WORD.findall(title)) < MIN_TITLE_WORDS:
+        return _clause_title(text, sentence, t) or title
+    m = _NO_SUBJECT.match(title)
+    if m and clause.start > sentence.start:
+        subject = _subject(text, sentence)
+        rest = title[m.end():] if m.group().strip().lower() in ("and", "but", "or", "then", "which", "who",
+                                                                "that", "while", "also", "later") else title
+        if subject and rest:
+            return _clip(subject + " " + rest[:1].lower() + rest[1:])
+    return title
+
+
+_VERBISH = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|says|said|can|could|may|might|must|"
+                      r"did|does|do|[a-z]{3,}ed)\b")
+
+
+def _subject(text: str, sentence: Span) -> str | None:
+    """The words that open the sentence up to its first verb, past any lead-in before a comma
+    ("Under the agreement, Aer Lingus said" -> "Aer Lingus"); None when they are too many."""
+    m = _VERBISH.search(text, sentence.start, sentence.end)
+    if not m:
+        return None
+    head = text[sentence.start:m.start()]
+    head = head.rsplit(",", 1)[-1] if head.count(",") else head
+    head = _LEAD.sub("", " ".join(head.split()).strip(" ,;:-–—\"'“”"))
+    n = len(_WORD.findall(head))
+    if not 1 <= n <= SUBJECT_MAX_WORDS:
+        return None
+    return head[:1].upper() + head[1:]
+
+
+def _clip(s: str) -> str:
+    if len(s) > TITLE_MAX:
+        cut = s.rfind(" ", 0, TITLE_MAX)
+        s = s[: cut if cut > 20 else TITLE_MAX].rstrip(" ,;:")
+    return s
+
+
+def _clause_title(text: str, clause: Span, t: Timex) -> str:
     before = text[clause.start:t.start]
-    before = _DATE_PHRASE_PREP.sub("", before)
-    after = _POSSESSIVE.sub("", text[t.end:clause.end], count=1)  # "Wednesday’s talks": the "’s" goes with the date
+    after = text[t.end:clause.end]
+    if _POSSESSIVE.match(after):
+        # "in Wednesday’s telephone conversation" -> "in the telephone conversation"
+        before, after = before + "the ", _POSSESSIVE.sub("", after, count=1)
+    else:
+        before = _DATE_PHRASE_PREP.sub("", before)
     s = " ".join((before + " " + after).split())
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = re.sub(r",(?:\s*,)+", ",", s)

@@ -126,3 +126,26 @@ def test_a_title_never_starts_with_the_possessive_of_the_date_taken_out():
     ann = extract(text, dct="2031-10-24")
     [event] = find_events(text, ann, "d", "d")
     assert not event.title.startswith(("’s", "'s")) and "telephone conversation" in event.title.lower()
+
+
+def _titles(text, dct="2031-10-24"):
+    from extract import extract
+    from extract.events import find_events
+    return {e.timex.text: e.title for e in find_events(text, extract(text, dct=dct), "d", "d")}
+
+
+def test_a_possessive_date_leaves_an_article_in_its_place():
+    titles = _titles("Meanwhile, in Wednesday’s telephone conversation, the two ministers agreed to meet again.")
+    assert titles["Wednesday"].startswith("In the telephone conversation")
+
+
+def test_a_clause_cut_from_its_sentence_borrows_the_sentence_subject():
+    titles = _titles("The ferry line will open its first route in 2032 and will add a second route in 2034.")
+    assert titles["2034"] == "The ferry line will add a second route"
+
+
+def test_a_title_is_never_a_fragment_of_a_word_or_a_lone_word():
+    titles = _titles("The first sailing is expected to take place in August or September of this year, "
+                     "with the first passengers due to board in May.")
+    assert all(len(t.split()) >= 3 and t[0].isupper() for t in titles.values())
+    assert titles["September of this year"].startswith("The first sailing")
