@@ -20,6 +20,31 @@ from pathlib import Path
 from textual.theme import Theme
 
 HIGHLIGHT_VARIABLES = ("dateline-person", "dateline-org", "dateline-place", "dateline-date", "dateline-conflict")
+# A theme that does not set a highlight (Textual's own, a user's) lends one of its own colours to it,
+# so names and dates stay coloured, and told apart, in every theme of the palette.
+HIGHLIGHT_FALLBACKS = {"dateline-conflict": ("error",), "dateline-date": ("warning", "accent", "secondary"),
+                       "dateline-place": ("success", "secondary", "accent"),
+                       "dateline-org": ("primary", "secondary", "accent"),
+                       "dateline-person": ("accent", "secondary", "warning", "foreground")}
+
+
+def highlight_colours(variables: dict) -> dict:
+    """Every highlight's colour in a theme: its own variable, else the first of its fallbacks that
+    no other highlight has taken (Textual's dark theme gives accent and warning one orange)."""
+    out, taken = {}, set()
+    for name in HIGHLIGHT_VARIABLES:
+        if variables.get(name):
+            out[name] = variables[name]
+            taken.add(str(variables[name]).lower())
+    for name, candidates in HIGHLIGHT_FALLBACKS.items():
+        if name in out:
+            continue
+        values = [str(variables[c]) for c in candidates if variables.get(c)]
+        free = [v for v in values if v.lower() not in taken]
+        if free or values:
+            out[name] = (free or values)[0]
+            taken.add(out[name].lower())
+    return out
 
 DARK = Theme(
     name="dateline-dark", primary="#5fafd7", secondary="#87af87", accent="#d7af5f", warning="#d7af5f",

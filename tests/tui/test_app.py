@@ -406,3 +406,21 @@ async def test_the_article_marks_the_word_naming_each_event_in_the_dates_colour(
         colour = {seg.text.strip(): seg.style.color for seg in segments if seg.text.strip()}
         assert colour["visited"] is not None and colour["visited"] == colour["Tuesday"]
         assert colour.get("harbour") != colour["Tuesday"]
+
+
+async def test_textual_builtin_themes_keep_names_and_dates_coloured_and_the_body_takes_the_theme(tmp_path):
+    article_file = tmp_path / "visit.txt"
+    article_file.write_text("Harbour news\n\nMayor Ines Carvalho visited Lisbon on Tuesday with the port board.\n",
+                            encoding="utf-8")
+    app = DatelineApp([str(article_file)], Store.open(tmp_path / "store"), ({"visit.txt": "2023-03-10"}, None))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        app.theme = "textual-dark"
+        await pilot.pause()
+        view = app.query_one("#article", ArticleView)
+        segments = [seg for y in range(6) for seg in view.render_line(y)]
+        style = {seg.text.strip(): seg.style for seg in segments if seg.text.strip()}
+        colours = {style[w].color for w in ("Ines Carvalho", "Lisbon", "Tuesday")}
+        assert None not in colours and len(colours) == 3
+        # plain words carry the theme's own background, not the terminal's default
+        assert style["with the port board."].bgcolor is not None

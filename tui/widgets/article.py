@@ -272,10 +272,11 @@ class ArticleView(Widget, can_focus=True):
             cuts.update((max(a, s), min(b, e)))
         points = sorted(c for c in cuts if a <= c <= b)
         out = []
+        base = self.rich_style  # the theme's text and background, not the terminal's
         for x, y in zip(points, points[1:]):
             if x >= y:
                 continue
-            style = Style()
+            style = base
             for s, e, typ in spans:
                 if s <= x < e:
                     dated = typ in ("DATE", "INFERRED")

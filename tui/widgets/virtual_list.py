@@ -294,7 +294,10 @@ def style_of(widget, variable: str, fallback: str = "") -> Style:
     key = (widget.app.theme, variable)
     style = _STYLES.get(key)
     if style is None:
-        value = widget.app.theme_variables.get(variable) or fallback
+        from themes import HIGHLIGHT_VARIABLES, highlight_colours
+        variables = widget.app.theme_variables
+        value = variables.get(variable) or (highlight_colours(variables).get(variable) if variable in
+                                            HIGHLIGHT_VARIABLES else None) or fallback
         try:
             style = Style(color=value) if value else Style()
         except Exception:
