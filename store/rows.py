@@ -54,6 +54,9 @@ def session(row: dict) -> str | None:
         return "a session whose sources are not a list of paths"
     if row.get("open") is not None and not isinstance(row.get("open"), str):
         return "a session whose open article is not a path"
+    read = row.get("read", [])
+    if not isinstance(read, list) or not all(isinstance(d, str) for d in read):
+        return "a session whose read articles are not a list of digests"
     return None
 
 

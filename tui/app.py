@@ -24,6 +24,7 @@ from .dates import CreationDates
 from .exporting import Exporting
 from .loading import Loading
 from .prompts import PROMPTS, Prompts
+from .reading import Reading
 from .rows import PaneRows
 from .session import Session
 from .widgets.article import ArticleView
@@ -36,7 +37,7 @@ CSS_PATH = Path(__file__).resolve().parent.parent / "themes" / "dateline.tcss"
 NARROW = 110  # below this many columns the sources pane folds away (s shows it)
 
 
-class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Exporting, App):
+class DatelineApp(Loading, PaneRows, Reading, Prompts, Corrections, CreationDates, Exporting, App):
     TITLE = "dateline"
     CSS_PATH = str(CSS_PATH)
     COMMANDS = App.COMMANDS | {SourcesProvider, EventsProvider, EntitiesProvider, ThemesProvider, ExportProvider}
@@ -75,6 +76,7 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
         Binding("E", "export", "Export", show=False),
         Binding("u", "undo", "Undo", show=False),
         Binding("U", "redo", "Redo", show=False),
+        *Reading.READING_BINDINGS,
     ]
 
     def __init__(self, paths: list[str], store=None, dct_options=None, notices: list[str] | None = None):
@@ -93,6 +95,7 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
         self.source_step = 0
         self.filter_text = ""
         self.conflicts_only = False
+        self._init_reading()
         self._rows = []
         self._row_of: dict[int, int] = {}
         self._prompt_mode = ""
@@ -237,13 +240,14 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
             self.query_one("#mention", StatusLine).show(Content("n / N: step through the dates"))
             # the "open article" marks moved: repaint the rows whose mark changed (they miss the
             # row cache, see row_extra), not whole panes
-            self.query_one("#sources", VirtualList)._repaint_rows(old_doc, i)
+            self.query_one("#sources", VirtualList)._repaint_rows(self.row_of_doc(old_doc), self.row_of_doc(i))
+            self._mark_read(i)
             timeline = self.query_one("#timeline", VirtualList)
             timeline._repaint_rows(*(self._row_of[e] for e in before ^ self._current_entries if e in self._row_of))
             self._save_session_soon()
         sources = self.query_one("#sources", VirtualList)
-        if sources.cursor != i:
-            sources.move_to(i, quiet=True)
+        if sources.cursor != self.row_of_doc(i):
+            sources.move_to(self.row_of_doc(i), quiet=True)
         if focus:
             self.query_one("#article", ArticleView).focus()
 
@@ -283,15 +287,16 @@ class DatelineApp(Loading, PaneRows, Prompts, Corrections, CreationDates, Export
             self._mention_changed(message)
 
     def _source_highlighted(self, event: VirtualList.Highlighted) -> None:
-        self.open_document(event.index)
-        entries = self._entries_of(event.index)
+        doc = self.doc_at_row(event.index)
+        self.open_document(doc)
+        entries = self._entries_of(doc)
         if entries:
             row = self._row_of.get(entries[0])
             if row is not None:
                 self.query_one("#timeline", VirtualList).move_to(row, quiet=True)
 
     def _source_selected(self, event: VirtualList.Selected) -> None:
-        self.open_document(event.index, focus=True)
+        self.open_document(self.doc_at_row(event.index), focus=True)
 
     def _entry_highlighted(self, event: VirtualList.Highlighted) -> None:
         row = self._rows[event.index] if 0 <= event.index < len(self._rows) else None

@@ -29,6 +29,9 @@ PANES = {
 | `↑` `↓` or `k` `j` | move (the article follows) |
 | `enter` or click | open the article |
 | `home` `end` / `g` `G` | first / last |
+| `b` | sort: in the order read, or by creation date (oldest first, undated last) |
+
+`N` marks an article not yet opened (as newsboat does); `●` the one open.
 """,
     "article": """
 ### Article
@@ -39,7 +42,8 @@ PANES = {
 | `;` / `,` | next / previous search match |
 | `pgup` `pgdn` `space`, `g` `G` | page, top, bottom |
 
-Names are coloured by kind (people, organisations, places), dates are underlined, a date that
+Names are coloured by kind (people, organisations, places), dates are underlined, the word that
+names each event's happening ("visited", "talks") is in the dates' colour, and a date that
 disagrees with the other sources of its event is marked in the conflict colour.
 """,
     "timeline": """
@@ -68,6 +72,7 @@ disagrees with the other sources of its event is marked in the conflict colour.
 | `E` | export the timeline: type a path, its suffix chooses the format |
 | `D` | set the creation date of the open article (its relative dates are read again) |
 | `d` | accept the creation date suggested for the open article (inferred from its words: `2022-01-04?`) |
+| `X` | hide or show the rejected entries |
 
 Corrections are saved at once; `✓` marks a confirmed entry, `✎` an edited one, `✗` a rejected one.
 

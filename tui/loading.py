@@ -107,14 +107,18 @@ class Loading:
         n = len(session.docs)
         self._announce_store_notices()
         sources = self.query_one("#sources", VirtualList)
-        sources.row_extra = lambda i: i == self.current_doc
-        sources.set_rows(n, self._source_row)
+        self._restore_reading(self.store.session() if self.store else {})
+        self._order_sources()
+        sources.row_extra = lambda r: self.doc_at_row(r) == self.current_doc
+        sources.set_rows(n, self._sorted_source_row)
+        if self.sources_by == "date":
+            sources.border_title = "Sources · by date"
         self.query_one("#timeline", VirtualList).row_extra = self._timeline_mine
         self._refresh_timeline()
         if n:
             last = getattr(self, "_reopen", None) or (self.store.session().get("open") if self.store else None)
             start = next((i for i, d in enumerate(session.docs) if d.doc.source == last), 0)
-            sources.move_to(start, quiet=True)
+            sources.move_to(self.row_of_doc(start), quiet=True)
             self.open_document(start)
             sources.focus()
             self._say_what_is_undated()
@@ -160,6 +164,6 @@ class Loading:
         try:
             self.store.set_session({"sources": list(self.paths),
                                     "open": self.session.docs[self.current_doc].doc.source
-                                    if self.current_doc >= 0 else None})
+                                    if self.current_doc >= 0 else None, **self._reading_state()})
         except Exception as e:
             self.notify(f"session not saved: {e}", severity="error", markup=False)

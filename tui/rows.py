@@ -30,17 +30,24 @@ class PaneRows:
         row = self._row_of.get(entry)
         return "" if row is None else "".join(seg.text for seg in self._timeline_row(row, width, False))
 
+    def source_text(self, row: int, width: int = 60) -> str:
+        """A row of the sources pane as it is drawn (its mark, title, date, counts)."""
+        return "".join(seg.text for seg in self._source_row(self.doc_at_row(row), width, False))
+
     def _source_row(self, i: int, width: int, highlighted: bool) -> list[Segment]:
         d = self.session.docs[i]
         ann = d.doc.annotations
-        mark = "●" if i == self.current_doc else " "
+        # (newsboat's "N" for an article not yet opened)
+        unread = not self.is_read(i)
+        mark = "●" if i == self.current_doc else "N" if unread else " "
         # a suggestion ends in "?": an inferred day, or the month of an interval
         date = (f"{ann.dct}?" if ann.dct_source == "inferred" else ann.dct) if ann.dct else \
             f"{ann.dct_between[:7]}?" if ann.dct_between and ann.dct_between[:7] == ann.dct_between[11:18] else "undated"
         counts = f"{d.events}ev" + (f" {d.conflicts}⚠" if d.conflicts else "")
         title_w = max(4, width - len(date) - len(counts) - 4)
         conflict = style_of(self, "dateline-conflict")
-        return [Segment(f"{mark} "), Segment(fit(ann.title or d.doc.source, title_w).ljust(title_w)),
+        return [Segment(f"{mark} ", Style(bold=unread)),
+                Segment(fit(ann.title or d.doc.source, title_w).ljust(title_w), Style(bold=unread)),
                 Segment(" "), Segment(date, Style(dim=ann.dct is None, italic=ann.dct_source in (None, "inferred"))),
                 Segment(" "), Segment(counts, conflict if d.conflicts else Style(dim=True))]
 
@@ -82,12 +89,15 @@ class PaneRows:
         if not self.session:
             return
         keep = make_filter(self.filter_text, self.conflicts_only)
+        if self.hide_rejected:
+            chosen = keep
+            keep = lambda ce: ce.status != "rejected" and chosen(ce)  # noqa: E731
         self._rows = self.session.rows(keep)
         self._row_of = {r.entry: i for i, r in enumerate(self._rows) if r.entry is not None}
         timeline = self.query_one("#timeline", VirtualList)
         index = self._row_of.get(keep_entry) if keep_entry is not None else None
         timeline.set_rows(len(self._rows), self._timeline_row, lambda i: self._rows[i].entry is not None, index)
-        label = "Timeline"
+        label = "Timeline" + (" · rejected hidden" if self.hide_rejected else "")
         if self.filter_text or self.conflicts_only:
             shown, total = len(self._row_of), len(self.session.entries)
             label += (f" · filter: {self.filter_text or ''}{' conflicts' if self.conflicts_only else ''} · "
