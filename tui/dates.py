@@ -68,8 +68,10 @@ class CreationDates:
     def action_history(self) -> None:
         from .history import HistoryScreen
         orphans = {c.id for c in self.session.built.orphans} if self.session else set()
+        titles = {(s.doc, s.timex.start, s.timex.end): ce.final_title
+                  for ce in (self.session.entries if self.session else []) for s in ce.entry.sources}
         self.push_screen(HistoryScreen(self.store.corrections() if self.store else [], orphans=orphans,
-                                       dates=self.store.document_dates() if self.store else []))
+                                       dates=self.store.document_dates() if self.store else [], titles=titles))
 
     def action_undo(self) -> None:
         from store import StoreError

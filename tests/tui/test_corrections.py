@@ -263,6 +263,14 @@ async def test_split_merge_and_move_sources(tmp_path, capsys):
         await pilot.press("M")
         truss = next(ce for ce in app.session.entries if any("Truss" in p for p in ce.entry.participants))
         assert "Tuesday" in [s.timex.text for s in truss.entry.sources]
+        # recent changes tell each by its entry's title, in words, never as a record
+        from textual.widgets import Static
+        await pilot.press("h")
+        lines = [str(w.render()) for w in app.screen.query(Static)][1:]
+        assert len(lines) == 3 and not any("{" in line or "'doc'" in line for line in lines)
+        moved = next(line for line in lines if "source moved" in line)
+        assert f"into “{truss.final_title[:20]}" in moved
+        await pilot.press("escape")
     with Store.open(tmp_path / "store", read_only=True) as st:
         assert [c.kind for c in st.corrections()] == ["source.detach", "entry.merge", "source.move"]
     again = reader(tmp_path)
