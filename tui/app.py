@@ -381,6 +381,7 @@ class DatelineApp(Loading, PaneRows, Reading, Prompts, Corrections, CreationDate
     def _prompt_submitted(self, event: Input.Submitted) -> None:
         prompt = self.query_one("#prompt", Input)
         prompt.remove_class("shown")
+        self.remove_class("-prompting")
         self._focus_back()  # (a mode below may send the keys elsewhere, or open the prompt again)
         handler = getattr(self, PROMPTS.get(self._prompt_mode, ""), None)
         if handler is not None:

@@ -18,6 +18,7 @@ class Prompts:
         prompt.placeholder = placeholder
         prompt.value = value
         prompt.add_class("shown")
+        self.add_class("-prompting")  # (notices move to the top while the prompt is open)
         prompt.focus()
 
     def action_search(self) -> None:
@@ -31,6 +32,7 @@ class Prompts:
         prompt = self.query_one("#prompt", Input)
         if prompt.has_class("shown"):
             prompt.remove_class("shown")
+            self.remove_class("-prompting")
             self._focus_back()
 
     def _focus_back(self) -> None:

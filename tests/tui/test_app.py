@@ -424,3 +424,20 @@ async def test_textual_builtin_themes_keep_names_and_dates_coloured_and_the_body
         assert None not in colours and len(colours) == 3
         # plain words carry the theme's own background, not the terminal's default
         assert style["with the port board."].bgcolor is not None
+
+
+async def test_a_notice_never_covers_the_open_prompt(tmp_path):
+    from textual.widgets import Input
+    from textual.widgets._toast import ToastRack
+    app = app_on(tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash")  # the search prompt
+        await pilot.pause()
+        assert app.query_one("#prompt", Input).has_focus
+        app.notify("a notice while typing", timeout=5)
+        await pilot.pause(0.3)
+        prompt = app.query_one("#prompt", Input).region
+        toasts = [t.region for t in app.screen.query("Toast")]
+        assert toasts and not any(t.overlaps(prompt) for t in toasts)
+        assert app.query_one(ToastRack).region.y < prompt.y
