@@ -40,6 +40,7 @@ async def test_v_shows_the_whole_entry_and_what_was_set_on_it(tmp_path):
         assert "Josep Borrell, Dmytro Kuleba" in shown and "Kyiv" in shown and "check the EU statement" in shown
         assert "disagree" in shown and f"Sources ({len(ce.entry.sources)})" in shown
         assert all(f"“{s.timex.text}” → {s.value}" in shown for s in ce.entry.sources)
+        assert "what happened: “" in shown  # each source's trigger word
         first = app.current_entry
         await pilot.press("down")
         await pilot.pause()

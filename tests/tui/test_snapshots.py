@@ -14,8 +14,8 @@ from helpers import DCTS, ROOT
 class SnapshotApp(DatelineApp):
     """The reader on the bundled seeds with a fixed theme and no store (nothing machine-specific)."""
 
-    def __init__(self, theme: str):
-        super().__init__(["seeds"], None, DCTS)
+    def __init__(self, theme: str, store=None):
+        super().__init__(["seeds"], store, DCTS)
         self._fixed_theme = theme
 
     def on_mount(self) -> None:
@@ -39,3 +39,26 @@ async def settle(pilot):
 def test_main_screen(snap_compare, monkeypatch, theme, size):
     monkeypatch.chdir(ROOT)
     assert snap_compare(SnapshotApp(theme), terminal_size=size, run_before=settle)
+
+
+async def open_details(pilot):
+    await settle(pilot)
+    await pilot.press("tab", "tab")  # the timeline has the keys
+    await pilot.press("j", "a")      # one entry reviewed: the header counts it
+    await pilot.press("v")           # the selected entry in full
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("theme", [t.name for t in THEMES])
+def test_detail_view_and_review_counter(snap_compare, monkeypatch, tmp_path, theme):
+    # (a store, so that accepting counts, named relatively so the screen is the same on every machine)
+    from pathlib import Path
+
+    from store import Store
+    (tmp_path / "seeds").symlink_to(ROOT / "seeds")
+    monkeypatch.chdir(tmp_path)
+    store = Store.open(Path("store"))
+    try:
+        assert snap_compare(SnapshotApp(theme, store), terminal_size=(80, 24), run_before=open_details)
+    finally:
+        store.close()
