@@ -405,6 +405,8 @@ def _classify_one(text, seg, links, places, firsts, found, pending, todo):
 
     # titles: "NATO Secretary General Jens Stoltenberg" -> NATO + Jens Stoltenberg
     ti = _title_run(seg, links, words)
+    if ti is not None and ti[1] == len(seg) and ti[0] > 0 and words[0] in firsts and seg[ti[0]].text in TITLE_HEADS:
+        ti = None  # a title closing a name is the name's: "Martin Luther King", "Stephen King"
     if ti is not None:
         a, b = ti
         if a > 0:
@@ -454,6 +456,8 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
         if seg[k].text not in firsts:
             continue
         head = _surface(text, seg[:k])
+        if k == 1 and seg[0].text in firsts:
+            continue  # "Martin Luther King": a first name that is also a town begins the name
         typ = "PLACE" if head in places else "ORG" if seg[k - 1].text in ORG_SUFFIXES or (
             k == 1 and _is_acronym(head) and head not in ACRONYM_STOPLIST) else None
         if typ:
@@ -463,7 +467,8 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
     # "... Security Policy Josep Borrell": a full name closes the phrase
     k = len(seg) - 2
     if k >= 1 and seg[k].text in firsts and seg[k].text not in places and seg[k].text not in TITLE_WORDS \
-            and seg[-1].text not in ORG_SUFFIXES and not links[k - 1]:
+            and seg[-1].text not in ORG_SUFFIXES and not links[k - 1] \
+            and not (len(seg) <= 3 and seg[0].text in firsts):  # ("Martin Luther King" is one name)
         return False
     # (a first name that is also a town, "David", "George", still begins a person's name when the
     # name does not end in a place: "David Irving", not "Victoria Falls")
@@ -475,8 +480,11 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
         seg = seg[1:]
         if not seg:
             return True
-    if any(_demonym(w, places) for w in words) and not any(w in places for w in words):
-        return True  # "Russian-Ukrainian", "Western European"
+    # "Russian-Ukrainian", "Western European": adjectives of nationality, every word of them ("Grumman"
+    # ends like "Russian" and is no adjective)
+    if all(_demonym(w, places) or w in DIRECTIONS or w in TITLE_WORDS for w in words) \
+            and any(_demonym(w, places) for w in words) and not any(w in places for w in words):
+        return True
     if all(w in TITLE_WORDS or w in NOT_ENTITIES for w in words):
         return True
     found.append((seg[0].start, seg[-1].end, WEAK_ORG))
@@ -515,14 +523,31 @@ def _one_token(tok, places, found, pending, person_hint):
     pending.append(tok)
 
 
+PREMODIFIERS_DROPPED = True
+_EVENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS)) + r") \($")
+_NUMBER_BEFORE = re.compile(r"(?<![\d,.$€£])\b(?:[A-Z]\d{2,4}|\d{3})(?:-\d+)? $")  # "787 ", "A380 ", not a year
 _CURRENCY_AFTER = re.compile(r" ?(?:\$|dollars?\b)")
 # a model number closing a name: "Airbus A380", "Vickers VC-10", "A330-200"
 _MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?)?\d{2,}[A-Z\d-]*|[A-Z]{1,3}-?\d[A-Z\d-]*")
 
 
+# the nouns a firm's name modifies in news ("Apple engineers", "the Airbus website", "Boeing
+# employees"): the mention is the thing of the firm, as MEANTIME and ACE annotate it, not the firm
+_MODIFIED = re.compile(r" (?:CEO|CFO|COO|[Cc]hief|[Ee]xecutives?|[Ss]pokes(?:man|woman|person)|employees|engineers|"
+                       r"workers|staff|website|site|store|stores|logo|brand|trademarks?|products|devices|"
+                       r"computers|processors|jets|aircraft|planes|engines|models|shares|stock|officials|"
+                       r"customers|users|fans|executive)\b")
+
+
 def _not_a_name(text, a, b) -> bool:
     """Capitals that name a currency, an event or a product, which are not people, organisations
     or places: "US$ 20", "US dollars", "the Paris Air Show", "the Airbus A380"."""
+    if PREMODIFIERS_DROPPED and _MODIFIED.match(text, b):
+        return True
+    if text[a - 1:a] == "(" and text[b:b + 1] == ")" and _EVENT_BEFORE.search(text, max(0, a - 40), a):
+        return True  # "the Worldwide Developers Conference (WWDC)": the event's short name
+    if _NUMBER_BEFORE.search(text, max(0, a - 12), a):
+        return True  # "the Boeing 787 Dreamliner": a model's name after its number
     c = text[b:b + 1]
     if (c == "$" or c == " " and text[b + 1:b + 2] in ("$", "d")) and _CURRENCY_AFTER.match(text, b):
         return True

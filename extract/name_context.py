@@ -78,7 +78,7 @@ _APPOSITION = re.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were|became|remains)\s+)(
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "'s father", "'s chief executive"
 _SPEECH = re.compile(r"\s+([a-z]+)\b")
 _BORN = re.compile(r"\s*(?:\(\s*born\b|,?\s+(?:was|were)\s+born\b|,\s*who\b)")
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|/|,\s*and|,\s*or)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|/)\s*")  # (not ", and": "..., and Zentrix said" joins clauses)
 # endings English place names share far more than other names do
 PLACE_ENDINGS = ("shire", "ville", "burg", "burgh", "borough", "bury", "pur", "abad", "grad", "stan",
                  "wick", "thorpe", "chester", "cester", "mouth")
