@@ -542,13 +542,13 @@ _MODIFIED = re.compile(r" (?:CEO|CFO|COO|[Cc]hief|[Ee]xecutives?|[Ss]pokes(?:man
 def _not_a_name(text, a, b) -> bool:
     """Capitals that name a currency, an event or a product, which are not people, organisations
     or places: "US$ 20", "US dollars", "the Paris Air Show", "the Airbus A380"."""
-    if PREMODIFIERS_DROPPED and _MODIFIED.match(text, b):
-        return True
-    if text[a - 1:a] == "(" and text[b:b + 1] == ")" and _EVENT_BEFORE.search(text, max(0, a - 40), a):
-        return True  # "the Worldwide Developers Conference (WWDC)": the event's short name
-    if _NUMBER_BEFORE.search(text, max(0, a - 12), a):
-        return True  # "the Boeing 787 Dreamliner": a model's name after its number
     c = text[b:b + 1]
+    if c == " " and PREMODIFIERS_DROPPED and _MODIFIED.match(text, b):
+        return True
+    if c == ")" and text[a - 1:a] == "(" and _EVENT_BEFORE.search(text, max(0, a - 40), a):
+        return True  # "the Worldwide Developers Conference (WWDC)": the event's short name
+    if a >= 2 and text[a - 2].isdigit() and _NUMBER_BEFORE.search(text, max(0, a - 12), a):
+        return True  # "the Boeing 787 Dreamliner": a model's name after its number
     if (c == "$" or c == " " and text[b + 1:b + 2] in ("$", "d")) and _CURRENCY_AFTER.match(text, b):
         return True
     if text.find(" ", a, b) < 0:
