@@ -441,3 +441,14 @@ async def test_a_notice_never_covers_the_open_prompt(tmp_path):
         toasts = [t.region for t in app.screen.query("Toast")]
         assert toasts and not any(t.overlaps(prompt) for t in toasts)
         assert app.query_one(ToastRack).region.y < prompt.y
+
+
+async def test_keys_that_decide_act_at_once_when_the_timeline_takes_the_keys(tmp_path):
+    app = app_on(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await pilot.press("tab", "tab")  # sources -> article -> timeline, no move yet
+        assert app.focused.id == "timeline"
+        await pilot.press("x")
+        await pilot.pause()
+        assert [c.kind for c in app.store.corrections()] == ["event.reject"]

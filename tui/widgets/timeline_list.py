@@ -15,3 +15,12 @@ class TimelineList(VirtualList):
         Binding("e", "app.edit_date", "Date"),
         Binding("full_stop", "app.next_unreviewed", "Next to review"),
     ]
+
+    def on_focus(self) -> None:
+        super().on_focus()
+        # the keys that decide act on the selected entry: one taken into the timeline selects the
+        # entry under the cursor, so that `a` or `x` pressed at once has something to act on
+        # (only when nothing is selected yet: coming back from a prompt keeps the source chosen)
+        if getattr(self.app, "current_entry", 0) is None and 0 <= self.cursor < self._count \
+                and self._selectable(self.cursor):
+            self._tell(self.Highlighted(self, self.cursor))
