@@ -119,6 +119,12 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         gap = sentence[pos:start] if pos < start else sentence[end:pos]
         return gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
 
+    quoted = _quote_around(sentence, start, end)
+    if quoted is not None:
+        # reported speech: the quotation's own verbs govern its dates, not the frame's "said"
+        inside = [c for c in cues if quoted[0] <= c[0] < quoted[1]]
+        if inside:
+            cues = inside
     before = [c for c in cues if c[0] < start]
     after = next((c for c in cues if c[0] >= end), None)
     best: tuple[int, int, str] | None = None  # (distance, side, tense)
@@ -133,8 +139,27 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         if best is None or dist < best[0]:
             best = (dist, 1, after[1])
     if best is None or best[2] == "present":
-        return None
+        # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead
+        return FUTURE if _DEADLINE_BEFORE.search(sentence, max(0, start - 24), start) else None
     return best[2]
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]|``|''")
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.I)
+
+
+def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """(open, close) of the quotation holding [start, end) in the sentence, or None. Marks pair in
+    order (news writes “...”, "...", ``...'' and ''...'' alike)."""
+    if not any(q in sentence for q in ("“", '"', "``", "''")):
+        return None
+    marks = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
+    for i in range(0, len(marks) - 1, 2):
+        if marks[i] < start and end <= marks[i + 1]:
+            return marks[i], marks[i + 1]
+    if len(marks) % 2 and marks[-1] < start:
+        return marks[-1], len(sentence)  # a quotation still open where the window ends
+    return None
 
 
 def _aux_before(words, i: int, reach: int = 4):

@@ -36,6 +36,11 @@ CASES = [
     ("The vote, which is expected on Friday, is close.", "2022-01-05", "Friday", "DATE", "2022-01-07"),
     ("Officials said on Monday that the border was open.", "2022-01-10", "Monday", "DATE", "2022-01-10"),
     ("Rebels attacked the town last Friday.", "2022-01-12", "last Friday", "DATE", "2022-01-07"),
+    # reported speech: the quotation's own verb governs its date, not the frame's "said"
+    ("“The convoy will leave at dawn (6 a.m. Thursday),” the colonel said.", "2022-01-12",
+     "6 a.m. Thursday", "TIME", "2022-01-13T06:00"),
+    # a deadline not told as past lies ahead
+    ("The tenants have until Friday to answer the council.", "2022-01-12", "Friday", "DATE", "2022-01-14"),
     ("The board meets next Monday.", "2022-01-12", "next Monday", "DATE", "2022-01-17"),
     ("The leaders spoke on Saturday night.", "2022-01-10", "Saturday night", "TIME", "2022-01-08TNI"),
     ("Protesters gathered on Friday morning.", "2010-07-17", "Friday morning", "TIME", "2010-07-16TMO"),
