@@ -622,6 +622,17 @@ def resolve_time(m, ctx):
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}{sec}{tz}"
 
 
+def resolve_clock_pod(m, ctx):
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    if m["pod"].lower() == "morning":
+        h = 0 if h == 12 else h
+    elif h < 12:
+        h += 12
+    day = ctx.ref_day or ctx.dct
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return "TIME", f"{prefix}T{h:02d}:{mi:02d}"
+
+
 def resolve_noon(m, ctx):
     day = ctx.ref_day or ctx.dct
     prefix = day.isoformat() if day else "XXXX-XX-XX"
@@ -784,7 +795,7 @@ RULE_TRIGGERS = {
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 4, 12),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 4, 12),),
 }
 
 
@@ -979,6 +990,9 @@ RULES: list[Rule] = [
     _r("clock", r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?",
        resolve_time, priority=2),
     _r("noon", r"\b(?P<w>noon|midnight|midday)\b", resolve_noon, I),
+    # "at 4 in the morning", "3:30 in the afternoon", "8 o'clock in the evening"
+    _r("clock-pod", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+"
+       r"(?P<pod>morning|afternoon|evening)\b", resolve_clock_pod, I, priority=2),
     _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|next|last)\s+)"
        r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
     _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th))\s+century\b", resolve_century, I, priority=2),

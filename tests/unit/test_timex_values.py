@@ -39,6 +39,10 @@ CASES = [
     # reported speech: the quotation's own verb governs its date, not the frame's "said"
     ("“The convoy will leave at dawn (6 a.m. Thursday),” the colonel said.", "2022-01-12",
      "6 a.m. Thursday", "TIME", "2022-01-13T06:00"),
+    # a clock time told by its part of the day
+    ("The ferry sails at 4 in the morning from the old quay.", "2022-01-12", "4 in the morning", "TIME",
+     "2022-01-12T04:00"),
+    ("The count ended at 3:30 in the afternoon.", "2022-01-12", "3:30 in the afternoon", "TIME", "2022-01-12T15:30"),
     # a deadline not told as past lies ahead
     ("The tenants have until Friday to answer the council.", "2022-01-12", "Friday", "DATE", "2022-01-14"),
     ("The board meets next Monday.", "2022-01-12", "next Monday", "DATE", "2022-01-17"),
