@@ -24,3 +24,24 @@ def test_user_themes_load_and_a_broken_file_is_reported_not_raised(tmp_path):
 
 def test_no_themes_folder_is_no_problem(tmp_path):
     assert load_user_themes(tmp_path / "absent") == ([], [])
+
+
+async def test_the_shaded_sentence_is_visible_in_every_theme(tmp_path):
+    from textual.color import Color
+
+    from store import Store
+    from themes import THEMES
+    from tui.app import DatelineApp
+    from tui.widgets.article import ArticleView, _contrast
+
+    from helpers import DCTS, SEEDS, loaded
+    app = DatelineApp([SEEDS], Store.open(tmp_path / "store"), DCTS)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        view = app.query_one("#article", ArticleView)
+        for theme in [t.name for t in THEMES] + ["textual-dark", "textual-light"]:
+            app.theme = theme
+            await pilot.pause()
+            shade = view.sentence_style().bgcolor
+            page = Color.parse(app.theme_variables["surface"])
+            assert shade is not None and _contrast(page, Color.from_rich_color(shade)) >= 1.3, theme
