@@ -90,6 +90,13 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
         for t, clause in zip(here, _clauses(text, sent, here)):
             lo, hi = bisect.bisect_left(entity_starts, clause.start), bisect.bisect_left(entity_starts, clause.end)
             ents = [e for e in ann.entities[lo:hi] if e.end <= clause.end]
+            if not ents and clause.start > sent.start:
+                # a clause cut from its sentence without a name of its own ("and will be delayed
+                # until October") is about the sentence's subject: its names are the clause's
+                verb = _VERBISH.search(text, sent.start, clause.start)
+                if verb and _subject(text, sent):
+                    lo2 = bisect.bisect_left(entity_starts, sent.start)
+                    ents = [e for e in ann.entities[lo2:lo] if e.end <= verb.start()]
             people = _unique(names.get(e.text, e.text) for e in ents if e.type in ("PERSON", "ORG"))
             places = _unique(place_name(names.get(e.text, e.text)) for e in ents if e.type == "PLACE")
             # what the clause says, less its names and its dates (those are compared on their own)

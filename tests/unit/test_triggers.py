@@ -75,3 +75,13 @@ def test_a_year_is_not_merged_into_a_month_it_holds_without_strong_evidence():
     b = "Norlink will take delivery of the ferries from the Vard shipyard next month, two years late."
     entries = build_timeline(events_of(a, dct="2011-08-20", name="a.txt") + events_of(b, dct="2011-08-20", name="b.txt"))
     assert len(entries) == 2
+
+
+def test_a_clause_cut_from_its_sentence_keeps_the_names_of_the_sentences_subject():
+    a = "Coastline Ferries said its new vessel missed June and will now be delivered in October 2031."
+    b = "The new vessel of Coastline Ferries is to be delivered in October 2031, the yard said."
+    events = events_of(a, dct="2031-03-01", name="a.txt") + events_of(b, dct="2031-03-01", name="b.txt")
+    october = [e for e in events if e.timex.text == "October 2031"]
+    assert all("Coastline Ferries" in e.participants for e in october)
+    entry = next(e for e in build_timeline(events) if e.date == "2031-10")
+    assert {s.source for s in entry.sources} == {"a.txt", "b.txt"}
