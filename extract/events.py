@@ -69,8 +69,10 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
     ti = 0
     # (a decade or a century, "the late 1980s", is background to a story, not a date to put an event on)
     # (nor is a wire dateline's date, "BRUSSELS, Jan 4 (Reuters) -": the day the report was filed)
+    # (nor a date in brackets of its own, "later this year (2006)", "the treaty (1949)": an aside)
     dated = [t for t in ann.timexes if t.type in ("DATE", "TIME") and not t.value.startswith(UNPLACEABLE)
-             and not _ERA.fullmatch(t.value) and not is_dateline(text, t.start, t.end)]
+             and not _ERA.fullmatch(t.value) and not is_dateline(text, t.start, t.end)
+             and not (text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] == ")")]
     dated_starts = [t.start for t in dated]
     # (the names and dates of a clause are found by bisection: a text of thousands of clauses stays linear)
     entity_starts = [e.start for e in ann.entities]

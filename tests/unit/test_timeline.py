@@ -149,3 +149,11 @@ def test_a_title_is_never_a_fragment_of_a_word_or_a_lone_word():
                      "with the first passengers due to board in May.")
     assert all(len(t.split()) >= 3 and t[0].isupper() for t in titles.values())
     assert titles["September of this year"].startswith("The first sailing")
+
+
+def test_a_date_in_brackets_of_its_own_is_an_aside_not_an_entry():
+    from extract import extract
+    from extract.events import find_events
+    text = "The harbour treaty (1949) still binds the two towns, the mayor said on Tuesday at the quay."
+    events = find_events(text, extract(text, dct="2031-10-24"), "d", "d")
+    assert [e.timex.text for e in events] == ["Tuesday"]
