@@ -44,7 +44,8 @@ PANES = {
 
 Names are coloured by kind (people, organisations, places), dates are underlined, the word that
 names each event's happening ("visited", "talks") is in the dates' colour, and a date that
-disagrees with the other sources of its event is marked in the conflict colour.
+disagrees with the other sources of its event is marked in the conflict colour, with `⚠` in the
+gutter of its line.
 """,
     "timeline": """
 ### Timeline

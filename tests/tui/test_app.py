@@ -452,3 +452,19 @@ async def test_keys_that_decide_act_at_once_when_the_timeline_takes_the_keys(tmp
         await pilot.press("x")
         await pilot.pause()
         assert [c.kind for c in app.store.corrections()] == ["event.reject"]
+
+
+async def test_a_line_holding_a_conflicting_date_carries_a_mark_not_colour_alone(tmp_path):
+    app = app_on(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        app.open_document(0)  # the seed whose April 4-6 disagrees with the others' January 4-6
+        await pilot.pause()
+        view = app.query_one("#article", ArticleView)
+        offset = view.text.index("April 4-6")
+        view.go_to_offset(offset)
+        await pilot.pause()
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        holding = [line for line in lines if "April" in line]
+        assert holding and all(line.startswith("⚠") for line in holding)
+        assert any(line.startswith(" ") and line.strip() for line in lines)  # other lines: no mark

@@ -24,6 +24,9 @@ from .virtual_list import style_of, thumb_covers, visible
 ENTITY_VARS = {"PERSON": "dateline-person", "ORG": "dateline-org", "PLACE": "dateline-place"}
 
 
+GUTTER = 1  # the column left of the text that marks a line holding a conflicting date
+
+
 def wrap(text: str, start: int, width: int) -> list[tuple[int, int]]:
     """Display lines as (start, end) offsets into text; paragraphs keep their line breaks."""
     lines: list[tuple[int, int]] = []
@@ -172,7 +175,7 @@ class ArticleView(Widget, can_focus=True):
         base = self.rich_style
         width = self._text_width()
         if index >= len(self._lines):
-            return Strip.blank(width, base).join([Strip.blank(0), self._thumb(y)])
+            return Strip.blank(width + GUTTER, base).join([Strip.blank(0), self._thumb(y)])
         a, b = self._lines[index]
         marks = tuple(m for m in (self.sentence, (self.mention.start, self.mention.end) if self.mention else None)
                       if m and m[0] < b and a < m[1])
@@ -184,6 +187,11 @@ class ArticleView(Widget, can_focus=True):
             strip = Strip(self._segments(a, b)).crop_extend(0, width, base)
             if index == self.cursor_line:
                 strip = strip.apply_style(self._palette()["cursor"])
+            # a line holding a date its sources disagree on carries a mark in the gutter: a symbol,
+            # not colour alone, so the conflict is seen in every theme and by every reader
+            conflicted = any(s < b and a < e for s, e in self.conflicting)
+            gutter = Segment("⚠", self._palette()["conflict"] + base) if conflicted else Segment(" ", base)
+            strip = Strip.join([Strip([gutter], GUTTER), strip])
             self._line_cache[key] = strip
         return Strip.join([strip, self._thumb(y)])
 
@@ -191,7 +199,9 @@ class ArticleView(Widget, can_focus=True):
     # our own scrolling
 
     def _text_width(self) -> int:
-        return max(1, self.content_region.width - 1 if self.content_region.width else (self.size.width or 80) - 1)
+        """Columns for the text: the pane less the gutter and the scroll thumb."""
+        full = self.content_region.width or (self.size.width or 80)
+        return max(1, full - 1 - GUTTER)
 
     @property
     def _height(self) -> int:
