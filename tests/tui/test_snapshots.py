@@ -1,4 +1,5 @@
-"""The main screen on the seeds, in every theme, at 80x24 and 160x48 (pytest-textual-snapshot).
+"""The main screen and the detail view on the seeds, in every theme, at 80x24 and 160x45
+(pytest-textual-snapshot).
 
 Update after an intended change of the screens with: .venv/bin/python -m pytest tests/test_snapshots.py --snapshot-update
 """
@@ -34,7 +35,11 @@ async def settle(pilot):
     await pilot.pause()
 
 
-@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+SIZES = [(80, 24), (160, 45)]
+SIZE_IDS = ["80x24", "160x45"]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize("theme", [t.name for t in THEMES])
 def test_main_screen(snap_compare, monkeypatch, theme, size):
     monkeypatch.chdir(ROOT)
@@ -49,8 +54,9 @@ async def open_details(pilot):
     await pilot.pause()
 
 
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
 @pytest.mark.parametrize("theme", [t.name for t in THEMES])
-def test_detail_view_and_review_counter(snap_compare, monkeypatch, tmp_path, theme):
+def test_detail_view_and_review_counter(snap_compare, monkeypatch, tmp_path, theme, size):
     # (a store, so that accepting counts, named relatively so the screen is the same on every machine)
     from pathlib import Path
 
@@ -59,6 +65,6 @@ def test_detail_view_and_review_counter(snap_compare, monkeypatch, tmp_path, the
     monkeypatch.chdir(tmp_path)
     store = Store.open(Path("store"))
     try:
-        assert snap_compare(SnapshotApp(theme, store), terminal_size=(80, 24), run_before=open_details)
+        assert snap_compare(SnapshotApp(theme, store), terminal_size=size, run_before=open_details)
     finally:
         store.close()
