@@ -114,7 +114,7 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
     for initial_pass in (False, True):
         for tok in pending:
             if tok.sentence_initial == initial_pass:
-                typ = _lone_word(tok, known, places, text)
+                typ = _lone_word(tok, known, places, firsts, text)
                 if typ:
                     found.append((tok.start, tok.end, typ))
                     known.setdefault(tok.text, typ)
@@ -523,7 +523,6 @@ def _one_token(tok, places, found, pending, person_hint):
     pending.append(tok)
 
 
-PREMODIFIERS_DROPPED = True
 _EVENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS)) + r") \($")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,.$€£])\b(?:[A-Z]\d{2,4}|\d{3})(?:-\d+)? $")  # "787 ", "A380 ", not a year
 _CURRENCY_AFTER = re.compile(r" ?(?:\$|dollars?\b)")
@@ -543,7 +542,7 @@ def _not_a_name(text, a, b) -> bool:
     """Capitals that name a currency, an event or a product, which are not people, organisations
     or places: "US$ 20", "US dollars", "the Paris Air Show", "the Airbus A380"."""
     c = text[b:b + 1]
-    if c == " " and PREMODIFIERS_DROPPED and _MODIFIED.match(text, b):
+    if c == " " and _MODIFIED.match(text, b):
         return True
     if c == ")" and text[a - 1:a] == "(" and _EVENT_BEFORE.search(text, max(0, a - 40), a):
         return True  # "the Worldwide Developers Conference (WWDC)": the event's short name
@@ -558,7 +557,7 @@ def _not_a_name(text, a, b) -> bool:
     return last in EVENT_HEADS or bool(_MODEL_NUMBER.fullmatch(last))
 
 
-def _lone_word(tok, known, places, text):
+def _lone_word(tok, known, places, firsts, text):
     w = tok.text
     if w in known:
         return known[w]
@@ -572,7 +571,7 @@ def _lone_word(tok, known, places, text):
     # "Brightwater's shares fell"): its capital is no evidence
     if tok.sentence_initial and max(evidence(text, tok.start, tok.end).values()) < STRONG:
         return None
-    return WEAK_PERSON if w in gazetteer.first_names() else WEAK_ORG
+    return WEAK_PERSON if w in firsts else WEAK_ORG
 
 
 def _aliases(text, found, firsts) -> dict[str, str]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dating import is_dateline
+from .lexicon import NEWS_VERBS
 from .model import Annotations, Entity, Span, Timex
 from .tense import tense_cues
 from .triggers import REPORTING, find_trigger
@@ -22,13 +23,6 @@ _BYLINE_WORDS = re.compile(r"[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*)?(?
 _ERA = re.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
 _CLAUSE_MARK = re.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-COMMON_VERBS = frozenset("""
-meet meets visit visits hold holds open opens begin begins start starts end ends sign signs launch
-launches announce announces agree agrees take takes make makes talk talks travel travels arrive
-arrives leave leaves say says speak speaks call calls join joins discuss discusses follow follows
-continue continues resume resumes release releases unveil unveils win wins buy buys sell sells
-deliver delivers vote votes attend attends host hosts accuse accuses warn warns plan plans face faces
-""".split())
 STOPWORDS = frozenset("""
 a an the of to in on at for with by from and or but as is are was were be been being has have had
 will would can could should may might must shall that this these those it its he she they them
@@ -218,7 +212,7 @@ def _has_predicate(sentence: str) -> bool:
     if len(sentence.split()) < 4:
         return False
     return (bool(tense_cues(sentence)) or bool(_PAST_FORM.search(sentence))
-            or any(w in COMMON_VERBS for w in re.findall(r"[a-z]+", sentence)))
+            or any(w in NEWS_VERBS for w in re.findall(r"[a-z]+", sentence)))
 
 
 def _unique(items) -> list[str]:

@@ -46,3 +46,13 @@ SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W",
              "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
              "biannual": "P6M", "biennial": "P2Y"}
+
+# Verbs news tells its happenings with, in their base and present forms (a sentence holding one has a
+# predicate; the trigger finder reads them as verbs)
+NEWS_VERBS = frozenset("""
+meet meets visit visits hold holds open opens begin begins start starts end ends sign signs launch
+launches announce announces agree agrees take takes make makes talk talks travel travels arrive
+arrives leave leaves say says speak speaks call calls join joins discuss discusses follow follows
+continue continues resume resumes release releases unveil unveils win wins buy buys sell sells
+deliver delivers vote votes attend attends host hosts accuse accuses warn warns plan plans face faces
+""".split())

@@ -111,8 +111,7 @@ class Loading:
         self._order_sources()
         sources.row_extra = lambda r: self.doc_at_row(r) == self.current_doc
         sources.set_rows(n, self._sorted_source_row)
-        if self.sources_by == "date":
-            sources.border_title = "Sources · by date"
+        sources.border_title = self.sources_title()
         self.query_one("#timeline", VirtualList).row_extra = self._timeline_mine
         self._refresh_timeline()
         if n:

@@ -52,6 +52,9 @@ class Reading:
         self.source_order = order
         self._row_of_doc = {d: r for r, d in enumerate(order)}
 
+    def sources_title(self) -> str:
+        return "Sources · by date" if self.sources_by == "date" else "Sources"
+
     def doc_at_row(self, row: int) -> int:
         return self.source_order[row] if 0 <= row < len(self.source_order) else row
 
@@ -78,7 +81,7 @@ class Reading:
         sources.set_rows(len(self.source_order), self._sorted_source_row)
         if self.current_doc >= 0:
             sources.move_to(self.row_of_doc(self.current_doc), quiet=True)
-        sources.border_title = "Sources · by date" if self.sources_by == "date" else "Sources"
+        sources.border_title = self.sources_title()
         self.notify("sources by date, oldest first" if self.sources_by == "date" else "sources in the order read",
                     timeout=2, markup=False)
         self._save_session_soon()

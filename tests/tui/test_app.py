@@ -394,32 +394,34 @@ async def test_a_corrupt_store_file_is_said_on_the_first_screen_and_the_reader_g
         assert any("moved aside" in str(t.render()) for t in app.screen.query("Toast"))
 
 
-async def test_the_article_marks_the_word_naming_each_event_in_the_dates_colour(tmp_path):
+def app_on_article(tmp_path, body: str):
+    """The reader on one article of our own, dated."""
     article_file = tmp_path / "visit.txt"
-    article_file.write_text("Harbour news\n\nThe mayor visited the harbour on Tuesday with the port board.\n",
-                            encoding="utf-8")
-    app = DatelineApp([str(article_file)], Store.open(tmp_path / "store"), ({"visit.txt": "2023-03-10"}, None))
+    article_file.write_text(f"Harbour news\n\n{body}\n", encoding="utf-8")
+    return DatelineApp([str(article_file)], Store.open(tmp_path / "store"), ({"visit.txt": "2023-03-10"}, None))
+
+
+def painted(view) -> dict:
+    """Each piece of text on the article's first lines -> the style it is painted in."""
+    return {seg.text.strip(): seg.style for y in range(6) for seg in view.render_line(y) if seg.text.strip()}
+
+
+async def test_the_article_marks_the_word_naming_each_event_in_the_dates_colour(tmp_path):
+    app = app_on_article(tmp_path, "The mayor visited the harbour on Tuesday with the port board.")
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
-        view = app.query_one("#article", ArticleView)
-        segments = [seg for y in range(6) for seg in view.render_line(y)]
-        colour = {seg.text.strip(): seg.style.color for seg in segments if seg.text.strip()}
+        colour = {text: style.color for text, style in painted(app.query_one("#article", ArticleView)).items()}
         assert colour["visited"] is not None and colour["visited"] == colour["Tuesday"]
         assert colour.get("harbour") != colour["Tuesday"]
 
 
 async def test_textual_builtin_themes_keep_names_and_dates_coloured_and_the_body_takes_the_theme(tmp_path):
-    article_file = tmp_path / "visit.txt"
-    article_file.write_text("Harbour news\n\nMayor Ines Carvalho visited Lisbon on Tuesday with the port board.\n",
-                            encoding="utf-8")
-    app = DatelineApp([str(article_file)], Store.open(tmp_path / "store"), ({"visit.txt": "2023-03-10"}, None))
+    app = app_on_article(tmp_path, "Mayor Ines Carvalho visited Lisbon on Tuesday with the port board.")
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
         app.theme = "textual-dark"
         await pilot.pause()
-        view = app.query_one("#article", ArticleView)
-        segments = [seg for y in range(6) for seg in view.render_line(y)]
-        style = {seg.text.strip(): seg.style for seg in segments if seg.text.strip()}
+        style = painted(app.query_one("#article", ArticleView))
         colours = {style[w].color for w in ("Ines Carvalho", "Lisbon", "Tuesday")}
         assert None not in colours and len(colours) == 3
         # plain words carry the theme's own background, not the terminal's default

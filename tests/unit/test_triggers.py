@@ -13,6 +13,11 @@ def events_of(text, dct="2023-03-10", name="a.txt"):
     return find_events(text, extract(text, dct=dct), digest, name)
 
 
+def timeline_of(a, b, dct="2023-03-10"):
+    """The timeline of two articles of our own, a.txt and b.txt."""
+    return build_timeline(events_of(a, dct=dct, name="a.txt") + events_of(b, dct=dct, name="b.txt"))
+
+
 def trigger_of(text, date_text):
     e = next(e for e in events_of(text) if e.timex.text == date_text)
     return text[e.trigger.start:e.trigger.end] if e.trigger else None
@@ -43,14 +48,14 @@ def test_a_bare_reporting_clause_makes_no_entry():
 def test_a_visit_and_a_call_on_the_same_day_by_the_same_people_are_two_entries():
     a = "Mayor Ines Carvalho visited Porto on Tuesday with the trade delegation from Lisbon."
     b = "Mayor Ines Carvalho phoned the trade delegation from Lisbon on Tuesday about Porto."
-    entries = build_timeline(events_of(a, name="a.txt") + events_of(b, name="b.txt"))
+    entries = timeline_of(a, b)
     assert len(entries) == 2
 
 
 def test_the_same_visit_told_twice_merges_and_its_trigger_is_kept():
     a = "Mayor Ines Carvalho visited the Porto harbour on Tuesday with the trade delegation."
     b = "The Porto harbour had a visit from Mayor Ines Carvalho and the trade delegation on Tuesday."
-    entries = build_timeline(events_of(a, name="a.txt") + events_of(b, name="b.txt"))
+    entries = timeline_of(a, b)
     (entry,) = entries
     assert {s.source for s in entry.sources} == {"a.txt", "b.txt"} and all(s.trigger for s in entry.sources)
 
@@ -58,7 +63,7 @@ def test_the_same_visit_told_twice_merges_and_its_trigger_is_kept():
 def test_different_models_are_different_events():
     a = "Orbis Motors unveiled its Falcon 7 sedan in Turin on March 3 to dealers and press."
     b = "Orbis Motors unveiled its Falcon 8 sedan in Turin on March 3 to dealers and press."
-    entries = build_timeline(events_of(a, name="a.txt") + events_of(b, name="b.txt"))
+    entries = timeline_of(a, b)
     assert len(entries) == 2
 
 
@@ -73,7 +78,7 @@ def test_a_year_is_not_merged_into_a_month_it_holds_without_strong_evidence():
     # month, not for a year and a month of it, which holds many other happenings)
     a = "Norlink took delivery of the ferries from the Vard shipyard in 2011 after long sea trials."
     b = "Norlink will take delivery of the ferries from the Vard shipyard next month, two years late."
-    entries = build_timeline(events_of(a, dct="2011-08-20", name="a.txt") + events_of(b, dct="2011-08-20", name="b.txt"))
+    entries = timeline_of(a, b, dct="2011-08-20")
     assert len(entries) == 2
 
 
