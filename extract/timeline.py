@@ -51,7 +51,14 @@ class Entry:
     @property
     def support(self) -> int:
         """Independent sources: distinct documents whose date agrees."""
-        return len({s.doc for i, s in enumerate(self.sources) if i not in self.conflicting})
+        # (kept once counted: an entry of a large corpus can have hundreds of sources, and the
+        # timeline asks on every repaint; the key notices a source list or a conflict changed)
+        key = (len(self.sources), tuple(sorted(self.conflicting)))
+        memo = self.__dict__.get("_support")
+        if memo is None or memo[0] != key:
+            memo = self.__dict__["_support"] = (key, len({s.doc for i, s in enumerate(self.sources)
+                                                          if i not in self.conflicting}))
+        return memo[1]
 
 
 # ---------------------------------------------------------------------------------------------

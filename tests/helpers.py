@@ -31,3 +31,9 @@ async def loaded(pilot, seconds: float = 15) -> None:
     assert pilot.app.session is not None, f"the articles were not read within {seconds:.0f} s"
     await pilot.pause()
     await pilot.pause()
+
+
+def header(app) -> str:
+    """The header line as the analyst reads it: title, counts, store."""
+    from tui.widgets.header import HeaderLine
+    return app.query_one(HeaderLine).visual.plain

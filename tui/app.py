@@ -14,7 +14,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Header, Input
+from textual.widgets import Input
 
 from themes import DEFAULT_THEME, THEMES, load_user_themes
 
@@ -29,6 +29,7 @@ from .rows import PaneRows
 from .session import Session
 from .widgets.article import ArticleView
 from .widgets.footer import DatelineFooter
+from .widgets.header import DatelineHeader
 from .widgets.status import StatusLine
 from .widgets.timeline_list import TimelineList
 from .widgets.virtual_list import VirtualList, visible
@@ -135,7 +136,7 @@ class DatelineApp(Loading, PaneRows, Reading, Prompts, Corrections, CreationDate
 
     # ------------------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield DatelineHeader()
         with Horizontal(id="panes"):
             yield VirtualList(id="sources")
             with Vertical(id="reader"):
@@ -152,8 +153,9 @@ class DatelineApp(Loading, PaneRows, Reading, Prompts, Corrections, CreationDate
         for note in self._start_notices + self._theme_problems:
             self.notify(note, severity="warning", markup=False, timeout=8)
         self._announce_store_notices()  # what the store said when it opened, and since
-        self.sub_title = visible(f"{len(self.paths)} path(s) · store {self.store.folder if self.store else 'none'}" + (
-            " (read-only)" if self.store and self.store.read_only else ""))
+        self.query_one(DatelineHeader).show(visible(
+            f"{len(self.paths)} path(s) · store {self.store.folder if self.store else 'none'}"
+            + (" (read-only)" if self.store and self.store.read_only else "")))
         for pane in (*self.query(VirtualList), *self.query(ArticleView)):
             pane.listener = self._pane_message
         self.query_one("#sources", VirtualList).border_title = "Sources"

@@ -1,6 +1,8 @@
 """Corrections made by key: each saved through the store, then the session refreshed by store/apply.py."""
 from __future__ import annotations
 
+import itertools
+
 from textual.content import Content
 
 from .dates import analyst
@@ -302,10 +304,12 @@ class Corrections:
         round to the top)."""
         if self.session is None:
             return
-        shown = self.shown_entries()
-        here = shown.index(self.current_entry) if self.current_entry in shown else -1
-        for k in shown[here + 1:] + shown[:here + 1]:
-            if self.session.entries[k].status == "auto" and k != self.current_entry:
+        # (walked row by row from the selection: the next one is usually a row or two away, and a
+        # press costs the same at 10,000 articles)
+        rows, here = self._rows, self._row_of.get(self.current_entry, -1)
+        for step in range(1, len(rows) + 1):
+            k = rows[(here + step) % len(rows)].entry
+            if k is not None and k != self.current_entry and self.session.entries[k].status == "auto":
                 self.go_to_entry(k)
                 return
         if not moving_on:
@@ -350,10 +354,11 @@ class Corrections:
         """A status, date, title... changes one entry: correct that entry alone (its documents'
         corrections), so saving costs the same at 5 articles or 10,000."""
         from store.apply import apply_corrections, corrected_order
-        span = (c.anchor.doc, c.anchor.start, c.anchor.end)
-        k = next((k for k in ([self.current_entry] if self.current_entry is not None else []) +
-                  list(range(len(self.session.entries)))
-                  if any((s.doc, s.timex.start, s.timex.end) == span for s in self.session.entries[k].entry.sources)),
+        doc, start, end = c.anchor.doc, c.anchor.start, c.anchor.end
+        k = next((k for k in itertools.chain([] if self.current_entry is None else [self.current_entry],
+                                             range(len(self.session.entries)))
+                  if any(s.timex.start == start and s.timex.end == end and s.doc == doc
+                         for s in self.session.entries[k].entry.sources)),
                  None)
         if k is None:
             self._reapply()
@@ -363,8 +368,9 @@ class Corrections:
         built = self.session.built
         docs = {d: (self.session.docs[self.session.doc_index[d]].doc.text,
                     self.session.docs[self.session.doc_index[d]].doc.annotations) for d in digests}
-        corrections = [x for d in digests for x in self.store.corrections(d)]
+        corrections = self.store.corrections_for(digests)
         corrected, _ = apply_corrections([entry], corrections, docs)
+        self.session.reviewed += (corrected[0].status != "auto") - (built.corrected[k].status != "auto")
         built.corrected[k] = corrected[0]
         key, entries = corrected_order(corrected[0]), built.corrected
         if (k > 0 and corrected_order(entries[k - 1]) > key) or (k + 1 < len(entries) and key > corrected_order(entries[k + 1])):

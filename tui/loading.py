@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Label
 
 from .session import Session
+from .widgets.header import DatelineHeader
 from .widgets.status import StatusLine
 from .widgets.virtual_list import VirtualList, visible
 
@@ -146,10 +147,10 @@ class Loading:
         if session is None:
             return
         n, entries = len(session.docs), session.entries
-        reviewed = sum(ce.status != "auto" for ce in entries)
-        self.sub_title = visible(
+        reviewed = session.reviewed
+        self.query_one(DatelineHeader).show(visible(
             f"{n} article{'s' if n != 1 else ''} · {len(entries)} events · {reviewed} of {len(entries)} reviewed · store "
-            + (f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none"))
+            + (f"{self.store.folder}{' (read-only)' if self.store.read_only else ''}" if self.store else "none")))
 
     def _save_session_soon(self) -> None:
         """Moving through articles saves where the reader is once the moving stops."""

@@ -61,7 +61,8 @@ class PaneRows:
         mark = "●" if mine else " "
         status = {"confirmed": "✓", "edited": "✎", "added": "+", "rejected": "✗"}.get(ce.status, " ")
         date = short_date(ce.final_date)
-        support = f"×{e.support}" if e.support > 1 else ""
+        n = e.support
+        support = f"×{n}" if n > 1 else ""
         warn = "⚠" if e.conflict and not ce.date else ""
         tail = f" {support}{warn}"
         title_w = max(4, width - 2 - DAY_COLUMN - 1 - len(tail) - 1)

@@ -39,6 +39,7 @@ class Session:
     # (doc index, sentence start) -> entry indices whose source sits in that sentence
     by_sentence: dict[tuple[int, int], list[int]] = field(default_factory=dict)
     doc_index: dict[str, int] = field(default_factory=dict)   # digest -> doc index
+    reviewed: int = 0   # entries someone has decided on (kept in step by the reader as it corrects)
 
     @property
     def entries(self) -> list[Corrected]:
@@ -54,6 +55,7 @@ class Session:
             docs.append(DocInfo(d, start if 0 < start <= len(d.text) else 0))
         s = cls(built, docs, problems)
         s.doc_index = {d.doc.digest: i for i, d in enumerate(docs)}
+        s.reviewed = sum(ce.status != "auto" for ce in built.corrected)
         for k, ce in enumerate(built.corrected):
             seen = set()
             for i, src in enumerate(ce.entry.sources):

@@ -7,7 +7,7 @@ from tui.help import HelpScreen
 from tui.widgets.article import ArticleView
 from tui.widgets.virtual_list import VirtualList
 
-from helpers import DCTS, SEEDS, loaded
+from helpers import DCTS, SEEDS, header, loaded
 
 
 def app_on(tmp_path, paths=(SEEDS,), read_only=False):
@@ -221,7 +221,7 @@ async def test_a_locked_store_opens_read_only_and_says_so(tmp_path):
     app = DatelineApp([SEEDS], store, DCTS, ["store in use; opened read-only"])
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await loaded(pilot)
-        assert "read-only" in app.sub_title
+        assert "read-only" in header(app)
         assert any("opened read-only" in str(t.render()) for t in app.screen.query("Toast"))
         app.theme = "dateline-contrast"  # no save attempted, no crash
         await pilot.pause()
@@ -338,7 +338,7 @@ async def test_the_real_start_up_opens_a_store_in_use_read_only_and_says_so(tmp_
     app = open_reader([SEEDS], str(tmp_path / "store"), DCTS)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await loaded(pilot)
-        assert app.store.read_only and "read-only" in app.sub_title
+        assert app.store.read_only and "read-only" in header(app)
         assert any("read-only" in str(t.render()) for t in app.screen.query("Toast"))
     holder.close()
 

@@ -1,7 +1,7 @@
 """v: the selected entry in full, with what the timeline row cannot show."""
 from textual.widgets import Static
 
-from helpers import loaded, reader
+from helpers import header, loaded, reader
 from tui.details import EntryDetails, date_in_words
 
 
@@ -73,7 +73,7 @@ async def test_review_entry_by_entry_a_and_x_move_on_and_the_header_counts(tmp_p
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
         total = len(app.session.entries)
-        assert f"0 of {total} reviewed" in app.sub_title
+        assert f"0 of {total} reviewed" in header(app)
         app.query_one("#timeline").focus()
         first = app.shown_entries()[0]
         app.go_to_entry(first)
@@ -86,7 +86,7 @@ async def test_review_entry_by_entry_a_and_x_move_on_and_the_header_counts(tmp_p
         await pilot.press("x")
         await pilot.pause()
         assert app.session.entries[second].status == "rejected"
-        assert f"2 of {total} reviewed" in app.sub_title
+        assert f"2 of {total} reviewed" in header(app)
         # . skips what is reviewed: from the first entry it lands past both
         app.go_to_entry(first)
         await pilot.press("full_stop")
@@ -94,7 +94,7 @@ async def test_review_entry_by_entry_a_and_x_move_on_and_the_header_counts(tmp_p
         assert app.current_entry not in (first, second) and app.session.entries[app.current_entry].status == "auto"
         await pilot.press("u")
         await pilot.pause()
-        assert f"1 of {total} reviewed" in app.sub_title
+        assert f"1 of {total} reviewed" in header(app)
 
 
 async def test_the_first_screen_says_what_is_undated_and_the_timeline_footer_shows_how_to_decide(tmp_path):

@@ -21,7 +21,7 @@ from tui.confirm import ConfirmScreen
 
 from test_corrections import DCTS, loaded, select_visit  # (the same gold dates, waiting and selecting)
 
-from helpers import ROOT, SEEDS
+from helpers import ROOT, SEEDS, header
 
 UNSAFE = ["\x1b", "\x07", "\x9b", "\u202e"]
 HOSTILE = (" date 2022-01-09 Talks \x1b]2;owned\x07 \x1b[31mred\x1b[0m \u202eelttil\n\n"
@@ -51,7 +51,7 @@ async def test_a_hostile_title_and_file_name_are_shown_not_sent(tmp_path, monkey
         assert [c for t in shown for c in UNSAFE if c in t] == []
         await pilot.press("x")  # the status line quotes the title too
         mention = str(app.query_one("#mention").render())
-        assert [c for c in UNSAFE if c in mention + app.sub_title] == []
+        assert [c for c in UNSAFE if c in mention + header(app)] == []
 
 
 async def test_a_corrupt_shard_is_announced_in_the_reader(tmp_path):

@@ -35,6 +35,16 @@ def test_a_saved_correction_is_there_after_reopening(tmp_path):
         assert s.corrections(DOC)[0].value == "2022-01-04"
 
 
+def test_the_corrections_of_several_documents_come_in_the_order_they_were_made(tmp_path):
+    docs = ["ab" * 32, "ac" * 32, "cd" * 32, "ef" * 32]   # two share a shard
+    with Store.open(tmp_path / "s") as s:
+        made = [s.add_correction(corr(i, doc=d)) for i, d in enumerate(docs * 2)]
+        wanted = [c.id for c in made if c.anchor.doc in docs[:3]]
+        assert [c.id for c in s.corrections_for(docs[:3])] == wanted
+        assert [c.id for c in s.corrections_for([docs[3]])] == [c.id for c in s.corrections(docs[3])]
+        assert s.corrections_for([]) == []
+
+
 def test_user_and_derived_data_live_in_separate_files(tmp_path):
     with Store.open(tmp_path / "s") as s:
         s.add_correction(corr())
