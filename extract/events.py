@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dating import is_dateline
+from .headline import headline
 from .lexicon import NEWS_VERBS
 from .model import Annotations, Entity, Span, Timex
 from .tense import tense_cues
@@ -109,13 +110,21 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
             events.append(Event(doc, source, sent, clause, t, people, places,
                                 frozenset(p for p in persons if " " in p), words,
                                 _continuation(text, ann, si, dated_starts, names),
-                                kinds, make_title(text, clause, t, ents, sent),
+                                kinds, _title(text, clause, t, trigger, ann.entities, entity_starts, names, sent),
                                 _location(text, ents, names), trigger,
                                 event_kinds(text[clause.start:clause.end]),
                                 bool(_ANOTHER.search(text, clause.start, clause.end)),
                                 frozenset(m.group(1) + " " + m.group(2).upper()
                                           for m in _PRODUCT.finditer(text, clause.start, clause.end))))
     return events
+
+
+def _title(text, clause, t, trigger, entities, entity_starts, names, sent) -> str:
+    """A headline of the event ("Borrell speaks by phone with Stoltenberg"), else the clause."""
+    lo, hi = bisect.bisect_left(entity_starts, sent.start), bisect.bisect_left(entity_starts, sent.end)
+    ents = entities[lo:hi]
+    return headline(text, clause, t, trigger, ents, names, sent) or \
+        make_title(text, clause, t, [e for e in ents if clause.start <= e.start and e.end <= clause.end], sent)
 
 
 # Families of words that name the same sort of happening. Two statements that both name a sort
