@@ -384,8 +384,11 @@ class Corrections:
             self._refresh_timeline(self.current_entry)
             return
         timeline = self.query_one("#timeline", VirtualList)
-        timeline.generation += 1
-        if self.filter_text or self.conflicts_only:
+        if self.filter_text or self.conflicts_only or self.hide_rejected:
+            timeline.generation += 1
             self._refresh_timeline(self.current_entry)  # the entry may now pass the filter, or not
+        elif k in self._row_of:
+            timeline.rows_changed(self._row_of[k])      # one row changed: the others stay drawn
         else:
+            timeline.generation += 1
             timeline.refresh()

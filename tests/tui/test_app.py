@@ -470,3 +470,26 @@ async def test_a_line_holding_a_conflicting_date_carries_a_mark_not_colour_alone
         holding = [line for line in lines if "April" in line]
         assert holding and all(line.startswith("⚠") for line in holding)
         assert any(line.startswith(" ") and line.strip() for line in lines)  # other lines: no mark
+
+
+async def test_a_list_row_said_to_have_changed_is_drawn_again_and_only_it():
+    from rich.segment import Segment
+    from textual.app import App
+
+    words = ["alpha", "beta", "gamma"]
+
+    class One(App):
+        def compose(self):
+            yield VirtualList(id="list")
+
+    app = One()
+    async with app.run_test(size=(30, 5)) as pilot:
+        pane = app.query_one(VirtualList)
+        pane.set_rows(len(words), lambda i, w, h: [Segment(words[i])])
+        await pilot.pause()
+        assert [pane.render_line(y).text.strip() for y in range(3)] == words
+        words[1], words[2] = "BETA", "GAMMA"
+        pane.rows_changed(1)
+        await pilot.pause()
+        # (row 2 was not said to change: it stays as it was drawn)
+        assert [pane.render_line(y).text.strip() for y in range(3)] == ["alpha", "BETA", "gamma"]

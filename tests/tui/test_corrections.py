@@ -43,7 +43,13 @@ async def test_accept_and_reject_show_are_stored_and_survive_a_restart(tmp_path)
         await loaded(pilot)
         k = await select_visit(app, pilot)
         await pilot.press("a")
+        await pilot.pause()
         assert app.session.entries[k].status == "confirmed" and row_text(app, k).startswith(("●✓", " ✓"))
+        # and the line painted on the screen shows it (not a row drawn before the change)
+        timeline = app.query_one("#timeline")
+        painted = [timeline.render_line(y).text for y in range(timeline.size.height)]
+        assert any(line.lstrip().startswith(("●✓", "✓")) and app.session.entries[k].final_title[:12] in line
+                   for line in painted)
         other = next(i for i, ce in enumerate(app.session.entries) if i != k and ce.entry.date == "2002")
         app.go_to_entry(other)
         await pilot.press("x")

@@ -69,3 +69,22 @@ async def test_x_hides_rejected_entries_and_shows_them_again(tmp_path):
         await pilot.press("X")
         await pilot.pause()
         assert first in app.shown_entries()
+
+
+async def test_with_rejected_hidden_a_rejected_entry_leaves_the_timeline_at_once(tmp_path):
+    app = app_on(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        await pilot.press("tab", "tab", "X")  # the timeline, rejected entries hidden
+        await pilot.pause()
+        timeline = app.query_one("#timeline", VirtualList)
+        row = next(r for r in range(100) if app.entry_at(r) is not None)
+        first = app.entry_at(row)
+        timeline.move_to(row)
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        assert first not in app.shown_entries()
+        await pilot.press("u")
+        await pilot.pause()
+        assert first in app.shown_entries()

@@ -159,6 +159,13 @@ class VirtualList(ScrollView, can_focus=True):
         else:
             self.post_message(message)
 
+    def rows_changed(self, *rows: int) -> None:
+        """These rows look different now (a status, a date): drawn again, the others kept."""
+        gone = set(rows)
+        for key in [k for k in self._cache if k[0] in gone]:
+            del self._cache[key]
+        self._repaint_rows(*rows)
+
     def _repaint_rows(self, *rows: int) -> None:
         """Repaint only the rows that changed (a cursor move touches two lines, not the screen)."""
         top, height = self.scroll_offset.y, self.size.height
