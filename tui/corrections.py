@@ -355,8 +355,11 @@ class Corrections:
         corrections), so saving costs the same at 5 articles or 10,000."""
         from store.apply import apply_corrections, corrected_order
         doc, start, end = c.anchor.doc, c.anchor.start, c.anchor.end
-        k = next((k for k in itertools.chain([] if self.current_entry is None else [self.current_entry],
-                                             range(len(self.session.entries)))
+        # (the entries told by the anchor's sentence, found by the session's index: an undo after
+        # the selection moved on costs the same as a correction of the selected entry)
+        di = self.session.doc_index.get(doc)
+        near = self.session.entry_at(di, start) if di is not None else []
+        k = next((k for k in itertools.chain([] if self.current_entry is None else [self.current_entry], near)
                   if any(s.timex.start == start and s.timex.end == end and s.doc == doc
                          for s in self.session.entries[k].entry.sources)),
                  None)
