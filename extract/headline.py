@@ -46,6 +46,9 @@ FUTURE_FRAMES = frozenset("expected due set scheduled going about planning plann
 PRONOUNS_PLURAL = frozenset("they we you i".split())
 PREPOSITIONS = frozenset("""of in on at to for with by from into over under about against between
 among across through toward towards near around without within beyond""".split())
+# the words that go with a date when it is taken out ("spoke on Tuesday with" -> "spoke with")
+DATE_PREPOSITIONS = frozenset("""on in at by from since until during of this last next for around within
+through""".split())
 SUBJECT_MAX = 8
 ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ful", "ic", "ible", "able", "er", "est", "ing", "less", "ary")
 OBJECT_MAX = 7   # words after the verb
@@ -192,9 +195,7 @@ def _tokens(text: str, span: Span, date: Span, ents: list[Entity]) -> list[_Tok]
         out.append(_Tok(a, m.end(), m.group(), ent, date.start <= a < date.end))
     # the date's preposition goes with it: "spoke on Tuesday with" -> "spoke with"
     for i, t in enumerate(out):
-        if t.in_date and i > 0 and not out[i - 1].in_date and out[i - 1].low in (
-                "on", "in", "at", "by", "from", "since", "until", "during", "of", "this", "last", "next", "for",
-                "around", "within", "through"):
+        if t.in_date and i > 0 and not out[i - 1].in_date and out[i - 1].low in DATE_PREPOSITIONS:
             out[i - 1].in_date = True
     return out
 
@@ -217,8 +218,7 @@ def _verbish(toks: list[_Tok], i: int) -> bool:
     if t.entity is not None or t.in_date or not t.raw[:1].isalpha() or t.raw[:1].isupper() and i > 0:
         return False
     p = i - 1
-    while p >= 0 and (toks[p].low in ADVERBS or toks[p].low.endswith("ly") and toks[p].raw.islower()
-                      or toks[p].raw in QUOTES):
+    while p >= 0 and (_adverb(toks[p]) or toks[p].raw in QUOTES):
         p -= 1
     prev = toks[p] if p >= 0 else None
     if prev is not None and (prev.low in _DETERMINERS or prev.low.endswith(("’s", "'s"))):
@@ -248,7 +248,7 @@ def _nearest_verb(toks: list[_Tok], ti: int, cs: int) -> int | None:
             continue
         # (the last word of an auxiliary run is the verb: "will take", not "will")
         j = i
-        while j + 1 < len(toks) and (toks[j].low in AUXILIARIES or toks[j].low in ADVERBS or toks[j].low == "not"):
+        while j + 1 < len(toks) and (toks[j].low in AUXILIARIES or _adverb(toks[j]) or toks[j].low == "not"):
             j += 1
         if j != i and j == ti:
             continue

@@ -49,18 +49,23 @@ async def test_b_sorts_the_sources_by_creation_date_and_back(tmp_path):
         assert [app.doc_at_row(r) for r in range(len(app.session.docs))] == list(range(len(app.session.docs)))
 
 
+async def reject_first_entry(app, pilot) -> int:
+    """Select the timeline's first entry and press x; the entry's index."""
+    row = next(r for r in range(100) if app.entry_at(r) is not None)
+    first = app.entry_at(row)
+    app.query_one("#timeline", VirtualList).move_to(row)
+    await pilot.pause()
+    await pilot.press("x")
+    await pilot.pause()
+    return first
+
+
 async def test_x_hides_rejected_entries_and_shows_them_again(tmp_path):
     app = app_on(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot)
         await pilot.press("tab", "tab")  # the timeline
-        timeline = app.query_one("#timeline", VirtualList)
-        row = next(r for r in range(100) if app.entry_at(r) is not None)
-        first = app.entry_at(row)
-        timeline.move_to(row)
-        await pilot.pause()
-        await pilot.press("x")
-        await pilot.pause()
+        first = await reject_first_entry(app, pilot)
         assert first in app.shown_entries()
         await pilot.press("X")
         await pilot.pause()
@@ -77,13 +82,7 @@ async def test_with_rejected_hidden_a_rejected_entry_leaves_the_timeline_at_once
         await loaded(pilot)
         await pilot.press("tab", "tab", "X")  # the timeline, rejected entries hidden
         await pilot.pause()
-        timeline = app.query_one("#timeline", VirtualList)
-        row = next(r for r in range(100) if app.entry_at(r) is not None)
-        first = app.entry_at(row)
-        timeline.move_to(row)
-        await pilot.pause()
-        await pilot.press("x")
-        await pilot.pause()
+        first = await reject_first_entry(app, pilot)
         assert first not in app.shown_entries()
         await pilot.press("u")
         await pilot.pause()
