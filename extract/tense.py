@@ -34,6 +34,12 @@ INTENT_BASE = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "pre
 # moved to a later day: "postponed until Tuesday", "adjourned to Monday" (the day named lies ahead)
 PUT_OFF = frozenset({"postponed", "delayed", "adjourned", "deferred", "rescheduled", "recessed", "suspended",
                      "extended", "put", "pushed"})
+# the present tense of a scheduled happening, as news writes it ("the trial begins Monday", "he
+# leaves for Paris on Friday"): the day named lies ahead
+SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens", "closes", "convenes", "meets",
+                               "arrives", "departs", "leaves", "returns", "travels", "visits", "kicks",
+                               "hosts", "launches", "takes", "goes", "faces", "testifies", "appears"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "had", "has", "have"})
 SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
                   "officially", "finally", "only", "even", "first", "later", "soon"})
@@ -60,7 +66,7 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 
 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | FUTURE_WORDS | IRREGULAR_PAST | ARRANGED
-              | INTENT_BASE | PUT_OFF | {"set", "due", "about", "going", "says", "say", "’ll"})
+              | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | {"set", "due", "about", "going", "says", "say", "’ll"})
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -198,6 +204,9 @@ def _classify(words, i: int, w: str) -> str | None:
         return PAST if _followed_by_participle(words, i) else "present"
     if w in PRESENT_AUX or w in ("says", "say"):
         return "present"
+    if w in SCHEDULED_PRESENT:
+        # (not a noun after a determiner, "the visits", nor the present of a report: "takes" after "it")
+        return FUTURE if i == 0 or words[i - 1].lower() not in _DETERMINERS else None
     if _past_verb(w) or w in ARRANGED:
         j, aux = _aux_before(words, i)
         if w in ARRANGED and aux in PRESENT_AUX | PAST_AUX:

@@ -4,6 +4,7 @@ Values are ISO 8601 / TimeML strings; an unknown creation date gives underspecif
 """
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from datetime import date, timedelta
 
@@ -182,6 +183,19 @@ def shift_value(value: str, unit: str, n: int) -> str | None:
             return f"{q // 4:04d}-Q{q % 4 + 1}"
         return None
     return f"{y + n:04d}" if unit == "year" else None
+
+
+_PERIOD = re.compile(r"(\d{4})-([QH])([1-4])")
+
+
+def period_end(value: str) -> date | None:
+    """The last day of a quarter or half ("1990-Q3" ends 1990-09-30); None for other values."""
+    m = _PERIOD.fullmatch(value)
+    if not m or m[2] == "H" and m[3] not in "12":
+        return None
+    months = 3 if m[2] == "Q" else 6
+    last_month = int(m[3]) * months
+    return safely(lambda: date(int(m[1]), last_month, monthrange(int(m[1]), last_month)[1]))
 
 
 def safely(compute, *args):

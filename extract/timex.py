@@ -157,10 +157,15 @@ def _trigger_hits(lowered: str, start: int) -> dict[str, list[tuple[int, int]]]:
     return hits
 
 
+_WIRE_ZONES = ("gmt", "utc")
+
+
 def _digit_class(digits: str, lowered: str, end: int) -> str | None:
     """What a number could start: a year, a clock time, a numeric date, an ordinal; else nothing
     (a day of the month is found from its month name)."""
     if len(digits) == 4:
+        if lowered.startswith(_WIRE_ZONES, end) or lowered.startswith(_WIRE_ZONES, end + 1):
+            return "clock"  # "0800 GMT", the wire services' clock ("2000 GMT" too: no year is told in GMT)
         return "year4" if "1600" <= digits <= "2099" else None
     if len(digits) > 2:
         return None
@@ -301,8 +306,19 @@ def _join_weekday_dates(chosen):
 _ORDINAL_IN = re.compile(r"(?i)\b(?:first|second|third|fourth)\b")
 
 
+def _forecast(period: str, dct) -> bool:
+    """A quarter or half not over when the article was written is a forecast: "losses through the
+    third quarter of 1990", "into the fourth quarter" do not make it the period whose results a report
+    compares with "a year ago"."""
+    if dct is None:
+        return False
+    ends = tv.period_end(period)
+    return ends is not None and ends >= dct
+
+
 def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
-    if (rule == "quarter" or rule == "year-quarter" and _ORDINAL_IN.search(surface)) and value[:4].isdigit():
+    if (rule == "quarter" or rule == "year-quarter" and _ORDINAL_IN.search(surface)) and value[:4].isdigit() \
+            and not _forecast(value, ctx.dct):
         ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago", "the 1988 period")
     if value[:4].isdigit() and "P" not in value:
         ctx.last_value = value.split("/")[-1]

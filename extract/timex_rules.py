@@ -535,6 +535,35 @@ def resolve_quarter(m, ctx):
     return "DATE", f"{y:04d}-{letter}{n}"
 
 
+def _two_digit_year(yy: str, ctx) -> int:
+    """'13 in "Q3'13", "FY12": the year of that number nearest the article's own century."""
+    base = ctx.dct.year if ctx.dct else 2000
+    y = base // 100 * 100 + int(yy)
+    return y - 100 if y > base + 50 else y + 100 if y < base - 50 else y
+
+
+def resolve_quarter_code(m, ctx):
+    """'Q3 2013', '2013 Q3', '3Q13', 'H1 2014', '1H14' (TimeML's 2013-Q3, 2014-H1); a yearless 'Q3' is
+    read like 'the third quarter'."""
+    letter, n = (m["L"], int(m["n"])) if m["L"] else (m["L2"], int(m["n2"]))
+    if letter == "H" and n > 2:
+        return None
+    year = m["pre"] or m["year"]
+    if year:
+        y = int(year) if len(year) == 4 else _two_digit_year(year, ctx)
+        return "DATE", f"{y:04d}-{letter}{n}"
+    if letter == "H":
+        return None  # a bare "H1" is as often a visa, a road or a chemical formula
+    return resolve_quarter({"q": ("first", "second", "third", "fourth")[n - 1], "unit": "quarter", "yrel": None,
+                            "hy": "", "year": None}, ctx)
+
+
+def resolve_fiscal_code(m, ctx):
+    """'FY2012', 'FY 2012', 'FY12': the fiscal year, valued like 'fiscal 2012' (its year)."""
+    yy = m["year"]
+    return "DATE", f"{int(yy) if len(yy) == 4 else _two_digit_year(yy, ctx):04d}"
+
+
 def resolve_report_period(m, ctx):
     """'the quarter', 'the latest quarter', 'the latest period': the period a report is about --
     the quarter the story last named, else (for 'quarter') the last one to end before it was written."""
@@ -718,6 +747,14 @@ def resolve_that_period(m, ctx):
     return "DATE", tv.value_at(day, unit)
 
 
+def resolve_within_period(m, ctx):
+    """'earlier in the day', 'later in the week': the day (week, month, year) the story is telling,
+    that of the date last told, else of the article's own date."""
+    day = ctx.ref_day or ctx.dct
+    unit = m["unit"].lower()
+    return "DATE", tv.value_at(day, unit) if day else tv.UNDERSPECIFIED[unit]
+
+
 def resolve_fiscal_year(m, ctx):
     return "DATE", m["year"]
 
@@ -772,6 +809,7 @@ TRIGGER_CLASSES = {
     "noon": ["noon", "midnight", "midday"],
     "decadeword": [*_SPELLED_DECADES],
     "fiscal": ["fiscal"],
+    "qcode": ["q", "h", "fy"],  # "Q3 2013", "1H14", "FY2012": a letter or two glued to figures
     "period": ["period", "half"],  # (a word belongs to one class: "months" is a unit)
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
                 "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good"],
@@ -785,7 +823,8 @@ RULE_TRIGGERS = {
     "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
-    "that-period": (("unit", 24, 1),), "fiscal-year": (("fiscal", 0, 16),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
+    "that-period": (("unit", 24, 1),), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
+    "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
     "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
@@ -794,7 +833,7 @@ RULE_TRIGGERS = {
     "duration": (("unit", 48, 16),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
-    "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "clock": (("clock", 0, 12),),
+    "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
     "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 4, 12),),
 }
 
@@ -855,6 +894,7 @@ RULE_GUARDS = {
     "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
     "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
     "that-period": {"unit": Guard(frozenset({"that", "same"}))},
+    "within-period": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"day", "week", "month", "year"}))},
     "vague-ref": {"unit": Guard(frozenset({"these", "recent", "coming", "future"}), followed_by=(" ahead", " to come")),
                   "deictic": Guard(trigger=frozenset({"future", "term", "recent"}))},
     "related-month": {"month": _REL},
@@ -876,6 +916,8 @@ def _as_written(name: str) -> str:
 _HOLIDAY_NAMES = "|".join(_as_written(n) for n in sorted(HOLIDAYS, key=len, reverse=True))
 _LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
 _RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of a longer number
+# the zones news gives a clock time in ("9:30 a.m. ET"); UTC and GMT are valued as Z, the rest kept local
+_ZONES = "UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT"
 
 RULES: list[Rule] = [
     _r("iso-date", rf"{_LEFT}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])", resolve_iso, priority=5),
@@ -918,7 +960,13 @@ RULES: list[Rule] = [
     _r("year-end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
     _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter)\b(?!-)",
        resolve_that_period, I, priority=1),
+    _r("within-period", r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![-’'])",
+       resolve_within_period, I, priority=1),
     _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})\b", resolve_fiscal_year, priority=3),
+    _r("quarter-code", r"(?<![\w$£€¥#/.-])(?:(?P<pre>(?:19|20)\d\d)\s+)?(?:(?P<L>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<L2>[QH]))"
+       r"(?:(?:\s+(?:of\s+)?|\s*['’])?(?P<year>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))?(?![\w-])",
+       lambda m, c: resolve_quarter_code(_QuarterCodeMatch(m), c), priority=3),
+    _r("fiscal-code", r"(?<![\w-])FY\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w-])", resolve_fiscal_code, priority=3),
     _r("week-of-month", rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|last)\s+week\s+of\s+(?P<mon>{MONTH_FULL})"
        rf"(?:,?\s+(?P<year>{YEAR}))?\b", resolve_week_of_month, priority=3),
     _r("modified-range", rf"\b(?:(?:early|late|mid)[\s-]+)?(?P<y1>{YEAR})\s*(?:to|through|until|-|–)\s*"
@@ -985,9 +1033,12 @@ RULES: list[Rule] = [
        resolve_holiday, priority=3),
     _r("year-earlier", r"\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
        resolve_year_earlier, I, priority=2),
-    _r("time", r"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
-       r"(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?", resolve_time, priority=2),
-    _r("clock", r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST))?",
+    _r("time", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+       rf"(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?", resolve_time, priority=2),
+    _r("clock", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?",
+       resolve_time, priority=2),
+    # "at 0800 GMT": four figures of a 24-hour clock, only with the zone that makes them a time
+    _r("wire-time", r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<sec>)(?P<ampm>)\s?(?P<tz>GMT|UTC)(?![A-Za-z])",
        resolve_time, priority=2),
     _r("noon", r"\b(?P<w>noon|midnight|midday)\b", resolve_noon, I),
     # "at 4 in the morning", "3:30 in the afternoon", "8 o'clock in the evening"
@@ -997,6 +1048,15 @@ RULES: list[Rule] = [
        r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
     _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th))\s+century\b", resolve_century, I, priority=2),
 ]
+
+
+class _QuarterCodeMatch:
+    """The year of "Q3 2013" and of "3Q13" to one group."""
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        return self.m["year"] or self.m["yy"] if k == "year" else self.m[k]
 
 
 class _MonthDayMatch:

@@ -74,7 +74,7 @@ def test_what_timeml_keeps(text, expected):
 
 @pytest.mark.parametrize("text,dct,expected", [
     ("For the year, the company earned $2 million.", "2031-10-20", ("the year", "DURATION", "P1Y")),
-    ("Earlier in the year, prices fell.", "2031-10-20", ("the year", "DATE", "2031")),
+    ("Earlier in the year, prices fell.", "2031-10-20", ("Earlier in the year", "DATE", "2031")),
     ("Talks broke down over the weekend.", "2031-10-22", ("the weekend", "DATE", "2031-W42-WE")),
     ("Talks will resume over the weekend.", "2031-10-22", ("the weekend", "DATE", "2031-W43-WE")),
     ("Delegates met at last year's summit.", "2031-10-20", ("last year", "DATE", "2030")),
@@ -294,7 +294,7 @@ def test_months_of_a_year_sets_of_months_and_the_period_before(text, expected):
     ("Sales in the same week a year before were low.", ("the same week a year before", "DATE", "2030-W43")),
     ("They met on May 2, 2019. A year after, they wed.", ("A year after", "DATE", "2020")),
     ("The war ended in 2001, and the decade after was calm.", ("the decade after", "DATE", "201")),
-    ("Planting starts in the first week of May.", ("the first week of May", "DATE", "2031-W18")),
+    ("Planting started in the first week of May.", ("the first week of May", "DATE", "2031-W18")),
     ("Prices rose from mid-2010 to early 2011.", ("mid-2010 to early 2011", "DATE", "2010/2011")),
     ("The doors open at 10:15:30 a.m. EST.", ("10:15:30 a.m. EST", "TIME", "2031-10-22T10:15:30")),
     ("The signal came at 14:05:09 GMT.", ("14:05:09 GMT", "TIME", "2031-10-22T14:05:09Z")),
@@ -323,3 +323,66 @@ def test_a_length_before_an_event_stays_a_length():
 def test_seasons_from_now_and_ranges_across_months(text, expected):
     # (said on 2031-10-20: spring is over this year, summer too)
     assert values(text, "2031-10-20") == expected
+
+
+# Quarters, halves and fiscal years as business news abbreviates them
+CODED = [
+    ("Revenue grew in Q3 2030.", ("Q3 2030", "DATE", "2030-Q3")),
+    ("Orders fell in Q1 of 2031.", ("Q1 of 2031", "DATE", "2031-Q1")),
+    ("The 2029 Q4 figures were restated.", ("2029 Q4", "DATE", "2029-Q4")),
+    ("Margins widened in 3Q30 and H1 2031.", ("3Q30", "DATE", "2030-Q3")),
+    ("Margins widened in 3Q30 and H1 2031.", ("H1 2031", "DATE", "2031-H1")),
+    ("Guidance for Q4'30 was cut.", ("Q4'30", "DATE", "2030-Q4")),
+    ("Results for FY2030 beat forecasts.", ("FY2030", "DATE", "2030")),
+    ("The FY 29 budget was cut.", ("FY 29", "DATE", "2029")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CODED, ids=[c[1][0] for c in CODED])
+def test_coded_quarters_halves_and_fiscal_years(text, expected):
+    assert expected in values(text, "2031-05-20")
+
+
+def test_a_yearless_coded_quarter_is_read_like_the_ordinal_one():
+    # reported in May: the third quarter told in the past tense is last year's
+    assert values("Sales in Q3 fell.", "2031-05-20") == [("Q3", "DATE", "2030-Q3")]
+
+
+def test_codes_that_are_not_periods_are_left_out():
+    assert values("He holds an H1 visa and had the H1N1 vaccine; the Q5 route is closed.", "2031-05-20") == []
+
+
+def test_a_forecast_quarter_is_not_the_period_a_report_compares():
+    text = ("Widget Co. said third-quarter profit fell. Analysts expect weakness through the second quarter "
+            "of 2032. In the year-ago period, Widget earned more.")
+    assert ("the year-ago period", "DATE", "2030-Q3") in values(text, "2031-10-20")
+
+
+def test_a_clock_time_with_a_us_zone_takes_the_day_after_it():
+    assert values("Trading resumed at 9:30 a.m. ET Monday.", "2031-05-21") == [
+        ("9:30 a.m. ET Monday", "TIME", "2031-05-19T09:30")]
+    assert values("We fly at 3 p.m. PT.", "2031-05-21") == [("3 p.m. PT", "TIME", "2031-05-21T15:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The trial begins Monday.", ("Monday", "DATE", "2031-05-26")),
+    ("The minister leaves for Oslo on Friday.", ("Friday", "DATE", "2031-05-23")),
+    ("The visits on Monday were brief.", ("Monday", "DATE", "2031-05-19")),
+])
+def test_a_scheduled_happening_told_in_the_present_lies_ahead(text, expected):
+    assert expected in values(text, "2031-05-21")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Earlier in the week, the bank failed.", ("Earlier in the week", "DATE", "2031-W21")),
+    ("Police came on May 3. Later in the day, they left.", ("Later in the day", "DATE", "2031-05-03")),
+])
+def test_earlier_or_later_in_the_period_being_told(text, expected):
+    assert expected in values(text, "2031-05-21")
+
+
+def test_a_wire_services_clock_needs_its_zone():
+    got = values("Markets opened at 0800 GMT; the 1600 UTC deadline passed; 1200 people came.", "2031-05-21")
+    assert ("0800 GMT", "TIME", "2031-05-21T08:00Z") in got
+    assert ("1600 UTC", "TIME", "2031-05-21T16:00Z") in got
+    assert not any(t[0].startswith("1200") for t in got)
