@@ -28,7 +28,7 @@ _ALNUM = r"[\w\u0300-\u036f]"  # (one class, not an alternation: this regex runs
 _TOKEN_START = rf"(?=[{_CAP}])(?<![\w@#/])"
 # (a lone initial counts only between names: "Frederick H. Collier")
 _TOKEN_BODY = (rf"(?:(?:[A-Z]\.){{2,}}|[{_CAP}]\.(?= [{_CAP}][a-zà-ÿ])|[{_CAP}]{_ALNUM}*"
-               rf"(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z])){_ALNUM}+)*)")
+               rf"(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z])){_ALNUM}+)*(?:\.(?:com|net|org)\b(?!\.\w))?)")  # "Detik.com"
 _TOKEN = re.compile(_TOKEN_START + _TOKEN_BODY)
 _RUN = re.compile(_TOKEN_START + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
                   r"|bin|al|la|le|y|in|on|&)(?: the)? )?" + _TOKEN_BODY + ")*")
@@ -316,6 +316,11 @@ def _chunks(text, toks):
         yield chunk, links
 
 
+def _joined(words, links) -> str:
+    """The words of a segment as written, with the connectors between them."""
+    return words[0] + "".join(f" {link} {w}" if link else f" {w}" for w, link in zip(words[1:], links))
+
+
 def _is_function(tok: Tok) -> bool:
     text = tok.text
     if text.lower() not in FUNCTION_WORDS:
@@ -341,6 +346,8 @@ def _segments(chunk, links, places):
 
 def _keeps(seg, seg_links, link, tok, places) -> bool:
     words = [t.text for t in seg]
+    if f"{_joined(words, seg_links)} {link} {tok.text}" in places:
+        return True  # "United States of America", "Isle of Man": a place's own name holds the word
     first = link.split()[0]
     if first in _NAME_PARTICLES and not (first == "la" or first == "y") and words[-1] not in TITLE_WORDS:
         return tok.text[0].isupper() and len(seg) <= 3 and first not in ("of", "for", "and", "in", "on")
@@ -387,6 +394,8 @@ def _classify_one(text, seg, links, places, firsts, found, pending, todo):
     # trailing lone direction or title ("... Council Secretary")
     if not seg:
         return
+    if len(seg) > 1 and seg[-1].text in TRAILING_NOUNS:
+        seg, links = seg[:-1], links[:-1]  # "Adam Air Flight 574": the airline, then its flight
     words = [t.text for t in seg]
     name = _surface(text, seg)
     if name in places:
@@ -451,6 +460,12 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
     if len(seg) == 1:
         _one_token(seg[0], places, found, pending, person_hint)
         return True
+    if words[0] == "Air" and seg[1].text in places:
+        # "Air France", "Air India Flight 171": an airline, named by its country
+        found.append((seg[0].start, seg[1].end, "ORG"))
+        if len(seg) > 2:
+            _classify_named(text, seg[2:], links[2:], places, firsts, found, pending)
+        return True
     # "Ukraine Dmytro Kuleba", "European Commission Josep Borrell": a place or body, then a person
     for k in range(1, len(seg) - 1):
         if seg[k].text not in firsts:
@@ -473,9 +488,13 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
     # (a first name that is also a town, "David", "George", still begins a person's name when the
     # name does not end in a place: "David Irving", not "Victoria Falls")
     if person_hint or (words[0] in firsts and (words[0] not in places or words[-1] not in places)
-                       and len(seg) <= 4 and not any(w in ORG_SUFFIXES for w in words)):
+                       and len(seg) <= 4 and not any(w in ORG_SUFFIXES for w in words)
+                       and (all(_name_shaped(w) for w in words[1:])
+                            or len(words) == 2 and _LONE_CAPITAL.fullmatch(words[1]))):  # "Thomas D"
         found.append((seg[0].start, seg[-1].end, "PERSON"))
         return True
+    if _LONE_CAPITAL.fullmatch(words[-1]):
+        return True  # "Mac OS X", "Class A", "Model S": a product's or a class's letter, no one's name
     if seg[0].sentence_initial and all(w.lower() in FUNCTION_WORDS or w in NOT_ENTITIES for w in words[:1]):
         seg = seg[1:]
         if not seg:
@@ -561,8 +580,8 @@ def _lone_word(tok, known, places, firsts, text):
     w = tok.text
     if w in known:
         return known[w]
-    if w in NOT_ENTITIES or w in TITLE_WORDS or w in DIRECTIONS:
-        return None
+    if w in NOT_ENTITIES or w in TITLE_WORDS or w in DIRECTIONS or w in ACRONYM_STOPLIST:
+        return None  # (and units: "2 GHz")
     if w.lower() in FUNCTION_WORDS or _demonym(w, places) or w.lower() in MONTHS or w.lower() in WEEKDAYS:
         return None
     if any(c.isdigit() for c in w):
@@ -595,6 +614,20 @@ def _aliases(text, found, firsts) -> dict[str, str]:
 
 def _surface(text, seg) -> str:
     return text[seg[0].start:seg[-1].end]
+
+
+_LONE_CAPITAL = re.compile(r"[A-Z]")
+# capitalised nouns that close a run of capitals without belonging to the name before them
+TRAILING_NOUNS = frozenset({"Flight", "Flights"})
+
+
+def _name_shaped(w: str) -> bool:
+    """A word that can follow a first name in a person's name: a capitalised word with small
+    letters ("Leonard", "McCain", "O'Leary"), an initial ("F."), a particle ("van"); not an
+    acronym or a letter ("Mac OS X")."""
+    if w in _NAME_PARTICLES or len(w) == 2 and w[1] == ".":
+        return True
+    return any(c.islower() for c in w[1:]) or w.endswith(".") and len(w) <= 3
 
 
 def _is_acronym(w: str) -> bool:

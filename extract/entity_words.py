@@ -38,6 +38,7 @@ Finance Trade Assistant Under Undersecretary Attorney Surgeon Presidential Econo
 Justice Labour Labor Transport Transportation Education Energy Agriculture Commerce Culture
 Environment Affairs Security Homeland Treasury Development Communications Managing Supreme Grand
 Lead Principal First Second Chief Co Joint Permanent Special State
+Operating Financial Marketing
 """.split())
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # "Secretary of State", "Minister of Defence": a title that takes its department with 'of'.
@@ -85,12 +86,13 @@ North South East West Northern Southern Eastern Western Central Cold War Covid C
 Premier Inc Ltd Co Corp Plc Stop Back Digital Terminal Tuesday Monday Wednesday Thursday Friday Saturday Sunday
 Israeli Pakistani Iraqi Saudi Kuwaiti Qatari Yemeni Omani Emirati Bangladeshi Somali Nepali
 Azerbaijani Afghani Bahraini Hindi Urdu Punjabi Bengali Swahili
+Flight World Black White Silver Gold Pink Grey Gray
 """.split())
 # Acronyms that are units, formats or titles rather than names
 ACRONYM_STOPLIST = frozenset("""CEO CFO COO CTO CIO TV UTC GMT EST EDT PST PDT CET CEST BST AM PM OK PC ID
 GDP PhD MP MPs AI US$ USD EUR GBP JPY CAD AUD PDF HTML HTTP URL FAQ DIY CD DVD LCD LED GPS SMS MMS
 USB WIFI FM AD BC AKA FYI ASAP RSVP DNA HIV AIDS NB PS II III IV VI VII VIII IX XI XII MRO RAM CPU
-GPU ATM VAT IPO FTSE NASDAQ A.M P.M""".split())
+GPU ATM VAT IPO FTSE NASDAQ A.M P.M C.E.O C.E.O. C.F.O. GB MB KB TB GHz MHz kHz MW GW KW kW MPH RPM""".split())
 DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ern", "erns", "erner", "erners",
                    "an", "ans")
 

@@ -78,6 +78,13 @@ _APPOSITION = re.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were|became|remains)\s+)(
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "'s father", "'s chief executive"
 _SPEECH = re.compile(r"\s+([a-z]+)\b")
 _BORN = re.compile(r"\s*(?:\(\s*born\b|,?\s+(?:was|were)\s+born\b|,\s*who\b)")
+# ", minister of transport", ", the foreign minister", ", chief executive of ...": an office held
+_TITLE_APPOSITION = re.compile(
+    r",\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:former|deputy|vice|acting|interim|senior|chief|foreign|prime|"
+    r"executive|general|managing)\s+){0,2}(?:minister|president|secretary|spokesman|spokeswoman|spokesperson|"
+    r"chairman|chairwoman|chairperson|director|ambassador|governor|mayor|senator|founder|co-founder|"
+    r"executive|officer|commissioner|envoy|professor|analyst|premier|chancellor)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|/)\s*")  # (not ", and": "..., and Zentrix said" joins clauses)
 # endings English place names share far more than other names do
 PLACE_ENDINGS = ("shire", "ville", "burg", "burgh", "borough", "bury", "pur", "abad", "grad", "stan",
@@ -96,6 +103,8 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
     w1 = before[0] if before else ""
     w2 = before[1] if len(before) > 1 else ""
     adjacent = bool(w1) and text[max(0, start - len(w1) - 2):start].rstrip(" ").lower().endswith(w1)
+    if text[end:end + 1] in ("'", "’"):
+        adjacent = False  # "from Apple's store": the preposition governs what the name possesses
     if w1 == "in" and w2 in STAKE_WORDS:
         score[ORG] += 3
     elif w1 in PLACE_PREPOSITIONS and adjacent:
@@ -123,6 +132,8 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
             if m.group(1) in heads or m.group(2) in heads:
                 score[typ] += 3
                 break
+    if _TITLE_APPOSITION.match(after):
+        score[PERSON] += 4
     m = _SPEECH.match(after)
     if m and m.group(1) in SPEECH_VERBS:
         # firms speak as often as people in news; a person's full name has usually been given
@@ -157,6 +168,8 @@ def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
                 pooled[PERSON] = max(pooled[PERSON], 1)
                 if subject_of_verb(text, b):
                     pooled[PERSON] += 1
+                if _THE_BEFORE.search(text, max(0, a - 4), a):
+                    pooled[ORG] += 2  # "the Mac", "the Jaguar": a person's first name takes no article
     # "Boeing" where the document also names "Boeing Commercial Airplanes" or "Apple Inc."
     org_heads = {text[a:b].split()[0] for a, b, typ in found if typ == ORG and " " in text[a:b]}
     for name, pooled in weak_names.items():
@@ -167,6 +180,11 @@ def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
             pooled[ORG] += 3
     lower_words = _LowerWords(text)
     types = [_decided(text[a:b], typ, weak_names, lower_words) for a, b, typ in found]
+    # "Djamal" where the document has named "Jusman Syafii Djamal", now read as a person: his surname
+    surnames = {text[a:b].rsplit(" ", 1)[1] for (a, b, typ), t in zip(found, types)
+                if t == PERSON and typ in WEAK and " " in text[a:b]}
+    if surnames:
+        types = [PERSON if typ in WEAK and text[a:b] in surnames else t for (a, b, typ), t in zip(found, types)]
     # a name in a list takes its neighbours' type: "Heydour and Aisby", "Telemundo, Univision"
     for _ in range(2):
         changed = False

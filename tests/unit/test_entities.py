@@ -221,3 +221,37 @@ def test_a_name_ending_like_a_nationality_adjective_is_still_a_name():
 
 def test_a_title_word_closing_a_full_name_belongs_to_the_name():
     assert ("Martin Luther King", "PERSON") in names("The pastor quoted Martin Luther King in a sermon to the crowd.")
+
+
+# Products, units and offices that look like names, and names that look like something else
+@pytest.mark.parametrize("text,expected", [
+    # a first name before an acronym or a letter names a product, not a person
+    ("The firm unveiled Mac OS X at the event.", set()),
+    # but a first name and a letter alone is a stage name
+    ("The rapper Thomas D released an album.", {("Thomas D", "PERSON")}),
+    # a first name after "the" is a thing
+    ("Sales of the Mac rose. The Mac has outpaced rivals.", {("Mac", "ORG")}),
+    # an office held, in apposition, makes the name a person's, and then his surname too
+    ("Orvald Tusk Brenner, minister of transport for Norway, said no. Brenner told reporters.",
+     {("Orvald Tusk Brenner", "PERSON"), ("Norway", "PLACE"), ("Brenner", "PERSON")}),
+    # the words of a C-suite title are no one's name
+    ("Dana Moss, Chief Operating Officer of Lumen Airways, spoke.", {("Dana Moss", "PERSON"), ("Lumen Airways", "ORG")}),
+    # units after a figure, colours, and the world are not names
+    ("It comes in Black and White with a 2 GHz chip and 16 GB of memory.", set()),
+    ("World's largest kite flies in Dunmore.", {("Dunmore", "PLACE")}),
+    # an airline named by its country, and the flight after an airline's name
+    ("The search for Air Norway Flight 447 and Adam Air Flight 574 goes on.",
+     {("Air Norway", "ORG"), ("Adam Air", "ORG")}),
+    # a web site is an organisation, its domain included
+    ("The news site Kompas.com reported it first.", {("Kompas.com", "ORG")}),
+    # a place whose own name holds "of"
+    ("Envoys of the United States of America arrived.", {("United States of America", "PLACE")}),
+])
+def test_products_units_offices_and_names_of_other_shapes(text, expected):
+    assert names(text) == expected
+
+
+def test_a_preposition_before_a_possessive_governs_what_is_possessed():
+    # "from Corvex's store" says nothing about where Corvex is: the firm stays a firm
+    text = "Songs bought from Corvex's store and from Corvex's site play anywhere."
+    assert ("Corvex", "PLACE") not in names(text)
