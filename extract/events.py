@@ -14,8 +14,9 @@ from .dating import is_dateline
 from .headline import headline
 from .lexicon import NEWS_VERBS
 from .model import Annotations, Entity, Span, Timex
-from .tense import tense_cues
-from .triggers import REPORTING, find_trigger
+from .tense import tense_at, tense_cues
+from .timevalues import PAST
+from .triggers import EVENT_NOUNS, REPORTING, find_trigger
 
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -52,6 +53,7 @@ class Event:
     topics: frozenset = frozenset()    # the sorts of happening any word of the clause names
     another: bool = False              # "a second A380 is also flying": a further happening of its sort
     products: frozenset = frozenset()  # models named with their number: "iPhone 3GS", "Boeing 787"
+    reported: bool = False             # dated by the article's own date, not by a date of its own (a lead)
 
     @property
     def value(self) -> str:
@@ -116,7 +118,77 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
                                 bool(_ANOTHER.search(text, clause.start, clause.end)),
                                 frozenset(m.group(1) + " " + m.group(2).upper()
                                           for m in _PRODUCT.finditer(text, clause.start, clause.end))))
+    # (a report whose opening dates what it tells has dated its lead: "spoke by phone ... on Tuesday";
+    # a date ahead, "the board meets next month", does not)
+    day = tv_day(ann.dct) if ann.dct else None
+    if day is not None:
+        from .timeline import interval
+        opening = ann.sentences[LEAD_WINDOW - 1].end if len(ann.sentences) >= LEAD_WINDOW else len(text)
+        if not any(e.sentence.start < opening and (iv := interval(e.value)) and iv[0] <= day for e in events):
+            events += _lead_events(text, ann, doc, source, names, entity_starts, dated_starts)
     return events
+
+
+LEAD_SENTENCES = 2  # the headline and the first sentence of a report tell what it reports, as of its date
+_HEADLINE_AHEAD = re.compile(r"\b(?:to|will|would|could|may|might|set to|plans? to)\s+$", re.I)
+LEAD_WINDOW = 4     # unless a date in its opening (headline, standfirst, dateline, first sentence) says when
+
+
+def tv_day(value: str):
+    from datetime import date
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _lead_events(text, ann, doc, source, names, entity_starts, dated_sentences) -> list[Event]:
+    """The happenings a report opens with and gives no date of their own ("Apple executive Steve
+    Jobs resigns"): dated by the article, as the day it was written or the day before."""
+    from datetime import timedelta
+    day = tv_day(ann.dct)
+    value = f"{(day - timedelta(days=1)).isoformat()}/{day.isoformat()}"
+    out = []
+    body = [s for s in ann.sentences[:LEAD_SENTENCES + 3] if text[s.start:s.end] != ann.title
+            and _has_predicate(text[s.start:s.end]) and not _BYLINE_WORDS.match(text, s.start)]
+    headline_sents = [s for s in ann.sentences[:1] if ann.title and text[s.start:s.end] == ann.title]
+    for sent in headline_sents + body[:LEAD_SENTENCES - len(headline_sents)]:
+        i = bisect.bisect_left(dated_sentences, sent.start)
+        if i < len(dated_sentences) and dated_sentences[i] < sent.end:
+            continue  # a sentence with a date of its own is dated by it
+        lo, hi = bisect.bisect_left(entity_starts, sent.start), bisect.bisect_left(entity_starts, sent.end)
+        ents = [e for e in ann.entities[lo:hi] if e.end <= sent.end]
+        if not any(e.type in ("PERSON", "ORG") for e in ents):
+            continue
+        trigger = find_trigger(text, sent, Span(sent.start, sent.start), ents)
+        if trigger is None:
+            continue
+        word = text[trigger.start:trigger.end].lower()
+        if word in REPORTING or word in EVENT_NOUNS:
+            continue  # a report of a report, or a noun ("the biggest contract of its kind"): no happening told
+        if sent in headline_sents:
+            # a headline tells in the present what has just happened ("Jobs resigns"), and with
+            # "to" what is still ahead ("Orvik to open a plant")
+            if _HEADLINE_AHEAD.search(text, max(sent.start, trigger.start - 12), trigger.start):
+                continue
+        elif tense_at(text[sent.start:sent.end], trigger.start - sent.start, trigger.end - sent.start) != PAST:
+            continue  # what is, or will be, is not what happened as the report was written
+        t = Timex(trigger.start, trigger.end, text[trigger.start:trigger.end], "DATE", value)
+        people = _unique(names.get(e.text, e.text) for e in ents if e.type in ("PERSON", "ORG"))
+        places = _unique(place_name(names.get(e.text, e.text)) for e in ents if e.type == "PLACE")
+        named = {w.lower() for e in ents for w in _WORD.findall(e.text)}
+        words = frozenset(_stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, sent.start, sent.end))
+                          if w not in STOPWORDS and len(w) > 2 and w not in named)
+        persons = frozenset(names.get(e.text, e.text) for e in ents if e.type == "PERSON")
+        at_end = Timex(sent.end, sent.end, "", "DATE", value)
+        out.append(Event(doc, source, sent, sent, t, people, places, frozenset(p for p in persons if " " in p),
+                         words, frozenset(), event_kinds(text[trigger.start:trigger.end]),
+                         _title(text, sent, at_end, trigger, ann.entities, entity_starts, names, sent),
+                         _location(text, ents, names), trigger, event_kinds(text[sent.start:sent.end]),
+                         bool(_ANOTHER.search(text, sent.start, sent.end)),
+                         frozenset(m.group(1) + " " + m.group(2).upper()
+                                   for m in _PRODUCT.finditer(text, sent.start, sent.end)), True))
+    return out
 
 
 def _title(text, clause, t, trigger, entities, entity_starts, names, sent) -> str:

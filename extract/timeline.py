@@ -49,6 +49,11 @@ class Entry:
         return bool(self.conflicting)
 
     @property
+    def reported(self) -> bool:
+        """Dated only by its sources' articles: no source gives a date of its own."""
+        return all(s.reported for s in self.sources)
+
+    @property
     def support(self) -> int:
         """Independent sources: distinct documents whose date agrees."""
         # (kept once counted: an entry of a large corpus can have hundreds of sources, and the
@@ -329,6 +334,8 @@ def _build_timeline(events: list[Event]) -> list[Entry]:
         comp = compat(i, j)
         if comp == UNRELATED or a.doc == b.doc and (a.another or b.another):
             continue  # (a report that says "another", "also", "a second" tells a further happening)
+        if (a.reported or b.reported) and (comp == NEAR_MISS or a.doc == b.doc and a.reported != b.reported):
+            continue  # a date from the report's own is "about then": no slipped digit, and no other date of its article
         # (the sorts their triggers name must agree, above; the sorts their words name add evidence)
         s = similarity(feats[i], feats[j], idf) + (KIND_BONUS if a.topics & b.topics else 0.0)
         # (a month inside a year is compatible with it, and so is each of the year's other happenings)
@@ -363,7 +370,16 @@ def _build_timeline(events: list[Event]) -> list[Entry]:
 
 
 def make_entry(sources: list[Event]) -> Entry:
-    date_value, conflicting = resolve_date([s.value for s in sources])
+    # (a source dated only by its article's date says "about then": it neither sets the date of an
+    # entry that has dates of its own nor disagrees with them)
+    own = [i for i, s in enumerate(sources) if not s.reported]
+    if own and len(own) < len(sources):
+        date_value, mine = resolve_date([sources[i].value for i in own])
+        conflicting = {own[k] for k in mine}
+    else:
+        date_value, conflicting = resolve_date([s.value for s in sources])
+    if not own:
+        date_value = report_day([s.value for s in sources], date_value)
     main = next(s for i, s in enumerate(sources) if i not in conflicting)
     first = min(sources, key=lambda s: (s.doc, s.timex.start, s.timex.end))
     eid = hashlib.sha1(f"{first.doc}:{first.timex.start}:{first.timex.end}".encode()).hexdigest()[:12]
@@ -376,6 +392,16 @@ def make_entry(sources: list[Event]) -> Entry:
     places = [s.location for s in sources if s.location] or [p for s in sources for p in s.places]
     place = max(set(places), key=lambda p: (places.count(p), -places.index(p))) if places else None
     return Entry(eid, date_value, main.title, sources, conflicting, participants, place)
+
+
+def report_day(values: list[str], chosen: str) -> str:
+    """The day of an entry told only by reports with no date of their own ("Jobs resigns"): the
+    latest day all their articles allow, which is most often the day the first was written."""
+    ivs = [iv for iv in map(interval, values) if iv]
+    if not ivs:
+        return chosen
+    first, last = max(iv[0] for iv in ivs), min(iv[1] for iv in ivs)
+    return (last if first <= last else interval(chosen)[1]).isoformat() if interval(chosen) else chosen
 
 
 def resolve_date(values: list[str]) -> tuple[str, set[int]]:

@@ -73,6 +73,8 @@ def _rows(corrected: list[Corrected], sentences: dict[tuple[str, int], str], lin
                          "notes": ce.source_notes.get(i, []),
                          "sentence": sentences.get((s.doc, s.sentence.start), ""),
                          "trigger": _trigger(s, sentences),
+                         # (a lead with no date of its own is dated by its article: its text is its trigger)
+                         **({"dated_by": "article"} if s.reported else {}),
                          **({"url": links[s.doc]} if s.doc in links else {})}
                         for i, s in enumerate(e.sources)],
         })

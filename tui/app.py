@@ -334,6 +334,10 @@ class DatelineApp(Loading, PaneRows, Reading, Prompts, Corrections, CreationDate
             line.show(Content(""))
             return
         ann = self.session.docs[self.current_doc].doc.annotations
+        if not any(x.start == t.start and x.end == t.end for x in ann.timexes):
+            # an event's word standing in for a date it does not give: dated by the article
+            line.show(Content.assemble((t.text, "bold"), f": no date of its own, about when the article was written ({ann.dct})"))
+            return
         anchor = (f", counted from the suggested date {ann.dct}" if t.inferred else
                   f", anchored to {ann.dct}" if ann.dct else ", undated article: not anchored")
         line.show(Content.assemble((t.text, "bold"), f" → {t.value} ({t.type.lower()}){anchor}"))

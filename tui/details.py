@@ -87,8 +87,12 @@ def entry_details(ce, session) -> Content:
                   (f"  (created {created})" if created else "  (undated)", "dim"), "\n"]
         trigger = getattr(s, "trigger", None)
         said = doc.text[trigger.start:trigger.end] if trigger is not None and doc is not None else None
-        lines += [f"   “{s.timex.text}” → {s.value}  ", (mark, "bold" if mark != "agrees" else "dim"),
-                  (f"  · what happened: “{said}”" if said else "", "dim"), "\n"]
+        if s.reported:
+            lines += [f"   “{s.timex.text}”, no date of its own: about when its article was written, {s.value}  ",
+                      (mark, "bold" if mark != "agrees" else "dim"), "\n"]
+        else:
+            lines += [f"   “{s.timex.text}” → {s.value}  ", (mark, "bold" if mark != "agrees" else "dim"),
+                      (f"  · what happened: “{said}”" if said else "", "dim"), "\n"]
         sentence = doc.text[s.sentence.start:s.sentence.end] if doc is not None else ""
         if sentence:
             lines += ["   ", (" ".join(sentence.split()), "dim"), "\n"]

@@ -68,7 +68,10 @@ class PaneRows:
         title_w = max(4, width - 2 - DAY_COLUMN - 1 - len(tail) - 1)
         style = Style(bold=mine)
         conflict = style_of(self, "dateline-conflict")
-        return [Segment(f"{mark}{status}", style), Segment(f"{date[:DAY_COLUMN]:<{DAY_COLUMN}} ", style_of(self, "dateline-date")),
+        # (an entry dated only by its reports' own dates is a suggestion, drawn as one)
+        day_style = style_of(self, "dateline-date") + Style(italic=True) if e.reported and not ce.date \
+            else style_of(self, "dateline-date")
+        return [Segment(f"{mark}{status}", style), Segment(f"{date[:DAY_COLUMN]:<{DAY_COLUMN}} ", day_style),
                 Segment(fit(ce.final_title, title_w).ljust(title_w), style), Segment(" "),
                 Segment(support, Style(dim=True)), Segment(warn, conflict + Style(bold=True))]
 

@@ -136,3 +136,24 @@ async def test_Y_accepts_every_entry_the_filter_shows_and_one_u_takes_them_back(
         await pilot.press("u")
         await pilot.pause()
         assert app.store.corrections() == [] and all(ce.status == "auto" for ce in app.session.entries)
+
+
+async def test_an_entry_dated_by_its_article_says_so(tmp_path):
+    # a lead with no date of its own: the timeline dates it by the article, and says so
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "moss.txt").write_text("Orvik Corp chief Dana Moss resigns\n\nDana Moss resigned as chief executive of "
+                                     "Orvik Corp, the shipping firm said in a statement.\n", encoding="utf-8")
+    app = reader(tmp_path, dcts=({"moss.txt": "2031-05-21"}, None), paths=(str(folder),))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        (k,) = [k for k, ce in enumerate(app.session.entries) if ce.entry.reported]
+        assert app.session.entries[k].final_date == "2031-05-21"
+        app.go_to_entry(k)
+        app.query_one("#timeline").focus()
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryDetails)
+        shown = str(app.screen.query_one("#details", Static).render())
+        assert "no date of its own: about when its article was written" in shown
