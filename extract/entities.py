@@ -554,6 +554,7 @@ _MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?)?\d{2,}[A-Z\d-]*|[A-Z]{1,3}-?\d[A-Z
 _MODIFIED = re.compile(r" (?:CEO|CFO|COO|[Cc]hief|[Ee]xecutives?|[Ss]pokes(?:man|woman|person)|employees|engineers|"
                        r"workers|staff|website|site|store|stores|logo|brand|trademarks?|products|devices|"
                        r"computers|processors|jets|aircraft|planes|engines|models|shares|stock|officials|"
+                       r"laptops|notebooks|smartphones|phones|tablets|software|operating system|chips|jetliners|airliners|"
                        r"customers|users|fans|executive)\b")
 
 

@@ -99,5 +99,5 @@ DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ern", "ern
 # The last word of an event's name: CoNLL and MUC count events as neither people, organisations nor
 # places ("Worldwide Developers Conference", "Paris Air Show", "Olympic Games").
 EVENT_HEADS = frozenset("""Conference Conferences Show Games Olympics Expo Festival Championship
-Championships Cup Awards Award Prize Tournament Marathon Grand Prix Congress? Symposium Summit
+Championships Cup Awards Award Prize Tournament Marathon Grand Prix Year Congress? Symposium Summit
 Fair Week Day""".replace("?", "").split()) - {"Congress"}

@@ -244,6 +244,9 @@ def test_a_title_word_closing_a_full_name_belongs_to_the_name():
      {("Air Norway", "ORG"), ("Adam Air", "ORG")}),
     # a web site is an organisation, its domain included
     ("The news site Kompas.com reported it first.", {("Kompas.com", "ORG")}),
+    # a name before the sort of product it names is the product's ("the Zentrix Aero laptops"); a
+    # holiday season is no organisation
+    ("Zentrix Aero laptops sold well over the Christmas and New Year holidays.", set()),
     # a place whose own name holds "of"
     ("Envoys of the United States of America arrived.", {("United States of America", "PLACE")}),
 ])
