@@ -88,7 +88,7 @@ def entry_details(ce, session) -> Content:
         trigger = getattr(s, "trigger", None)
         said = doc.text[trigger.start:trigger.end] if trigger is not None and doc is not None else None
         if s.reported:
-            lines += [f"   “{s.timex.text}”, no date of its own: about when its article was written, {s.value}  ",
+            lines += [f"   “{s.timex.text}”: no date of its own, dated by its article  ",
                       (mark, "bold" if mark != "agrees" else "dim"), "\n"]
         else:
             lines += [f"   “{s.timex.text}” → {s.value}  ", (mark, "bold" if mark != "agrees" else "dim"),

@@ -156,4 +156,4 @@ async def test_an_entry_dated_by_its_article_says_so(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, EntryDetails)
         shown = str(app.screen.query_one("#details", Static).render())
-        assert "no date of its own: about when its article was written" in shown
+        assert "“resigns”: no date of its own, dated by its article" in shown
