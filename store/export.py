@@ -108,7 +108,7 @@ def safe_cell(value) -> str:
 
 
 CSV_COLUMNS = ["id", "date", "title", "status", "conflict", "participants", "place", "source", "start", "end",
-               "text", "value", "source_conflict", "sentence", "url"]
+               "text", "value", "source_conflict", "sentence", "url", "dated_by"]
 
 
 def to_csv(rows: list[dict]) -> str:
@@ -120,7 +120,7 @@ def to_csv(rows: list[dict]) -> str:
             w.writerow([safe_cell(v) for v in (
                 r["id"], r["date"], r["title"], r["status"], r["conflict"], "; ".join(r["participants"]),
                 r["place"], s["source"], s["start"], s["end"], s["text"], s["value"], s["conflict"], s["sentence"],
-                s.get("url", ""))])
+                s.get("url", ""), s.get("dated_by", ""))])
     return buf.getvalue()
 
 

@@ -65,3 +65,15 @@ def test_the_json_export_says_a_source_is_dated_by_its_article(tmp_path):
     entry = next(e for e in data.get("events", data) if any(s.get("dated_by") == "article" for s in e["sources"]))
     assert entry["date"] == "2031-05-21"
     assert all(s["text"] in ("resigns", "resigned") for s in entry["sources"])  # its word, by offset
+
+
+def test_the_csv_export_says_so_too(tmp_path):
+    import csv
+    from tui.cli import main
+    (tmp_path / "a.txt").write_text(RESIGNS, encoding="utf-8")
+    out = tmp_path / "timeline.csv"
+    assert main(["export", "--format", "csv", "--store", str(tmp_path / "store"), "--dct", "a.txt=2031-05-21",
+                 "--output", str(out), str(tmp_path / "a.txt")]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert any(r["dated_by"] == "article" and r["date"] == "2031-05-21" for r in rows)
+    assert all(r["dated_by"] in ("", "article") for r in rows)
