@@ -205,6 +205,9 @@ _NAME_DATE = re.compile(r"(?<!\d)(19\d\d|20\d\d)([-_/.]?)(0[1-9]|1[0-2])\2(0[1-9
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+# the news archives' older form: a source's letters, then year, month and day in six figures, then a
+# separator ("AP900815-0044", "WSJ910225-0066", "ea980120.1830"); 70-99 are the 1900s, 00-69 the 2000s
+_ARCHIVE_DATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,4}(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_.])")
 
 
 def date_in_name(name: str) -> str | None:
@@ -219,6 +222,12 @@ def date_in_name(name: str) -> str | None:
                 continue
         try:
             return date(int(m[1]), int(m[3]), int(m[4])).isoformat()
+        except ValueError:
+            continue
+    for m in _ARCHIVE_DATE.finditer(name):
+        yy = int(m[1])
+        try:
+            return date((1900 if yy >= 70 else 2000) + yy, int(m[2]), int(m[3])).isoformat()
         except ValueError:
             continue
     return None

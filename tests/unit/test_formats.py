@@ -130,6 +130,19 @@ def test_a_date_in_the_file_name_dates_an_article_without_a_header(tmp_path, cap
     assert by_name["e3f20310304b9.txt"]["dct"] is None
 
 
+def test_an_archive_name_with_a_six_figure_date_dates_its_article(tmp_path, capsys):
+    # the older archives' form: a source's letters, YYMMDD, a separator
+    (tmp_path / "WIRE310304-0012.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "ny980120.1830.txt").write_text("The senate met on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "ab991332-x.txt").write_text("No such day. It met on Tuesday.\n", encoding="utf-8")
+    _, recs, _ = extract_records(capsys, tmp_path)
+    by_name = {Path(r["source"]).name: r for r in recs}
+    assert (by_name["WIRE310304-0012.txt"]["dct"], by_name["WIRE310304-0012.txt"]["dct_source"]) == (
+        "2031-03-04", "metadata")
+    assert by_name["ny980120.1830.txt"]["dct"] == "1998-01-20"
+    assert by_name["ab991332-x.txt"]["dct"] is None
+
+
 def test_a_store_and_hidden_files_inside_the_folder_read_are_never_articles(tmp_path):
     (tmp_path / "a.txt").write_text("The quay at Mgarr reopened on Monday.\n", encoding="utf-8")
     from store import Store
