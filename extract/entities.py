@@ -451,6 +451,9 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
     if name in places or (name.isupper() and len(name) > 4 and name.title() in places):
         found.append((seg[0].start, seg[-1].end, "PLACE"))
         return True
+    if len(seg) > 2 and words[-2:] == ["School", "District"]:
+        found.append((seg[0].start, seg[-1].end, "ORG"))  # "Dover Area School District": a body, not a place
+        return True
     if len(seg) > 1 and words[-1] in PLACE_SUFFIXES:
         found.append((seg[0].start, seg[-1].end, "PLACE"))
         return True

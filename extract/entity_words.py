@@ -57,6 +57,8 @@ Government Administration Cabinet Secretariat Forum Coalition Movement Front Bri
 Labs Records Studios Entertainment Pictures Communications Telecom Electric Energy Petroleum
 Exchange Reserve Nations GmbH AG SA NV N.V. plc PLC LLC LP Pharmaceuticals Software Computer
 Computers Motor Airline Air Commission Regiment Battalion Division Command Tribunal Cooperation
+Chronicle Sentinel Herald Tribune Gazette Courier Inquirer Examiner Statesman Dispatch Bulletin Telegraph
+Band Orchestra Choir Trust Diocese Archdiocese
 Co-operation Initiative Programme Program Project Institution Institutions Consortium Aircraft
 Inc. Ltd. Corp. Co.
 """.split())
@@ -70,7 +72,7 @@ PLACE_SUFFIXES = frozenset("""Peninsula Island Islands Sea Ocean River Mountains
 Straits Gulf Bay Region Province Oblast County District Lake Mount Desert Coast Canal Basin Plateau
 Republic Heights Strip Square Street Avenue Airport Oblast Krai Prefecture Governorate City Junction
 Township Village Parish Park Reservoir Dock Docks Stadium Arena Oval Gym Brook Pond Creek Canyon Falls
-Forest Harbour Harbor Bridge Castle Palace Cathedral Station Road Ave Lane Hall Hills Beach""".split())
+Forest Harbour Harbor Bridge Castle Palace Cathedral Station Road Ave Lane Hall Hills Beach Empire""".split())
 DIRECTIONS = frozenset("""North South East West Central Eastern Western Northern Southern Northeast
 Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater
 Inner Outer""".split())
@@ -92,7 +94,8 @@ Flight World Black White Silver Gold Pink Grey Gray
 ACRONYM_STOPLIST = frozenset("""CEO CFO COO CTO CIO TV UTC GMT EST EDT PST PDT CET CEST BST AM PM OK PC ID
 GDP PhD MP MPs AI US$ USD EUR GBP JPY CAD AUD PDF HTML HTTP URL FAQ DIY CD DVD LCD LED GPS SMS MMS
 USB WIFI FM AD BC AKA FYI ASAP RSVP DNA HIV AIDS NB PS II III IV VI VII VIII IX XI XII MRO RAM CPU
-GPU ATM VAT IPO FTSE NASDAQ A.M P.M C.E.O C.E.O. C.F.O. GB MB KB TB GHz MHz kHz MW GW KW kW MPH RPM""".split())
+GPU ATM VAT IPO FTSE NASDAQ A.M P.M C.E.O C.E.O. C.F.O. GB MB KB TB GHz MHz kHz MW GW KW kW MPH RPM
+KO KOs TKO ERA RBI MVP EP LP DJ DJs VIP VIPs SUV SUVs BMX SWAT MPP""".split())
 DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ern", "erns", "erner", "erners",
                    "an", "ans")
 
@@ -100,4 +103,4 @@ DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ern", "ern
 # places ("Worldwide Developers Conference", "Paris Air Show", "Olympic Games").
 EVENT_HEADS = frozenset("""Conference Conferences Show Games Olympics Expo Festival Championship
 Championships Cup Awards Award Prize Tournament Marathon Grand Prix Year Congress? Symposium Summit
-Fair Week Day""".replace("?", "").split()) - {"Congress"}
+Fair Week Day Ages""".replace("?", "").split()) - {"Congress"}

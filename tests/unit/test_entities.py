@@ -247,6 +247,14 @@ def test_a_title_word_closing_a_full_name_belongs_to_the_name():
     # a name before the sort of product it names is the product's ("the Zentrix Aero laptops"); a
     # holiday season is no organisation
     ("Zentrix Aero laptops sold well over the Christmas and New Year holidays.", set()),
+    # newspapers, bands, trusts and dioceses by their last word, even after a first name; an
+    # empire is a place; a school district a body
+    ("The Houston Chronicle and the Dave Matthews Band backed the Roman Catholic Diocese.",
+     {("Houston Chronicle", "ORG"), ("Dave Matthews Band", "ORG"), ("Roman Catholic Diocese", "ORG")}),
+    ("It fell to the Ottoman Empire; the Tamsby Area School District sued.",
+     {("Ottoman Empire", "PLACE"), ("Tamsby Area School District", "ORG")}),
+    # acronyms of common nouns (a knockout, a pitcher's average, a record, a car) and an era
+    ("He won by KO, kept an ERA of 2.10, cut an EP, drove an SUV and studied the Middle Ages.", set()),
     # a place whose own name holds "of"
     ("Envoys of the United States of America arrived.", {("United States of America", "PLACE")}),
 ])
