@@ -569,8 +569,9 @@ def _not_a_name(text, a, b) -> bool:
         return True
     if c == ")" and text[a - 1:a] == "(" and _EVENT_BEFORE.search(text, max(0, a - 40), a):
         return True  # "the Worldwide Developers Conference (WWDC)": the event's short name
-    if a >= 2 and text[a - 2].isdigit() and _NUMBER_BEFORE.search(text, max(0, a - 12), a):
-        return True  # "the Boeing 787 Dreamliner": a model's name after its number
+    if a >= 2 and text[a - 2].isdigit() and _NUMBER_BEFORE.search(text, max(0, a - 12), a) \
+            and text[a:b].rsplit(" ", 1)[-1] not in STREET_WORDS:
+        return True  # "the Boeing 787 Dreamliner": a model's name after its number ("340 Hay Street" is an address)
     if (c == "$" or c == " " and text[b + 1:b + 2] in ("$", "d")) and _CURRENCY_AFTER.match(text, b):
         return True
     if text.find(" ", a, b) < 0:
@@ -621,6 +622,7 @@ def _surface(text, seg) -> str:
 
 
 _LONE_CAPITAL = re.compile(r"[A-Z]")
+STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Lane", "Boulevard", "Drive", "Place", "Square", "Way"})
 # capitalised nouns that close a run of capitals without belonging to the name before them
 TRAILING_NOUNS = frozenset({"Flight", "Flights"})
 

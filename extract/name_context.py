@@ -84,11 +84,17 @@ _TITLE_APPOSITION = re.compile(
     r"executive|general|managing)\s+){0,2}(?:minister|president|secretary|spokesman|spokeswoman|spokesperson|"
     r"chairman|chairwoman|chairperson|director|ambassador|governor|mayor|senator|founder|co-founder|"
     r"executive|officer|commissioner|envoy|professor|analyst|premier|chancellor)\b")
+_IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!\s+[A-Z]|['’])")  # (not "Airbus, Europe's biggest")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|/)\s*")  # (not ", and": "..., and Zentrix said" joins clauses)
 # endings English place names share far more than other names do
 PLACE_ENDINGS = ("shire", "ville", "burg", "burgh", "borough", "bury", "pur", "abad", "grad", "stan",
                  "wick", "thorpe", "chester", "cester", "mouth")
+
+
+def _places():
+    from . import gazetteer  # (loaded once, by the entity step that calls this module)
+    return gazetteer.places()
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
@@ -134,6 +140,9 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
                 break
     if _TITLE_APPOSITION.match(after):
         score[PERSON] += 4
+    m = _IN_REGION.match(after)
+    if m and m.group(1) in _places():
+        score[PLACE] += 3  # "Mobile, Alabama", "Tamsby, Norway": a town, then its state or country
     m = _SPEECH.match(after)
     if m and m.group(1) in SPEECH_VERBS:
         # firms speak as often as people in news; a person's full name has usually been given
@@ -195,6 +204,8 @@ def settle(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int,
             for j in (i - 1, i + 1):
                 if 0 <= j < len(found) and types[j] in (PERSON, PLACE, ORG):
                     lo, hi = (found[j][1], a) if j < i else (b, found[j][0])
+                    if j > i and text[found[j][1]:found[j][1] + 1] in ("'", "’"):
+                        continue  # "Zentrix, Europe's biggest maker": an apposition, not a list
                     if hi - lo <= 8 and _LIST_GAP.fullmatch(text, lo, hi):
                         votes[types[j]] = votes.get(types[j], 0) + 1
             if votes:

@@ -253,6 +253,12 @@ def test_a_title_word_closing_a_full_name_belongs_to_the_name():
      {("Houston Chronicle", "ORG"), ("Dave Matthews Band", "ORG"), ("Roman Catholic Diocese", "ORG")}),
     ("It fell to the Ottoman Empire; the Tamsby Area School District sued.",
      {("Ottoman Empire", "PLACE"), ("Tamsby Area School District", "ORG")}),
+    # an address keeps its street after the number; a town before its state or country is a place
+    # (but not a firm before a country's possessive)
+    ("The office moved to 340 Harrow Street. He grew up in Quellby, Alabama.",
+     {("Harrow Street", "PLACE"), ("Quellby", "PLACE"), ("Alabama", "PLACE")}),
+    # a name before a place's possessive is in apposition, not in a list with it
+    ("Shares of Zentrix, Europe's biggest maker, fell.", {("Zentrix", "ORG"), ("Europe", "PLACE")}),
     # acronyms of common nouns (a knockout, a pitcher's average, a record, a car) and an era
     ("He won by KO, kept an ERA of 2.10, cut an EP, drove an SUV and studied the Middle Ages.", set()),
     # a place whose own name holds "of"
