@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from .dating import is_dateline
 from .headline import headline
 from .lexicon import NEWS_VERBS
 from .model import Annotations, Entity, Span, Timex
 from .tense import tense_at, tense_cues
-from .timevalues import PAST
+from .timevalues import PAST, parse_value_date
 from .triggers import EVENT_NOUNS, REPORTING, find_trigger
 
 # Values that date nothing a timeline can place
@@ -96,33 +97,18 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
                 if verb and _subject(text, sent):
                     lo2 = bisect.bisect_left(entity_starts, sent.start)
                     ents = [e for e in ann.entities[lo2:lo] if e.end <= verb.start()]
-            people = _unique(names.get(e.text, e.text) for e in ents if e.type in ("PERSON", "ORG"))
-            places = _unique(place_name(names.get(e.text, e.text)) for e in ents if e.type == "PLACE")
-            # what the clause says, less its names and its dates (those are compared on their own)
-            named = {w.lower() for e in ents for w in _WORD.findall(e.text)}
             lo, hi = bisect.bisect_left(timex_starts, clause.start), bisect.bisect_left(timex_starts, clause.end)
             when = {w.lower() for x in ann.timexes[lo:hi] for w in _WORD.findall(x.text)}
-            words = frozenset(_stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, clause.start, clause.end))
-                              if w not in STOPWORDS and len(w) > 2 and w not in named and w not in when)
-            persons = frozenset(names.get(e.text, e.text) for e in ents if e.type == "PERSON")
             trigger = find_trigger(text, clause, t, ents)
             if _bare_report(text, clause, t, trigger):
                 continue  # "a NATO official said on Tuesday": when it was said, not a happening
-            kinds = event_kinds(text[trigger.start:trigger.end]) if trigger else frozenset()
-            events.append(Event(doc, source, sent, clause, t, people, places,
-                                frozenset(p for p in persons if " " in p), words,
-                                _continuation(text, ann, si, dated_starts, names),
-                                kinds, _title(text, clause, t, trigger, ann.entities, entity_starts, names, sent),
-                                _location(text, ents, names), trigger,
-                                event_kinds(text[clause.start:clause.end]),
-                                bool(_ANOTHER.search(text, clause.start, clause.end)),
-                                frozenset(m.group(1) + " " + m.group(2).upper()
-                                          for m in _PRODUCT.finditer(text, clause.start, clause.end))))
+            events.append(_event(text, ann, doc, source, sent, clause, t, t, trigger, ents, names, entity_starts,
+                                 when, _continuation(text, ann, si, dated_starts, names)))
     # (a report whose opening dates what it tells has dated its lead: "spoke by phone ... on Tuesday";
     # a date ahead, "the board meets next month", does not)
-    day = tv_day(ann.dct) if ann.dct else None
+    day = parse_value_date(ann.dct) if ann.dct else None
     if day is not None:
-        from .timeline import interval
+        from .timeline import interval  # (here: timeline imports this module)
         opening = ann.sentences[LEAD_WINDOW - 1].end if len(ann.sentences) >= LEAD_WINDOW else len(text)
         if not any(e.sentence.start < opening and (iv := interval(e.value)) and iv[0] <= day for e in events):
             events += _lead_events(text, ann, doc, source, names, entity_starts, dated_starts)
@@ -134,19 +120,10 @@ _HEADLINE_AHEAD = re.compile(r"\b(?:to|will|would|could|may|might|set to|plans? 
 LEAD_WINDOW = 4     # unless a date in its opening (headline, standfirst, dateline, first sentence) says when
 
 
-def tv_day(value: str):
-    from datetime import date
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _lead_events(text, ann, doc, source, names, entity_starts, dated_sentences) -> list[Event]:
     """The happenings a report opens with and gives no date of their own ("Apple executive Steve
     Jobs resigns"): dated by the article, as the day it was written or the day before."""
-    from datetime import timedelta
-    day = tv_day(ann.dct)
+    day = parse_value_date(ann.dct)
     value = f"{(day - timedelta(days=1)).isoformat()}/{day.isoformat()}"
     out = []
     body = [s for s in ann.sentences[:LEAD_SENTENCES + 3] if text[s.start:s.end] != ann.title
@@ -173,22 +150,31 @@ def _lead_events(text, ann, doc, source, names, entity_starts, dated_sentences) 
                 continue
         elif tense_at(text[sent.start:sent.end], trigger.start - sent.start, trigger.end - sent.start) != PAST:
             continue  # what is, or will be, is not what happened as the report was written
+        # (anchored on its trigger word, which stands in for the date it does not give; titled as if
+        # the date closed the sentence)
         t = Timex(trigger.start, trigger.end, text[trigger.start:trigger.end], "DATE", value)
-        people = _unique(names.get(e.text, e.text) for e in ents if e.type in ("PERSON", "ORG"))
-        places = _unique(place_name(names.get(e.text, e.text)) for e in ents if e.type == "PLACE")
-        named = {w.lower() for e in ents for w in _WORD.findall(e.text)}
-        words = frozenset(_stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, sent.start, sent.end))
-                          if w not in STOPWORDS and len(w) > 2 and w not in named)
-        persons = frozenset(names.get(e.text, e.text) for e in ents if e.type == "PERSON")
-        at_end = Timex(sent.end, sent.end, "", "DATE", value)
-        out.append(Event(doc, source, sent, sent, t, people, places, frozenset(p for p in persons if " " in p),
-                         words, frozenset(), event_kinds(text[trigger.start:trigger.end]),
-                         _title(text, sent, at_end, trigger, ann.entities, entity_starts, names, sent),
-                         _location(text, ents, names), trigger, event_kinds(text[sent.start:sent.end]),
-                         bool(_ANOTHER.search(text, sent.start, sent.end)),
-                         frozenset(m.group(1) + " " + m.group(2).upper()
-                                   for m in _PRODUCT.finditer(text, sent.start, sent.end)), True))
+        out.append(_event(text, ann, doc, source, sent, sent, t, Timex(sent.end, sent.end, "", "DATE", value),
+                          trigger, ents, names, entity_starts, frozenset(), frozenset(), reported=True))
     return out
+
+
+def _event(text, ann, doc, source, sent, clause, t, title_date, trigger, ents, names, entity_starts, when,
+           context, reported=False) -> Event:
+    """The event a clause tells, with what merging compares: who, where, its words (less its names
+    and its dates: those are compared on their own), its trigger and the sorts of happening named."""
+    people = _unique(names.get(e.text, e.text) for e in ents if e.type in ("PERSON", "ORG"))
+    places = _unique(place_name(names.get(e.text, e.text)) for e in ents if e.type == "PLACE")
+    named = {w.lower() for e in ents for w in _WORD.findall(e.text)}
+    words = frozenset(_stem(w) for w in (m.group().lower() for m in _WORD.finditer(text, clause.start, clause.end))
+                      if w not in STOPWORDS and len(w) > 2 and w not in named and w not in when)
+    persons = frozenset(names.get(e.text, e.text) for e in ents if e.type == "PERSON")
+    kinds = event_kinds(text[trigger.start:trigger.end]) if trigger else frozenset()
+    return Event(doc, source, sent, clause, t, people, places, frozenset(p for p in persons if " " in p), words,
+                 context, kinds, _title(text, clause, title_date, trigger, ann.entities, entity_starts, names, sent),
+                 _location(text, ents, names), trigger, event_kinds(text[clause.start:clause.end]),
+                 bool(_ANOTHER.search(text, clause.start, clause.end)),
+                 frozenset(m.group(1) + " " + m.group(2).upper() for m in _PRODUCT.finditer(text, clause.start, clause.end)),
+                 reported)
 
 
 def _title(text, clause, t, trigger, entities, entity_starts, names, sent) -> str:
