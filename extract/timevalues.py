@@ -161,7 +161,6 @@ def parse_value_date(value: str) -> date | None:
 def shift_value(value: str, unit: str, n: int) -> str | None:
     """A TimeML value of a day, week, month, quarter, half or year moved by n units, at its own
     precision ("2009-Q3" a year back is "2008-Q3"); None for what cannot be moved so."""
-    import re
     m = re.fullmatch(r"(\d{4})(?:-(Q|H)(\d)|-W(\d\d)|-(\d\d)(?:-(\d\d))?)?", value)
     if not m or unit not in ("day", "week", "month", "year", "quarter"):
         return None
