@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from . import gazetteer
 from .name_context import STRONG, WEAK_ORG, WEAK_PERSON, evidence, settle
 from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS,
-                           FUNCTION_WORDS, NOT_ENTITIES, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES,
-                           PLACE_SUFFIXES, TITLE_HEADS, TITLE_WORDS)
+                           FUNCTION_WORDS, NOT_ENTITIES, ORG_ENDINGS, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES,
+                           PLACE_SUFFIXES, STREET_WORDS, TITLE_HEADS, TITLE_WORDS, TRAILING_NOUNS)
 from .lexicon import MONTHS, WEEKDAYS
 from .model import Entity, Span, Timex
 
@@ -451,7 +451,7 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
     if name in places or (name.isupper() and len(name) > 4 and name.title() in places):
         found.append((seg[0].start, seg[-1].end, "PLACE"))
         return True
-    if len(seg) > 2 and words[-2:] == ["School", "District"]:
+    if len(seg) > 2 and tuple(words[-2:]) in ORG_ENDINGS:
         found.append((seg[0].start, seg[-1].end, "ORG"))  # "Dover Area School District": a body, not a place
         return True
     if len(seg) > 1 and words[-1] in PLACE_SUFFIXES:
@@ -622,9 +622,7 @@ def _surface(text, seg) -> str:
 
 
 _LONE_CAPITAL = re.compile(r"[A-Z]")
-STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Lane", "Boulevard", "Drive", "Place", "Square", "Way"})
-# capitalised nouns that close a run of capitals without belonging to the name before them
-TRAILING_NOUNS = frozenset({"Flight", "Flights"})
+
 
 
 def _name_shaped(w: str) -> bool:

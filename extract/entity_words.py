@@ -20,6 +20,13 @@ there's here's what's that's don't doesn't didn't won't can't isn't aren't wasn'
 nor or either neither via per upon within without across along beyond toward towards amid amidst
 """.split())
 
+# A place's last words that, after these, name a body: "Dover Area School District"
+ORG_ENDINGS = frozenset({("School", "District")})
+# The last word of an address: "340 Hay Street" is a place, though a number comes before it
+STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Lane", "Boulevard", "Drive", "Place", "Square", "Way"})
+# Capitalised nouns that close a run of capitals without belonging to the name before them
+TRAILING_NOUNS = frozenset({"Flight", "Flights"})  # "Adam Air Flight 574": the airline, then its flight
+
 # Titles before a name: a head, which may stand alone before the name ("Secretary Blinken") ...
 TITLE_HEADS = frozenset("""
 President Minister Secretary Secretary-General Representative Chancellor Senator Sen Governor Gov

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
+
 PERSON, PLACE, ORG = "PERSON", "PLACE", "ORG"
 # Weak guesses, settled here: the engine's default for an unknown phrase, and a lone word that is a
 # first name but not of anyone the document names in full (a small lean to a person: "Mac", "Douglas"
@@ -92,11 +94,6 @@ PLACE_ENDINGS = ("shire", "ville", "burg", "burgh", "borough", "bury", "pur", "a
                  "wick", "thorpe", "chester", "cester", "mouth")
 
 
-def _places():
-    from . import gazetteer  # (loaded once, by the entity step that calls this module)
-    return gazetteer.places()
-
-
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     """The n words before start, nearest first, lower-cased; commas and quotes skipped."""
     return [w.lower() for w in _WORD.findall(text, max(0, start - 40), start)[:-n - 1:-1]]
@@ -141,7 +138,7 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
     if _TITLE_APPOSITION.match(after):
         score[PERSON] += 4
     m = _IN_REGION.match(after)
-    if m and m.group(1) in _places():
+    if m and m.group(1) in gazetteer.places():
         score[PLACE] += 3  # "Mobile, Alabama", "Tamsby, Norway": a town, then its state or country
     m = _SPEECH.match(after)
     if m and m.group(1) in SPEECH_VERBS:

@@ -398,10 +398,11 @@ def report_day(values: list[str], chosen: str) -> str:
     """The day of an entry told only by reports with no date of their own ("Jobs resigns"): the
     latest day all their articles allow, which is most often the day the first was written."""
     ivs = [iv for iv in map(interval, values) if iv]
-    if not ivs:
+    whole = interval(chosen)
+    if not ivs or not whole:
         return chosen
     first, last = max(iv[0] for iv in ivs), min(iv[1] for iv in ivs)
-    return (last if first <= last else interval(chosen)[1]).isoformat() if interval(chosen) else chosen
+    return (last if first <= last else whole[1]).isoformat()
 
 
 def resolve_date(values: list[str]) -> tuple[str, set[int]]:

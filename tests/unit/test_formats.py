@@ -117,12 +117,19 @@ def test_a_copy_never_counts_as_a_second_source_of_an_event(tmp_path, capsys):
     assert code == 0 and events and all(len({s["source"] for s in e["sources"]}) == 1 for e in events)
 
 
-def test_a_date_in_the_file_name_dates_an_article_without_a_header(tmp_path, capsys):
-    (tmp_path / "WIRE20310304.0012.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
-    (tmp_path / "2031-03-04-council.txt").write_text(" date 2031-03-09 Council\n\nIt met on Tuesday.\n", encoding="utf-8")
-    (tmp_path / "e3f20310304b9.txt").write_text("A hash is no date. It met on Tuesday.\n", encoding="utf-8")
+def records_by_name(capsys, tmp_path, files: dict[str, str]) -> dict[str, dict]:
+    """Write the files, extract the folder, and give each file's record by its name."""
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
     _, recs, _ = extract_records(capsys, tmp_path)
-    by_name = {Path(r["source"]).name: r for r in recs}
+    return {Path(r["source"]).name: r for r in recs}
+
+
+def test_a_date_in_the_file_name_dates_an_article_without_a_header(tmp_path, capsys):
+    by_name = records_by_name(capsys, tmp_path, {
+        "WIRE20310304.0012.txt": "The council met on Tuesday.\n",
+        "2031-03-04-council.txt": " date 2031-03-09 Council\n\nIt met on Tuesday.\n",
+        "e3f20310304b9.txt": "A hash is no date. It met on Tuesday.\n"})
     named = by_name["WIRE20310304.0012.txt"]
     assert (named["dct"], named["dct_source"]) == ("2031-03-04", "metadata") and "file name" in named["dct_reason"]
     assert named["timexes"][0]["value"] == "2031-03-04"
@@ -132,11 +139,10 @@ def test_a_date_in_the_file_name_dates_an_article_without_a_header(tmp_path, cap
 
 def test_an_archive_name_with_a_six_figure_date_dates_its_article(tmp_path, capsys):
     # the older archives' form: a source's letters, YYMMDD, a separator
-    (tmp_path / "WIRE310304-0012.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
-    (tmp_path / "ny980120.1830.txt").write_text("The senate met on Tuesday.\n", encoding="utf-8")
-    (tmp_path / "ab991332-x.txt").write_text("No such day. It met on Tuesday.\n", encoding="utf-8")
-    _, recs, _ = extract_records(capsys, tmp_path)
-    by_name = {Path(r["source"]).name: r for r in recs}
+    by_name = records_by_name(capsys, tmp_path, {
+        "WIRE310304-0012.txt": "The council met on Tuesday.\n",
+        "ny980120.1830.txt": "The senate met on Tuesday.\n",
+        "ab991332-x.txt": "No such day. It met on Tuesday.\n"})
     assert (by_name["WIRE310304-0012.txt"]["dct"], by_name["WIRE310304-0012.txt"]["dct_source"]) == (
         "2031-03-04", "metadata")
     assert by_name["ny980120.1830.txt"]["dct"] == "1998-01-20"
