@@ -56,3 +56,13 @@ arrives leave leaves say says speak speaks call calls join joins discuss discuss
 continue continues resume resumes release releases unveil unveils win wins buy buys sell sells
 deliver delivers vote votes attend attends host hosts accuse accuses warn warns plan plans face faces
 """.split())
+
+# Time words that are part of a name, not a time (TimeML tags no expression inside a name):
+# a weekday before one of these capitalised words names a paper or a programme ("the Sunday Times",
+# "Monday Night Football", "CBS Sunday Morning"), as does "Sunday" after one of NAMES_ON_SUNDAY
+# ("the Mail on Sunday", "Scotland on Sunday")
+NAME_AFTER_WEEKDAY = frozenset("""
+Times Telegraph Express Mirror Post Herald Independent Tribune World Star Mail People Business Sport Age
+Observer Sun Standard Night Morning Edition Magazine Review Football Live Club
+""".split())
+NAMES_ON_SUNDAY = frozenset("Mail Independent Scotland Wales".split())

@@ -11,6 +11,7 @@ from functools import lru_cache
 from datetime import date
 
 from . import timevalues as tv
+from .lexicon import NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY
 from .model import Span, Timex
 from .tense import nearest_tense, tense_cues
 from .timex_rules import RULES, TRIGGER_OF_WORD, Context
@@ -52,8 +53,9 @@ def tense_reader(text: str, sentences: list[Span]):
 
 
 def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int = 0) -> list[Timex]:
-    chosen = _select(_candidates(text, start))
     starts = [s.start for s in sentences]
+    in_name = _name_reader(text, sentences, starts)
+    chosen = _select(c for c in _candidates(text, start) if not in_name(c[0], c[1], c[2].name))
     tense_of = tense_reader(text, sentences)
 
     def sentence_of(a: int, b: int) -> tuple[int, int]:
@@ -101,6 +103,56 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
 
 
 _PERIOD_GAP = re.compile(r"\s{1,2}")
+
+# A unit or day word written with a capital inside a sentence belongs to a name: CBS's "60 Minutes",
+# ABC's "This Week", "USA Today", "Person of the Year", "the Seven Years' War"
+_CAPITAL_UNIT = re.compile(r"\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends?|Months?|Years?|Decades?|Century"
+                           r"|Centuries|Quarters?|Today|Tonight|Yesterday|Tomorrow|Now|Mornings?|Afternoons?"
+                           r"|Evenings?|Nights?)\b")
+# what may come before a sentence's own first word: an opening quote or bracket, a colon, a dash
+_OPENS = re.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
+_WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
+TITLE_CASE_SHARE = 0.7  # of a line's longer words capitalised: a headline written in title case
+
+
+def _name_reader(text: str, sentences: list[Span], starts: list[int]):
+    """in_name(a, b, rule): is the expression at [a, b) part of a name (a paper, a programme, a
+    title) rather than a time? A holiday's name is a time ("Thanksgiving Day")."""
+    titled: dict[int, bool] = {}
+
+    def sentence_at(a: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, a) - 1
+        return (sentences[i].start, sentences[i].end) if i >= 0 else (0, len(text))
+
+    def title_case(lo: int, hi: int) -> bool:
+        known = titled.get(lo)
+        if known is None:
+            first = text.find(" ", lo, hi)  # (the first word is capitalised in any case)
+            words = _WORDS.findall(text, first, hi) if first >= 0 else []
+            known = titled[lo] = len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+        return known
+
+    def in_name(a: int, b: int, rule: str) -> bool:
+        if rule == "holiday":
+            return False
+        for m in _CAPITAL_UNIT.finditer(text, a, b):
+            lo, hi = sentence_at(m.start())
+            if m.start() > lo and not _OPENS.search(text, max(lo, m.start() - 4), m.start()) \
+                    and not title_case(lo, hi):
+                return True
+        if rule == "weekday" and _WEEKDAY_NAME.match(text, a):
+            nxt = _NEXT_WORD.match(text, a + text[a:b].find("day") + 3)
+            if nxt and nxt.group(1) in NAME_AFTER_WEEKDAY and not title_case(*sentence_at(a)):
+                return True
+            if text.startswith("Sunday", a):
+                before = text[max(0, a - 20):a].split()
+                if len(before) >= 2 and before[-1] == "on" and before[-2] in NAMES_ON_SUNDAY:
+                    return True
+        return False
+
+    return in_name
 
 
 def _moved(value: str, m) -> str | None:

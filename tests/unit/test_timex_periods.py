@@ -1,6 +1,6 @@
 """Reports' periods as TimeML writes them: quarters and halves (YYYY-Qn, YYYY-Hn), the period a
 report is about ("the quarter", "the latest period") and the same period a year before; and what
-TimeML leaves out (ages, frequency words before a noun, "as soon as"); vague references, spoken
+TimeML leaves out (ages, frequency words before a noun, "as soon as", time words inside a name); vague references, spoken
 years, months counted from now."""
 import pytest
 
@@ -61,6 +61,24 @@ def test_a_half_of_a_match_is_no_calendar_half():
 ])
 def test_what_timeml_leaves_out(text):
     assert values(text, "2031-10-20") == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Officials told the Sunday Tribune that the mayor resigned.", []),       # a paper named by its day
+    ("The Mail on Sunday printed the letter.", []),
+    ("He told Orbit Today that the plant would close.", []),                  # a capitalised time word
+    ("She was interviewed on 48 Hours and then flew home.", []),              # inside a sentence: a name
+    ("The magazine made him its Chef of the Year.", []),
+    ("Critics loved the film Tuesday Morning Blues.", []),
+    ("The Nine Years War ended with a treaty.", []),
+    ("The ferry sank on Thanksgiving Day near the coast.", ["Thanksgiving Day"]),  # a holiday is a time
+    ("Tomorrow the vote goes ahead, she said.", ["Tomorrow"]),                # a sentence's first word
+    ("He said: Today we start again.", ["Today"]),
+    ("Port Deal Delayed By Six Months", ["Six Months"]),                      # a headline in title case
+    ("Berlin on Sunday said the talks had failed.", ["Sunday"]),
+])
+def test_a_time_word_inside_a_name_is_no_time(text, kept):
+    assert [v[0] for v in values(text, "2031-10-20")] == kept
 
 
 @pytest.mark.parametrize("text,expected", [
