@@ -77,6 +77,9 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
     prev_end = 0
     for a, b, rule, m in chosen:
         ctx.span = (a, b)
+        ctx.frame_year = int(out[-1].value) if out and out[-1].type == "DATE" and len(out[-1].value) == 4 \
+            and out[-1].value.isdigit() and _FRAME_GAP.fullmatch(text, out[-1].end, a) \
+            and _IN_BEFORE.search(text, max(0, out[-1].start - 4), out[-1].start) else None
         # (a value past the calendar's edges, "3000 years ago" in a text of the year 1200, is no
         # value: the expression is left out, the article read on)
         resolved = tv.safely(rule.resolve, m, ctx)
@@ -103,6 +106,9 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
 
 
 _PERIOD_GAP = re.compile(r"\s{1,2}")
+# "In 1910, on October 5": the year told frames the yearless date right after it
+_FRAME_GAP = re.compile(r",?\s{1,2}(?:on\s+)?")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 # A unit or day word written with a capital inside a sentence belongs to a name: CBS's "60 Minutes",
 # ABC's "This Week", "USA Today", "Person of the Year", "the Seven Years' War"
@@ -114,7 +120,7 @@ _OPENS = re.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
-TITLE_CASE_SHARE = 0.7  # of a line's longer words capitalised: a headline written in title case
+TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
 
 
 def _name_reader(text: str, sentences: list[Span], starts: list[int]):
@@ -141,6 +147,11 @@ def _name_reader(text: str, sentences: list[Span], starts: list[int]):
             lo, hi = sentence_at(m.start())
             if m.start() > lo and not _OPENS.search(text, max(lo, m.start() - 4), m.start()) \
                     and not title_case(lo, hi):
+                return True
+        if rule == "month" and text[max(0, a - 4):a].lower() == "the ":
+            # "the January Uprising", "the October Revolution": a month naming an event
+            nxt = _NEXT_WORD.match(text, b)
+            if nxt and not _WEEKDAY_NAME.match(nxt.group(1)) and not title_case(*sentence_at(a)):
                 return True
         if rule == "weekday" and _WEEKDAY_NAME.match(text, a):
             nxt = _NEXT_WORD.match(text, a + text[a:b].find("day") + 3)

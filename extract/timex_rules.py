@@ -57,6 +57,7 @@ class Context:
         self.ref_period: str | None = None    # last quarter or half told ("1989-Q3"): what a report is about
         self.last_value: str | None = None    # the last calendar value told, at any precision ("that year")
         self.span = (0, 0)
+        self.frame_year: int | None = None  # the year just told that frames this date ("In 1910, on October 5")
 
     def tense(self) -> str | None:
         return self.tense_of(*self.span)
@@ -134,6 +135,8 @@ def _fmt_num(n: float) -> str:
 # resolvers
 
 def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
+    if ctx.frame_year is not None:
+        return ctx.frame_year
     if ctx.dct:
         return tv.pick_year(ctx.dct, month, day, ctx.tense)
     return ctx.ref_year
@@ -422,6 +425,8 @@ def resolve_anaphoric(m, ctx):
     last = ctx.last_value
     if unit in ("year", "decade") and last and last[:4].isdigit() and not (base and base.year == int(last[:4])):
         base = date(int(last[:4]), 7, 1)  # "in 2001 ... the decade after": from the year told, not the day
+    elif unit in ("month", "quarter") and (coarse := _coarse_antecedent(ctx, unit)) is not None:
+        base = coarse  # "in May 2019 ... the following month": from the month told
     if base is None:
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
@@ -441,7 +446,27 @@ def resolve_ago(m, ctx):
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     if unit == "year" and n == 1 and sign < 0 and ctx.ref_period:
         return "DATE", _a_year_before(ctx)  # "up from $10 million a year ago": the same quarter, a year before
+    if direction in ("later", "earlier") and (coarse := _coarse_antecedent(ctx, unit)) is not None:
+        # "in June 1995 ... eight months later", "from 1952 to 1954; three years later": counted from
+        # the month or year last told, not from the day the article was written
+        base = coarse
     return "DATE", tv.value_at(tv.shift(base, unit, sign * int(n)), unit)
+
+
+_COARSE = re.compile(r"(\d{4})(?:-(\d\d))?$")
+_AT_LEAST_A_MONTH = ("month", "quarter", "year", "decade")
+
+
+def _coarse_antecedent(ctx, unit: str) -> date | None:
+    """The first day of the month or year told last, when that is what a 'later'/'earlier' counts
+    from: told after every day told, and no finer than the count's unit."""
+    m = _COARSE.match(ctx.last_value or "")
+    if m is None or unit not in _AT_LEAST_A_MONTH or m[2] is None and unit not in ("year", "decade"):
+        return None
+    year = int(m[1])
+    if not tv.EARLIEST.year <= year <= tv.LATEST.year:
+        return None
+    return date(year, int(m[2]) if m[2] else 1, 1)
 
 
 def _duration_value(num: str | None, unit: str, half: bool = False) -> str | None:
@@ -464,12 +489,16 @@ def _duration_value(num: str | None, unit: str, half: bool = False) -> str | Non
 _HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
 
 
+_WORD_AFTER = re.compile(r"\s+\w")
+
+
 def resolve_duration(m, ctx):
     num = m["num"]
+    if m["unit"].lower() == "second" and not (num and num[0].isdigit()) \
+            and not (m["per"] and not _WORD_AFTER.match(m.string, m.end())):
+        return None  # "a second A380", "launched a second station": an ordinal ("ten times a second." stays)
     if num and num.lower() in ("a", "an", "one") and m["per"]:
         return "SET", _duration_value("1", m["unit"])
-    if m["unit"].lower() == "second" and not (num and num[0].isdigit()):
-        return None  # "a second A380": an ordinal, not a length of time
     if num == "0.5" and m["unit"].lower() in _HALF_OF:
         return "DURATION", _HALF_OF[m["unit"].lower()]  # "half an hour": as annotators write it
     value = _duration_value(num, m["unit"], bool(m["half"]))
@@ -1133,3 +1162,10 @@ class _DurMatch:
         if k == "num" and self.m["halfof"]:
             return "0.5"  # "half an hour"
         return self.m[k]
+
+    def end(self):
+        return self.m.end()
+
+    @property
+    def string(self):
+        return self.m.string

@@ -71,6 +71,7 @@ def test_what_timeml_leaves_out(text):
     ("The magazine made him its Chef of the Year.", []),
     ("Critics loved the film Tuesday Morning Blues.", []),
     ("The Nine Years War ended with a treaty.", []),
+    ("Veterans of the February Uprising marched.", []),                       # a month naming an event
     ("The ferry sank on Thanksgiving Day near the coast.", ["Thanksgiving Day"]),  # a holiday is a time
     ("Tomorrow the vote goes ahead, she said.", ["Tomorrow"]),                # a sentence's first word
     ("He said: Today we start again.", ["Today"]),
@@ -404,3 +405,24 @@ def test_a_wire_services_clock_needs_its_zone():
     assert ("0800 GMT", "TIME", "2031-05-21T08:00Z") in got
     assert ("1600 UTC", "TIME", "2031-05-21T16:00Z") in got
     assert not any(t[0].startswith("1200") for t in got)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    # "later"/"earlier" and "the following month" count from the month or year last told
+    ("The mill opened in August 1921. It added a second shop eight months later.", "eight months later", "1922-04"),
+    ("Patrols ran from 1947 to 1949. Three years later the base closed.", "Three years later", "1952"),
+    ("The ban began in March 2004 and ended the following month.", "the following month", "2004-04"),
+    ("The vote was held on Thursday. Two days later the count ended.", "Two days later", "2031-10-18"),
+    # a year told just before frames a yearless date
+    ("In 1910, on October 5, the republic was declared.", "October 5", "1910-10-05"),
+])
+def test_a_narrative_counts_from_what_it_told_last(text, surface, value):
+    assert [v[2] for v in values(text, "2031-10-20") if v[0] == surface] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The firm opened a second plant in Ohio.", []),            # an ordinal, no length of time
+    ("The blades turn forty times a second.", [("a second", "SET", "PT1S")]),
+])
+def test_a_second_is_an_ordinal_before_a_noun(text, expected):
+    assert values(text, "2031-10-20") == expected
