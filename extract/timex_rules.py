@@ -490,6 +490,7 @@ _HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
 
 
 _WORD_AFTER = re.compile(r"\s+\w")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|['’]ll)\s+(?:(?:\w+ly|yet|still|also|even|perhaps)\s+)?$", re.I)
 
 
 def resolve_duration(m, ctx):
@@ -499,6 +500,9 @@ def resolve_duration(m, ctx):
         return None  # "a second A380", "launched a second station": an ordinal ("ten times a second." stays)
     if num and num.lower() in ("a", "an", "one") and m["per"]:
         return "SET", _duration_value("1", m["unit"])
+    if num and num.lower() == "one" and m["unit"].lower() == "day" \
+            and _MODAL_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return "DATE", "FUTURE_REF"  # "Islam will one day be ...", "hope he may one day return": some day ahead
     if num == "0.5" and m["unit"].lower() in _HALF_OF:
         return "DURATION", _HALF_OF[m["unit"].lower()]  # "half an hour": as annotators write it
     value = _duration_value(num, m["unit"], bool(m["half"]))
@@ -1162,6 +1166,9 @@ class _DurMatch:
         if k == "num" and self.m["halfof"]:
             return "0.5"  # "half an hour"
         return self.m[k]
+
+    def start(self):
+        return self.m.start()
 
     def end(self):
         return self.m.end()

@@ -426,3 +426,13 @@ def test_a_narrative_counts_from_what_it_told_last(text, surface, value):
 ])
 def test_a_second_is_an_ordinal_before_a_noun(text, expected):
     assert values(text, "2031-10-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Supporters hope the town will one day host the games.", ("one day", "DATE", "FUTURE_REF")),
+    ("She may yet one day lead the party.", ("one day", "DATE", "FUTURE_REF")),
+    ("The stoppage lasted one day.", ("one day", "DURATION", "P1D")),
+    ("He could stay one day longer.", ("one day", "DURATION", "P1D")),
+])
+def test_one_day_after_a_modal_is_some_day_ahead(text, expected):
+    assert values(text, "2031-10-20") == [expected]
