@@ -518,7 +518,8 @@ def resolve_vague_duration(m, ctx):
 # "its quarterly dividend", "the annual meeting": a frequency word before a noun qualifies the
 # thing, it names no time (TimeML leaves such modifiers out); "paid quarterly", "twice daily" stay.
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|by|from|with|as|than|that|this|since|until|"
-                         r"through|basis)\b)[a-z]{3,}\b")
+                         r"through|basis|outside|inside|across|around|near|over|under|during|after|before|within|"
+                         r"without|throughout|among|against|into|along|there|here|again|now|instead)\b)[a-z]{3,}\b")
 
 
 def resolve_set(m, ctx):
