@@ -490,6 +490,7 @@ _HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
 
 
 _WORD_AFTER = re.compile(r"\s+\w")
+_OF_AFTER = re.compile(r"\s+of\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|['’]ll)\s+(?:(?:\w+ly|yet|still|also|even|perhaps)\s+)?$", re.I)
 
 
@@ -500,6 +501,8 @@ def resolve_duration(m, ctx):
         return None  # "a second A380", "launched a second station": an ordinal ("ten times a second." stays)
     if num and num.lower() in ("a", "an", "one") and m["per"]:
         return "SET", _duration_value("1", m["unit"])
+    if m["unit"].lower() == "quarters" and m["hy"] == "-" and _OF_AFTER.match(m.string, m.end()):
+        return None  # "three-quarters of the vote": a fraction
     if num and num.lower() == "one" and m["unit"].lower() == "day" \
             and _MODAL_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return "DATE", "FUTURE_REF"  # "Islam will one day be ...", "hope he may one day return": some day ahead
@@ -1013,11 +1016,13 @@ RULES: list[Rule] = [
     _r("modified-year", rf"\b(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
        rf"(?P<year>{YEAR})\b", resolve_modified_year, I, priority=2),
     _r("year", rf"{_LEFT}(?P<year>{YEAR}){_RIGHT}", resolve_year),
-    _r("weekday", rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})"
+    # ("early", "late" belong to the expression, TimeML's mod START and END: "late Tuesday", "early next week")
+    _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
     # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of
     # them, and "formerly", like "once", none)
-    _r("deictic-day", r"\b(?P<t>(?P<w>today|tonight|yesterday|tomorrow|nowadays|currently|presently|"
+    _r("deictic-day", r"\b(?P<t>(?:(?:early|late|earlier|later)\s+(?=(?:today|tonight|yesterday|tomorrow)\b))?"
+       r"(?P<w>today|tonight|yesterday|tomorrow|nowadays|currently|presently|"
        r"at present|right now|at the moment|recently|lately|in the past|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)
@@ -1027,7 +1032,7 @@ RULES: list[Rule] = [
        r"|recent\s+(?:days|weeks|months|years|decades|quarters)))\b(?!-)", resolve_vague_ref, I),
     _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
        resolve_part_of_day, I, priority=2),
-    _r("deictic-period", r"\b(?:(?:earlier|later)\s+|(?P<the>the)\s+)?(?:(?P<recent>this)\s+(?=past\s))?"
+    _r("deictic-period", r"\b(?:(?:earlier|later|early|late)\s+|mid-|(?P<the>the)\s+)?(?:(?P<recent>this)\s+(?=past\s))?"
        r"(?P<rel>this|last|next|past|previous|coming|current)\s+"
        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
        resolve_deictic_period, I, priority=1),
@@ -1038,7 +1043,8 @@ RULES: list[Rule] = [
        r"\s+(?P<rel2>before|after))\b",
        lambda m, c: resolve_anaphoric(_AnaMatch(m), c),
        I, priority=2),
-    _r("ago", rf"\b(?:(?:nearly|almost|about|around|some|roughly|just|only|barely|more\s+than|less\s+than|over)\s+)?"
+    # ("about", "just", "only" stay outside the extent, as annotators leave them; "nearly", "more than" in)
+    _r("ago", rf"\b(?:(?:nearly|almost|around|some|roughly|more\s+than|less\s+than|over)\s+)?"
        rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
        # ("a year before" with nothing after it counts from the last date told; "three days before
        # the election" is a length of time, anchored to an event)
@@ -1047,8 +1053,10 @@ RULES: list[Rule] = [
     _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b"
        r"|\b(?P<unit2>decades|years|months)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
        priority=1),
-    _r("duration", rf"\b(?:(?:nearly|almost|about|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
-       rf"approximately|up\s+to|just|the\s+(?:past|last|next|first|previous|coming|following))\s+)?"
+    _r("duration", rf"\b(?:(?:nearly|almost|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
+       rf"approximately|up\s+to|the\s+(?:past|last|next|first|previous|coming|following)"
+       # "the nine months ended Sept. 30": a report's period, named with its article
+       rf"|the(?=\s+[\w-]+\s+(?:months|weeks|quarters|years)\s+(?:ended|ending)\b))\s+)?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
        rf"straight|consecutive|trading|business|working))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"
        r"(?P<half2>\s+and\s+a\s+half\b)?(?![-–](?!long)\w|\s+old\b)",

@@ -436,3 +436,22 @@ def test_a_second_is_an_ordinal_before_a_noun(text, expected):
 ])
 def test_one_day_after_a_modal_is_some_day_ahead(text, expected):
     assert values(text, "2031-10-20") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "early", "late" are part of the expression (TimeML's mod); "about", "just" stay outside it
+    ("The envoys meet early next week.", "early next week"),
+    ("Late last month the plant closed.", "Late last month"),
+    ("Early Thursday the river rose.", "Early Thursday"),
+    ("The results came late yesterday.", "late yesterday"),
+    ("The hearing lasted about six hours.", "six hours"),
+    ("The bridge opened just a decade ago.", "a decade ago"),
+    ("Profit rose in the nine months ended Sept. 30.", "the nine months"),
+])
+def test_the_extent_is_the_expression_and_its_modifiers(text, expected):
+    assert expected in [v[0] for v in values(text, "2031-10-20")]
+
+
+def test_three_quarters_of_something_is_a_fraction():
+    assert values("About three-quarters of the members voted.", "2031-10-20") == []
+    assert values("Output fell for two quarters.", "2031-10-20") == [("two quarters", "DURATION", "P6M")]
