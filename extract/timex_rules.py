@@ -1055,15 +1055,15 @@ RULES: list[Rule] = [
        priority=1),
     _r("duration", rf"\b(?:(?:nearly|almost|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
        rf"approximately|up\s+to|the\s+(?:past|last|next|first|previous|coming|following)"
-       # "the nine months ended Sept. 30": a report's period, named with its article
-       rf"|the(?=\s+[\w-]+\s+(?:months|weeks|quarters|years)\s+(?:ended|ending)\b))\s+)?"
+       # "the nine months ended Sept. 30", "the four days of talks": a stretch named with its article
+       rf"|the(?=\s+[\w.]+\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b))\s+)?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
        rf"straight|consecutive|trading|business|working))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"
        r"(?P<half2>\s+and\s+a\s+half\b)?(?![-–](?!long)\w|\s+old\b)",
        lambda m, c: resolve_duration(_DurMatch(m), c), I),
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),
-    _r("quarter", rf"\b(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
+    _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?"
        rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+year))?\b(?!-\w)", resolve_quarter, I, priority=2),
     _r("report-period", r"\bthe\s+(?:(?P<latest>latest|most\s+recent|same|recent)\s+)?(?:fiscal\s+)?"
@@ -1073,7 +1073,9 @@ RULES: list[Rule] = [
        resolve_the_year, I),
     _r("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})\b(?:,?\s+(?P<year>{YEAR})\b)?",
        resolve_holiday, priority=3),
-    _r("year-earlier", r"\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
+    # ("the" belongs to the period it names, not to a modifier: "the year-ago quarter", "the [year-ago] loss")
+    _r("year-earlier", r"\b(?:the\s+(?=year-(?:earlier|ago)\s+(?:fiscal\s+)?(?:quarter|period|three\s+months)))?"
+       r"year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
        resolve_year_earlier, I, priority=2),
     _r("time", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
        rf"(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?", resolve_time, priority=2),

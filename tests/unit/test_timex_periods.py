@@ -447,6 +447,11 @@ def test_one_day_after_a_modal_is_some_day_ahead(text, expected):
     ("The hearing lasted about six hours.", "six hours"),
     ("The bridge opened just a decade ago.", "a decade ago"),
     ("Profit rose in the nine months ended Sept. 30.", "the nine months"),
+    ("After the four days of talks they left.", "the four days"),
+    ("The third-quarter loss widened.", "third-quarter"),                # "the" goes with the loss
+    ("Sales fell in the third quarter.", "the third quarter"),
+    ("The year-ago loss was smaller.", "year-ago"),
+    ("It compares with the year-ago quarter.", "the year-ago quarter"),
 ])
 def test_the_extent_is_the_expression_and_its_modifiers(text, expected):
     assert expected in [v[0] for v in values(text, "2031-10-20")]
