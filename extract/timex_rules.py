@@ -332,9 +332,9 @@ _GENERIC_PRESENT = re.compile(r"['’]s\s+(?:world|society|youth|young|generatio
 
 def resolve_deictic_day(m, ctx):
     word = m["w"].lower()
-    if word in ("now", "currently", "nowadays", "presently", "at present", "right now", "at the moment"):
+    if word in ("now", "currently", "nowadays", "presently", "at present", "at the moment"):
         return "DATE", "PRESENT_REF"
-    if word in ("recently", "lately", "in the past", "previously"):
+    if word in ("recently", "lately", "the past", "previously"):
         return "DATE", "PAST_REF"
     if word == "today" and _GENERIC_PRESENT.match(m.string, m.end("w")):
         return "DATE", "PRESENT_REF"  # "today's world", "today's youth": the present, not the day
@@ -1023,7 +1023,7 @@ RULES: list[Rule] = [
     # them, and "formerly", like "once", none)
     _r("deictic-day", r"\b(?P<t>(?:(?:early|late|earlier|later)\s+(?=(?:today|tonight|yesterday|tomorrow)\b))?"
        r"(?P<w>today|tonight|yesterday|tomorrow|nowadays|currently|presently|"
-       r"at present|right now|at the moment|recently|lately|in the past|now))"
+       r"at present|at the moment|recently|lately|(?<=in )the past|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)
     _r("vague-ref", r"\b(?P<t>(?P<w>these\s+days|the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"

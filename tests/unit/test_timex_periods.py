@@ -452,6 +452,8 @@ def test_one_day_after_a_modal_is_some_day_ahead(text, expected):
     ("Sales fell in the third quarter.", "the third quarter"),
     ("The year-ago loss was smaller.", "year-ago"),
     ("It compares with the year-ago quarter.", "the year-ago quarter"),
+    ("In the past, the valley flooded.", "the past"),                    # "in" is a signal
+    ("Right now the roads are shut.", "now"),
 ])
 def test_the_extent_is_the_expression_and_its_modifiers(text, expected):
     assert expected in [v[0] for v in values(text, "2031-10-20")]
