@@ -39,7 +39,17 @@ PUT_OFF = frozenset({"postponed", "delayed", "adjourned", "deferred", "reschedul
 SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens", "closes", "convenes", "meets",
                                "arrives", "departs", "leaves", "returns", "travels", "visits", "kicks",
                                "hosts", "launches", "takes", "goes", "faces", "testifies", "appears"})
+# ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
+# plural subject: the same word after "to", a modal or "did" is an infinitive
+SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "resume", "reopen", "convene", "arrive", "depart",
+                              "leave", "return", "travel", "visit", "host", "face", "testify", "appear"})
+_NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
+                                 "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
+# verbs of planning whose object lies ahead of the planning, and the words that open that object
+# ("organized a rally Friday" most often tells the rally held: not one of them)
+PLANNED_OBJECT = frozenset({"planned", "plan", "plans", "planning", "scheduled", "schedule"})
+_OBJECT_DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "another", "two", "three"})
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "had", "has", "have"})
 SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
                   "officially", "finally", "only", "even", "first", "later", "soon"})
@@ -66,7 +76,8 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 
 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | FUTURE_WORDS | IRREGULAR_PAST | ARRANGED
-              | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | {"set", "due", "about", "going", "says", "say", "’ll"})
+              | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT
+              | {"set", "due", "about", "going", "says", "say", "’ll"})
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -94,6 +105,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     for i in candidates:
         t = _classify(words, i, words[i].replace("’", "'"))
         k = _infinitive_after(words, i) if words[i] in INTENT_TO or words[i] in INTENT_BASE else None
+        if k is None and words[i] in PLANNED_OBJECT:
+            k = _object_after(words, i)  # "planned a rally on Saturday": what was planned lies ahead
         u = _until_after(words, i) if words[i] in PUT_OFF else None
         if t is None and k is None and u is None:
             continue
@@ -204,6 +217,14 @@ def _classify(words, i: int, w: str) -> str | None:
         return PAST if _followed_by_participle(words, i) else "present"
     if w in PRESENT_AUX or w in ("says", "say"):
         return "present"
+    if w in SCHEDULED_PLURAL:
+        j, prev = _aux_before(words, i)
+        if prev is None:
+            return None
+        if prev in ("they", "we") or words[j][:1].isupper() and j > 0 \
+                or prev.endswith("s") and len(prev) > 3 and prev not in _NOT_PLURAL_SUBJECT:
+            return FUTURE
+        return None
     if w in SCHEDULED_PRESENT:
         # (not a noun after a determiner, "the visits", nor the present of a report: "takes" after "it")
         return FUTURE if i == 0 or words[i - 1].lower() not in _DETERMINERS else None
@@ -247,6 +268,13 @@ def _infinitive_after(words, i: int) -> int | None:
             if nxt.isalpha() and nxt not in ("the", "a", "an", "his", "her", "its", "their"):
                 return k + 1
             return None
+    return None
+
+
+def _object_after(words, i: int) -> int | None:
+    """The index of the noun phrase a verb of planning takes ('planned a large rally'), or None."""
+    if i + 2 < len(words) and words[i + 1].lower() in _OBJECT_DETERMINERS:
+        return i + 2
     return None
 
 

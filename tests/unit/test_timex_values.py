@@ -194,6 +194,11 @@ def test_a_date_before_a_colon_is_still_a_date():
     ("Police said they did not plan to clear the square on Thursday morning.", "2031-10-23TMO"),
     # and a verb of agreement in the past is a past verb ("agreed" ends like "need" but is one)
     ("The two ministers agreed in March to sign the treaty.", "2031-03"),
+    # the plural present of a scheduled happening, and what was planned, lie ahead
+    ("The envoys meet separately Thursday in Geneva.", "2031-10-23"),
+    ("Union leaders planned a march through the capital on Saturday.", "2031-10-25"),
+    ("Both sides agreed to meet Thursday.", "2031-10-23"),
+    ("They did not meet on Thursday.", "2031-10-16"),
 ])
 def test_weekdays_of_arrangements(sentence, value):
     # created on Monday 2031-10-20
