@@ -317,7 +317,15 @@ def resolve_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     rel = (m["rel"] or "").lower() or None
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
-    if ctx.dct:
+    if rel in ("previous", "following") and (ctx.ref_day or ctx.dct):
+        # "the previous Friday", "the following Monday": counted from the day told last
+        base = ctx.ref_day or ctx.dct
+        step = -1 if rel == "previous" else 1
+        d = base + timedelta(days=step)
+        while d.isoweekday() != wd:
+            d += timedelta(days=step)
+        day = d.isoformat()
+    elif ctx.dct:
         # "could leave as early as Tuesday": the earliest of days still ahead
         tense = tv.FUTURE if _EARLIEST_AHEAD.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
         day = tv.weekday_date(ctx.dct, wd, tense, rel).isoformat()
@@ -864,7 +872,7 @@ RULE_TRIGGERS = {
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
-    "weekday": (("weekday", 8, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
+    "weekday": (("weekday", 22, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
@@ -1017,7 +1025,7 @@ RULES: list[Rule] = [
        rf"(?P<year>{YEAR})\b", resolve_modified_year, I, priority=2),
     _r("year", rf"{_LEFT}(?P<year>{YEAR}){_RIGHT}", resolve_year),
     # ("early", "late" belong to the expression, TimeML's mod START and END: "late Tuesday", "early next week")
-    _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})"
+    _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Tt]he\s+)?(?P<rel>(?i:last|next|this|coming|past|previous|following))\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
     # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of
     # them, and "formerly", like "once", none)

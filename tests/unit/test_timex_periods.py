@@ -413,6 +413,9 @@ def test_a_wire_services_clock_needs_its_zone():
     ("Patrols ran from 1947 to 1949. Three years later the base closed.", "Three years later", "1952"),
     ("The ban began in March 2004 and ended the following month.", "the following month", "2004-04"),
     ("The vote was held on Thursday. Two days later the count ended.", "Two days later", "2031-10-18"),
+    ("Shares fell on Thursday, 3% below the previous Thursday.", "the previous Thursday", "2031-10-09"),
+    ("The vote was on Tuesday, Oct. 7. The following Monday the count ended.", "The following Monday",
+     "2031-10-13"),
     # a year told just before frames a yearless date
     ("In 1910, on October 5, the republic was declared.", "October 5", "1910-10-05"),
 ])
