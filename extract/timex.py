@@ -55,7 +55,8 @@ def tense_reader(text: str, sentences: list[Span]):
 def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int = 0) -> list[Timex]:
     starts = [s.start for s in sentences]
     in_name = _name_reader(text, sentences, starts)
-    chosen = _select(c for c in _candidates(text, start) if not in_name(c[0], c[1], c[2].name))
+    cands = [c for c in _candidates(text, start) if not in_name(c[0], c[1], c[2].name)]
+    chosen = _select(cands)
     tense_of = tense_reader(text, sentences)
 
     def sentence_of(a: int, b: int) -> tuple[int, int]:
@@ -84,7 +85,16 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         # value: the expression is left out, the article read on)
         resolved = tv.safely(rule.resolve, m, ctx)
         if resolved is None:
-            continue
+            # a reading that names no value here ("the three months" is a report's period only where
+            # a quarter was named) gives way to the best other reading inside its span ("three months")
+            alternative = _fallback(cands, a, b, rule)
+            if alternative is None:
+                continue
+            a, b, rule, m = alternative
+            ctx.span = (a, b)
+            resolved = tv.safely(rule.resolve, m, ctx)
+            if resolved is None:
+                continue
         typ, value = resolved
         if out and typ == "DATE" and _DAY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
                 and _CLOCK_VALUE.search(out[-1].value) and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a) \
@@ -332,9 +342,25 @@ def _merge(spans) -> list[tuple[int, int]]:
     return merged
 
 
+# an impossible calendar date ("February 30") is no date at all, not a month
+_NO_FALLBACK = frozenset({"iso-date", "numeric-date", "month-day", "day-month", "month-year"})
+
+
+def _fallback(cands, a: int, b: int, failed):
+    """The best candidate within [a, b) of another rule than the one that failed there."""
+    if failed.name in _NO_FALLBACK:
+        return None
+    inside = [c for c in cands if a <= c[0] and c[1] <= b and c[2] is not failed]
+    return min(inside, key=_ORDER, default=None)
+
+
+def _ORDER(c):
+    return -(c[1] - c[0]), -c[2].priority, c[0]
+
+
 def _select(cands):
     """Longest first, then the rule's priority; a match overlapping a chosen one is dropped."""
-    ordered = sorted(cands, key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
+    ordered = sorted(cands, key=_ORDER)
     taken: list[tuple[int, int]] = []
     chosen = []
     for c in ordered:

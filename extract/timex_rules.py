@@ -151,7 +151,12 @@ def _calendar_date(y: int | None, month: int, day: int | None) -> str | None:
 
 def resolve_month_day(m, ctx):
     mon, d1 = _month(m["mon"]), _day(m["d1"])
-    y = int(m["year"]) if m["year"] else _year_for(ctx, mon, d1)
+    if m["year"]:
+        y = int(m["year"])
+    elif m["yrel"] and ctx.dct:
+        y = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[m["yrel"]]
+    else:
+        y = _year_for(ctx, mon, d1)
     first = _calendar_date(y, mon, d1)
     if first is None:
         return None
@@ -499,6 +504,7 @@ _HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
 
 _WORD_AFTER = re.compile(r"\s+\w")
 _OF_AFTER = re.compile(r"\s+of\b")
+_MEASURE_AFTER = re.compile(r"[\s-]+(?:points?|percentage|percent|per\s+cent|miles?|inch(?:es)?|pounds?|of\s+(?:all|the|a|an|its|their|those|voters|people))\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|['’]ll)\s+(?:(?:\w+ly|yet|still|also|even|perhaps)\s+)?$", re.I)
 
 
@@ -509,8 +515,9 @@ def resolve_duration(m, ctx):
         return None  # "a second A380", "launched a second station": an ordinal ("ten times a second." stays)
     if num and num.lower() in ("a", "an", "one") and m["per"]:
         return "SET", _duration_value("1", m["unit"])
-    if m["unit"].lower() == "quarters" and m["hy"] == "-" and _OF_AFTER.match(m.string, m.end()):
-        return None  # "three-quarters of the vote": a fraction
+    if m["unit"].lower() == "quarters" and m["hy"] == "-" and _OF_AFTER.match(m.string, m.end()) \
+            or m["unit"].lower() in ("quarter", "quarters") and _MEASURE_AFTER.match(m.string, m.end()):
+        return None  # "three-quarters of the vote", "a quarter point", "a quarter of all voters": a fraction
     if num and num.lower() == "one" and m["unit"].lower() == "day" \
             and _MODAL_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
         return "DATE", "FUTURE_REF"  # "Islam will one day be ...", "hope he may one day return": some day ahead
@@ -552,6 +559,8 @@ def resolve_quarter(m, ctx):
     which, unit = m["q"].lower(), m["unit"].lower()
     letter, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
     n = ORDINALS.get(which)
+    if n is None and which == "last" and (m["year"] or m["yrel"]):
+        n = per_year  # "the last half of 1989", "the last quarter of next year": the year's final one
     if n is not None and n > per_year:
         return None  # "the third half"
     yrel = (m["yrel"] or "").lower()
@@ -1116,7 +1125,13 @@ class _MonthDayMatch:
         self.m = m
 
     def __getitem__(self, k):
+        if k == "yrel":  # "April 1 next year": the year told right after the day
+            after = _YEAR_REL_AFTER.match(self.m.string, self.m.end())
+            return after.group(1).lower() if after else None
         return self.m["d2"] or self.m["d2b"] if k == "d2" else self.m[k]
+
+
+_YEAR_REL_AFTER = re.compile(r",?\s+(next|last|this)\s+year\b", re.I)
 
 
 class _RangeMatch:

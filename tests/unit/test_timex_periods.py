@@ -465,3 +465,18 @@ def test_the_extent_is_the_expression_and_its_modifiers(text, expected):
 def test_three_quarters_of_something_is_a_fraction():
     assert values("About three-quarters of the members voted.", "2031-10-20") == []
     assert values("Output fell for two quarters.", "2031-10-20") == [("two quarters", "DURATION", "P6M")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reading that names no value gives way to another inside its span
+    ("The firm lost money in the three months to June.", [("the three months", "DURATION", "P3M"),
+                                                          ("June", "DATE", "2031-06")]),
+    ("Output slowed in the last half of 2030.", [("the last half of 2030", "DATE", "2030-H2")]),
+    # a quarter of something is a fraction, not three months
+    ("The bank cut rates by a quarter point.", []),
+    ("A quarter of all households own a car.", []),
+    # "April 1 next year": the day in the year told right after it
+    ("The rules apply from April 1 next year.", [("April 1", "DATE", "2032-04-01"), ("next year", "DATE", "2032")]),
+])
+def test_readings_that_fail_fractions_and_the_year_after_a_day(text, expected):
+    assert values(text, "2031-10-20") == expected
