@@ -36,16 +36,21 @@ PUT_OFF = frozenset({"postponed", "delayed", "adjourned", "deferred", "reschedul
                      "extended", "put", "pushed"})
 # the present tense of a scheduled happening, as news writes it ("the trial begins Monday", "he
 # leaves for Paris on Friday"): the day named lies ahead
-SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens", "closes", "convenes", "meets",
+SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens", "closes", "ends", "expires",
+                               "concludes", "convenes", "meets",
                                "arrives", "departs", "leaves", "returns", "travels", "visits", "kicks",
                                "hosts", "launches", "takes", "goes", "faces", "testifies", "appears"})
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
-SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "resume", "reopen", "convene", "arrive", "depart",
+SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",
+                              "convene", "arrive", "depart",
                               "leave", "return", "travel", "visit", "host", "face", "testify", "appear"})
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
+_DAY_AND_MONTH_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  "january", "february", "march", "april", "june", "july", "august", "september",
+                                  "october", "november", "december", "week", "month", "year", "day"})
 # verbs of planning whose object lies ahead of the planning, and the words that open that object
 # ("organized a rally Friday" most often tells the rally held: not one of them)
 PLANNED_OBJECT = frozenset({"planned", "plan", "plans", "planning", "scheduled", "schedule"})
@@ -219,8 +224,8 @@ def _classify(words, i: int, w: str) -> str | None:
         return "present"
     if w in SCHEDULED_PLURAL:
         j, prev = _aux_before(words, i)
-        if prev is None:
-            return None
+        if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS:
+            return None  # a noun: "Friday's close", "by the end"
         if prev in ("they", "we") or words[j][:1].isupper() and j > 0 \
                 or prev.endswith("s") and len(prev) > 3 and prev not in _NOT_PLURAL_SUBJECT:
             return FUTURE

@@ -199,6 +199,9 @@ def test_a_date_before_a_colon_is_still_a_date():
     ("Union leaders planned a march through the capital on Saturday.", "2031-10-25"),
     ("Both sides agreed to meet Thursday.", "2031-10-23"),
     ("They did not meet on Thursday.", "2031-10-16"),
+    ("Voting ends on Thursday.", "2031-10-23"),
+    ("Polls close on Thursday.", "2031-10-23"),
+    ("As of Thursday's close, the index was lower.", "2031-10-16"),   # a noun, not a verb
 ])
 def test_weekdays_of_arrangements(sentence, value):
     # created on Monday 2031-10-20
