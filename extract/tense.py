@@ -211,6 +211,8 @@ def _classify(words, i: int, w: str) -> str | None:
                 words[i - 1].lower() in PRESENT_AUX | PAST_AUX | BE
                 or w == "set" and words[i - 1].lower() not in SUBJECT_PRONOUNS)):
             return FUTURE
+        if w == "set" and _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() in PRESENT_AUX | BE:
+            return FUTURE  # "is set for November", "has been set for Monday": arranged, still ahead
     if w in FUTURE_AUX:
         return FUTURE
     if w in FUTURE_WORDS:

@@ -553,6 +553,15 @@ def resolve_set(m, ctx):
     return "SET", SET_WORDS[m["w"].lower()]
 
 
+def resolve_every_n(m, ctx):
+    """'every four years', 'every other week': TimeML's SET of that period (P4Y, P2W)."""
+    num = m["num"].lower()
+    n = 2 if num == "other" else _number(num)
+    if n is None or n != int(n) or n < 1:
+        return None
+    return "SET", _duration_value(str(int(n)), m["unit"])
+
+
 def resolve_quarter(m, ctx):
     """'the third quarter', 'third-quarter', 'the first half of 1990', 'last quarter' (TimeML's
     YYYY-Qn and YYYY-Hn); a yearless one is the latest such period the tense allows."""
@@ -884,7 +893,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 22, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
@@ -924,6 +933,7 @@ _REL = Guard(_DEICTIC_RELS)
 _EVERY = Guard(frozenset({"every", "each"}))
 RULE_GUARDS = {
     "duration": {"unit": _COUNT},
+    "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
     "ago": {"unit": _COUNT},
     "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"quarter"})),
                 "period": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"half"}))},
@@ -1078,6 +1088,7 @@ RULES: list[Rule] = [
        rf"straight|consecutive|trading|business|working))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"
        r"(?P<half2>\s+and\s+a\s+half\b)?(?![-–](?!long)\w|\s+old\b)",
        lambda m, c: resolve_duration(_DurMatch(m), c), I),
+    _r("every-n", rf"\b(?:every|each)\s+(?P<num>other|{NUM})\s+(?P<unit>{UNIT})\b", resolve_every_n, I, priority=2),
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"

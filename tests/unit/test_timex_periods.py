@@ -480,3 +480,12 @@ def test_three_quarters_of_something_is_a_fraction():
 ])
 def test_readings_that_fail_fractions_and_the_year_after_a_day(text, expected):
     assert values(text, "2031-10-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The games are held every four years.", ("every four years", "SET", "P4Y")),
+    ("Trams run every 15 minutes.", ("every 15 minutes", "SET", "PT15M")),
+    ("The club meets every other week.", ("every other week", "SET", "P2W")),
+])
+def test_every_n_units_is_a_set(text, expected):
+    assert values(text, "2031-10-20") == [expected]
