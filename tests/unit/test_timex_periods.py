@@ -489,3 +489,7 @@ def test_readings_that_fail_fractions_and_the_year_after_a_day(text, expected):
 ])
 def test_every_n_units_is_a_set(text, expected):
     assert values(text, "2031-10-20") == [expected]
+
+
+def test_the_coming_days_are_a_stretch_ahead():
+    assert values("Flights will resume in the coming days.", "2031-10-20") == [("coming days", "DURATION", "PXD")]
