@@ -351,7 +351,9 @@ def resolve_deictic_day(m, ctx):
         return "DATE", "PAST_REF"
     if word == "today" and _GENERIC_PRESENT.match(m.string, m.end("w")):
         return "DATE", "PRESENT_REF"  # "today's world", "today's youth": the present, not the day
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word)
+    if offset is None:  # "the day before yesterday", "the day after tomorrow"
+        offset = -2 if word.endswith("yesterday") else 2
     if not ctx.dct:
         return "DATE", "PRESENT_REF" if offset == 0 and word == "today" else "XXXX-XX-XX"
     d = ctx.dct + timedelta(days=offset)
@@ -890,7 +892,7 @@ RULE_TRIGGERS = {
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
-    "weekday": (("weekday", 22, 16),), "deictic-day": (("deictic", 12, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
+    "weekday": (("weekday", 22, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
@@ -1049,7 +1051,8 @@ RULES: list[Rule] = [
     # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of
     # them, and "formerly", like "once", none)
     _r("deictic-day", r"\b(?P<t>(?:(?:early|late|earlier|later)\s+(?=(?:today|tonight|yesterday|tomorrow)\b))?"
-       r"(?P<w>today|tonight|yesterday|tomorrow|nowadays|currently|presently|"
+       r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|"
+       r"nowadays|currently|presently|"
        r"at present|at the moment|recently|lately|(?<=in )the past|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)

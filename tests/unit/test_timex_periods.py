@@ -493,3 +493,11 @@ def test_every_n_units_is_a_set(text, expected):
 
 def test_the_coming_days_are_a_stretch_ahead():
     assert values("Flights will resume in the coming days.", "2031-10-20") == [("coming days", "DURATION", "PXD")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The day before yesterday the mayor resigned.", ("The day before yesterday", "DATE", "2031-10-18")),
+    ("The court rules the day after tomorrow.", ("the day after tomorrow", "DATE", "2031-10-22")),
+])
+def test_two_days_off_is_one_expression(text, expected):
+    assert values(text, "2031-10-20") == [expected]
