@@ -6,7 +6,7 @@ from datetime import date
 
 from .entities import find_entities
 from . import timevalues as tv
-from .dating import Calendar, Dating, clues, date_from_clues, mark_inferred, with_years
+from .dating import Calendar, Dating, clues, date_from_clues, mark_inferred, why_undated, with_years
 from .header import parse_header
 from .lexicon import MONTH_NAMES, MONTHS
 from .model import Annotations, Entity, Header, Span, Timex
@@ -50,7 +50,10 @@ def extract(text: str, dct: str | None = None, dct_source: str | None = None,
     if anchor is None:
         # the article's own dates, read with their tenses (see dating.py): only a sure day is taken
         undated = Annotations(title=header.title, dct=None, dct_source=None, sentences=sentences, timexes=timexes)
-        found = date_from_clues(clues(text, undated))
+        evidence = clues(text, undated)
+        found = date_from_clues(evidence)
+        if found is None and reason is None:
+            reason = why_undated(timexes, evidence)
         if found is not None and found.day:
             dct, dct_source, reason = found.day, "inferred", found.reason
             anchor = date.fromisoformat(found.day)

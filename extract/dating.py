@@ -192,6 +192,21 @@ def date_from_clues(found: list[Clue]) -> Dating | None:
     return None
 
 
+def why_undated(timexes: list, found: list[Clue]) -> str:
+    """What was missing, in words, for an article left undated."""
+    dated = [c for c in found if c.first is not None]
+    if dated:
+        return f"undated: {_quote(dated[0], 'bounds it')}, but nothing told fixes the day"
+    yearless = [t for t in timexes if t.type in ("DATE", "TIME") and re.match(r"XXXX-\d\d", t.value)] or \
+        [t for t in timexes if t.type in ("DATE", "TIME") and t.value.startswith("XXXX-W")]
+    if yearless:
+        said = ", ".join(repr(t.text if len(t.text) <= 24 else t.text[:23] + "…") for t in yearless[:2])
+        return f"undated: its dates ({said}) name no year"
+    if any(t.type in ("DATE", "TIME") and t.value[:4].isdigit() for t in timexes):
+        return "undated: it names years but no day or month of its own"
+    return "undated: it tells no date"
+
+
 def _interval(start: date, high: Clue, why: str) -> Dating:
     return Dating(None, start.isoformat(), high.first.isoformat(),
                   f"between {start.isoformat()} and {high.first.isoformat()}: {_quote(high, 'still ahead')}; {why}")

@@ -197,7 +197,8 @@ def format_table(r: dict) -> str:
         lines.append(f"  undated, written between {r['dct_between'].replace('/', ' and ')} ({p(r.get('dct_reason') or '')}); "
                      "give the day with --dct NAME=YYYY-MM-DD")
     else:
-        lines.append("  undated: relative dates stay unresolved (give one with --dct NAME=YYYY-MM-DD)")
+        said = p(r["dct_reason"]) if r.get("dct_reason") else "undated"
+        lines.append(f"  {said}; relative dates stay unresolved (give one with --dct NAME=YYYY-MM-DD)")
     lines.append(f"  {len(r['timexes'])} time expressions")
     width = max((len(p(t["text"])) for t in r["timexes"]), default=4)
     for t in r["timexes"]:

@@ -126,7 +126,8 @@ class PaneRows:
             start, end = ann.dct_between.split("/")
             return Content.assemble(title, "\n", (f"undated, written between {start} and {end}", "italic"),
                                     (visible(f" (D sets the day) · {ann.dct_reason} · {doc.source}"), "dim"))
-        return Content.assemble(title, "\n", (visible(f"undated: relative dates are unresolved · D dates it · "
+        said = ann.dct_reason or "undated"
+        return Content.assemble(title, "\n", (visible(f"{said} · relative dates are unresolved · D dates it · "
                                                         f"{doc.source}"), "dim"))
 
 

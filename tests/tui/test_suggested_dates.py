@@ -49,6 +49,8 @@ async def test_the_reader_suggests_an_inferred_date_and_d_accepts_it(tmp_path):
         z = [d.doc.source.rsplit("/", 1)[-1] for d in app.session.docs].index("z.txt")
         app.open_document(z)
         await pilot.pause()
+        # an article left undated says what was missing
+        assert "undated: it tells no date" in str(app.query_one("#article-head").render())
         await pilot.press("d")
         await pilot.pause()
         assert "no suggested creation date" in str(app.query_one("#mention").render())

@@ -56,6 +56,9 @@ def test_undated_files_stay_undated(tmp_path, capsys):
     _, out, _ = run(capsys, "extract", "--format", "jsonl", str(tmp_path / "a.txt"))
     [r] = records(out)
     assert (r["dct"], r["dct_source"], r["timexes"][0]["value"]) == (None, None, "XXXX-WXX-2")
+    assert r["dct_reason"] == "undated: its dates ('Tuesday') name no year"
+    _, out, _ = run(capsys, "extract", str(tmp_path / "a.txt"))
+    assert "undated: its dates ('Tuesday') name no year; relative dates stay unresolved" in out
 
 
 def test_an_invalid_dct_is_one_clear_line(capsys):

@@ -57,16 +57,22 @@ def test_a_month_still_ahead_bounds_an_interval_not_a_day(tmp_path, capsys):
     assert [t["value"] for t in e["timexes"] if t["text"] == "Wednesday"] == ["XXXX-WXX-3"]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text,missing", [
     # a date written with its year is often background: alone, it dates nothing
-    "The alliance was founded on April 4, 1949, and its members met in Brussels on Tuesday.",
-    "The bonds mature on June 30, 2040, the company said yesterday.",
+    ("The alliance was founded on April 4, 1949, and its members met in Brussels on Tuesday.",
+     "'April 4, 1949' bounds it, but nothing told fixes the day"),
+    ("The bonds mature on June 30, 2040, the company said yesterday.",
+     "'June 30, 2040' bounds it, but nothing told fixes the day"),
     # a yearless date with no dated article to take a year from
-    "The summit on March 12 will be held in Lisbon, officials said on Tuesday.",
+    ("The summit on March 12 will be held in Lisbon, officials said on Tuesday.",
+     "its dates ('March 12') name no year"),
+    ("The mill opened in 1998 and closed in 2005.", "it names years but no day or month of its own"),
+    ("The mill is closed.", "it tells no date"),
 ])
-def test_weak_evidence_leaves_an_article_undated(text):
+def test_weak_evidence_leaves_an_article_undated_and_says_what_was_missing(text, missing):
     ann = extract(text)
     assert ann.dct is None and ann.dct_between is None
+    assert ann.dct_reason == f"undated: {missing}"
 
 
 def test_a_day_past_and_a_day_ahead_close_together_fix_the_day_from_the_text_alone():
