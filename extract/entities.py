@@ -193,6 +193,7 @@ def _tokens(text, start, end, initial, blocked, places):
     # (from the time expression nearest the run, not the first: a text full of dates stays linear)
     bi, nb = max(0, bisect.bisect_left(blocked, (start,)) - 1), len(blocked)
     function_words = _TITLED_FUNCTION_WORDS
+    prev_end = -2
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
         while bi < nb and blocked[bi][1] <= a:
@@ -200,8 +201,9 @@ def _tokens(text, start, end, initial, blocked, places):
         if bi < nb and blocked[bi][0] < b:
             continue  # inside a time expression
         word = m.group()
-        if word in function_words:
+        if word in function_words and not _name_time_word(word, a, prev_end, initial):
             continue  # "The", "According": never part of a name, and they end any run of capitals
+        prev_end = b
         yield _token(text, a, b, word, initial, places)
 
 
@@ -209,13 +211,19 @@ def _run_tokens(run: str, n: int, initial: tuple, places):
     """_tokens for a run of capitals with no date inside, without a regex: _RUN puts single spaces
     between its tokens and connector words, so each space-separated part is one or the other."""
     function_words = _TITLED_FUNCTION_WORDS
-    a = 0
+    a, prev_end = 0, -2
     for word in run[:n].split(" "):
         b = a + len(word)
         start, a = a, b + 1
-        if not word[:1].isupper() or word in function_words:
+        if not word[:1].isupper() or word in function_words and not _name_time_word(word, start, prev_end, initial):
             continue  # a connector ("of", "&"), or a function word that ends any run of capitals
+        prev_end = b
         yield _token(run, start, b, word, initial, places)
+
+
+def _name_time_word(word: str, a: int, prev_end: int, initial) -> bool:
+    """A capitalised time word right after a name's word is part of the name: "USA Today"."""
+    return word in _NAME_TIME_WORDS and prev_end == a - 1 and a not in initial
 
 
 def _token(text, a, b, word, initial, places) -> Tok:
@@ -305,7 +313,8 @@ def _chunks(text, toks):
                 gap = text[prev_end:tok.start]
                 if _CONNECTOR.fullmatch(gap):
                     link = gap.strip()
-            if link is not None and not _is_function(tok):
+            if link is not None and (not _is_function(tok) or link == "" and tok.text in _NAME_TIME_WORDS
+                                     and not tok.sentence_initial):
                 chunk.append(tok)
                 links.append(link)
                 continue
@@ -314,6 +323,10 @@ def _chunks(text, toks):
         chunk, links = [tok], []
     if chunk:
         yield chunk, links
+
+
+# time words written with a capital right after a name are part of it: "USA Today", "Apocalypse Now"
+_NAME_TIME_WORDS = frozenset({"Today", "Tonight", "Tomorrow", "Now"})
 
 
 def _joined(words, links) -> str:

@@ -96,6 +96,8 @@ Premier Inc Ltd Co Corp Plc Stop Back Digital Terminal Tuesday Monday Wednesday 
 Israeli Pakistani Iraqi Saudi Kuwaiti Qatari Yemeni Omani Emirati Bangladeshi Somali Nepali
 Azerbaijani Afghani Bahraini Hindi Urdu Punjabi Bengali Swahili
 Flight World Black White Silver Gold Pink Grey Gray
+Year Years Month Months Week Weeks Day Days Hour Hours Minute Minutes Second Seconds Decade Century
+Morning Afternoon Evening Night Weekend Today Tonight Tomorrow Yesterday
 """.split())
 # Acronyms that are units, formats or titles rather than names
 ACRONYM_STOPLIST = frozenset("""CEO CFO COO CTO CIO TV UTC GMT EST EDT PST PDT CET CEST BST AM PM OK PC ID

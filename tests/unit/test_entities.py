@@ -263,6 +263,9 @@ def test_a_title_word_closing_a_full_name_belongs_to_the_name():
     ("He won by KO, kept an ERA of 2.10, cut an EP, drove an SUV and studied the Middle Ages.", set()),
     # a place whose own name holds "of"
     ("Envoys of the United States of America arrived.", {("United States of America", "PLACE")}),
+    # a capitalised time word after a name belongs to it; one alone, a title's word, names nothing
+    ("She told Orbit Today that the plant would close.", {("Orbit Today", "ORG")}),
+    ("The band won Video of the Year.", set()),
 ])
 def test_products_units_offices_and_names_of_other_shapes(text, expected):
     assert names(text) == expected
