@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import timevalues as tv
-from .lexicon import WEEKDAY_NAMES
+from .lexicon import WEEKDAY_NAMES, WEEKDAYS
 from .model import Annotations
 from .timex import content_words, tense_reader
 
@@ -87,6 +87,9 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
             day = date(year, mon, d)
             if m.group(1) != "XXXX" and not _YEAR_WRITTEN.search(t.text):
                 continue  # a year borrowed from another date told earlier: evidence of nothing
+            # a date written with its weekday, and the right one, is news of the week it was
+            # written in, not background: "struck on Sunday, March 10, 2024"
+            with_weekday = m.group(1) != "XXXX" and _weekday_written(t.text) == day.isoweekday()
             said = t.text
             if is_dateline(text, t.start, t.end):
                 kind = "dateline"
@@ -94,8 +97,8 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
                 said = " ".join(text[line:_DATELINE_AFTER.match(text, t.end).end()].split()).rstrip(" -–—_")
             else:
                 kind = "day"
-            out.append(Clue(kind, tense_of(t.start, t.end), day, day, 0, m.group(1) == "XXXX", said,
-                            t.start, t.end))
+            out.append(Clue(kind, tense_of(t.start, t.end), day, day, 0, m.group(1) == "XXXX" or with_weekday,
+                            said, t.start, t.end))
             continue
         m = _MONTH.match(value)
         if m:
@@ -114,6 +117,15 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
             out.append(Clue("weekday", tense_of(t.start, t.end), None, None, int(m.group(1)), False, t.text,
                             t.start, t.end))
     return out
+
+
+_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?", re.I)
+
+
+def _weekday_written(text: str) -> int | None:
+    """The ISO weekday a date's own text opens with ("Sunday, March 10, 2024"), or None."""
+    m = _WEEKDAY_FIRST.match(text)
+    return WEEKDAYS.get(m.group().rstrip(".").lower()) if m else None
 
 
 def _year(field: str, timex, year_of) -> int | None:

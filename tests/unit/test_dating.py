@@ -103,3 +103,14 @@ def test_a_wire_dateline_dates_the_report_and_is_no_event_of_its_own(tmp_path, c
                 "summit on March 12, officials said on Monday.\n")
     got = records(capsys, tmp_path, {"a.txt": DATED_A, "f.txt": yearless})
     assert got["f.txt"]["dct"] == "2031-03-11" and "dateline" in got["f.txt"]["dct_reason"]
+
+
+def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_background():
+    # 2031-03-09 is a Sunday: the quake is this week's news, and "on Monday" came after it
+    ann = extract("A strong earthquake struck the coast on Sunday, March 9, 2031, officials said. "
+                  "Aftershocks continued on Monday.")
+    assert (ann.dct, ann.dct_source) == ("2031-03-10", "inferred")
+    assert "'Sunday, March 9, 2031' already past" in ann.dct_reason
+    # a weekday that is not that date's says nothing sure: the article stays undated
+    ann = extract("A strong earthquake struck the coast on Friday, March 9, 2031, officials said.")
+    assert ann.dct is None and ann.dct_between is None
