@@ -74,6 +74,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         return content_words(text[max(lo, prev_end, a - WINDOW):a])
 
     ctx = Context(dct, tense_of, words_near, lambda where: words_before(*where))
+    ctx.sentence_of = sentence_of
     out: list[Timex] = []
     prev_end = 0
     for a, b, rule, m in chosen:

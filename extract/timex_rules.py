@@ -58,6 +58,7 @@ class Context:
         self.last_value: str | None = None    # the last calendar value told, at any precision ("that year")
         self.span = (0, 0)
         self.frame_year: int | None = None  # the year just told that frames this date ("In 1910, on October 5")
+        self.sentence_of: Callable[[int, int], tuple[int, int]] | None = None
 
     def tense(self) -> str | None:
         return self.tense_of(*self.span)
@@ -307,6 +308,27 @@ def resolve_iso(m, ctx):
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 
+# a verb of saying, then what it said would happen: "said it would report results on Thursday"
+_SAID_AHEAD = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|warned|promised|pledged|"
+                         r"predicted|forecast)\b.*\b(?:would|will|was\s+to|were\s+to|planned\s+to|intended\s+to)\b",
+                         re.I | re.S)
+SPEECH_REACH_DAYS = (7, 92)  # a speech dated this many days before the article frames its weekdays
+
+
+def _speech_day(ctx, m) -> date | None:
+    """The day of the speech whose words a weekday is told in ("On Feb. 20 the firm said it would
+    report results on Thursday": the Thursday after Feb. 20), when that day is told earlier in the
+    same sentence, a week or more before the article; else None (the article's own day frames it)."""
+    if not ctx.days_told or ctx.sentence_of is None:
+        return None
+    day, (a, b, _) = ctx.days_told[-1]
+    lo, _ = ctx.sentence_of(*ctx.span)
+    gap = (ctx.dct - day).days
+    if a < lo or not SPEECH_REACH_DAYS[0] <= gap <= SPEECH_REACH_DAYS[1]:
+        return None
+    return day if _SAID_AHEAD.search(m.string, b, m.start()) else None
+
+
 def resolve_numeric_date(m, ctx):
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if y < 100:
@@ -333,7 +355,11 @@ def resolve_weekday(m, ctx):
     elif ctx.dct:
         # "could leave as early as Tuesday": the earliest of days still ahead
         tense = tv.FUTURE if _EARLIEST_AHEAD.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
-        day = tv.weekday_date(ctx.dct, wd, tense, rel).isoformat()
+        said_on = _speech_day(ctx, m) if rel is None else None
+        d = tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
+        if said_on is not None and d == said_on and tense == tv.FUTURE:
+            d += timedelta(days=7)  # what a speech said would happen on its own weekday is a week on
+        day = d.isoformat()
     else:
         day = f"XXXX-WXX-{wd}"
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)

@@ -416,6 +416,9 @@ def test_a_wire_services_clock_needs_its_zone():
     ("Shares fell on Thursday, 3% below the previous Thursday.", "the previous Thursday", "2031-10-09"),
     ("The vote was on Tuesday, Oct. 7. The following Monday the count ended.", "The following Monday",
      "2031-10-13"),
+    # a weekday told in a speech dated earlier in the sentence is counted from the speech
+    ("On Oct. 2 the firm said it would report its results on Thursday.", "Thursday", "2031-10-09"),
+    ("On Oct. 17 the envoy said he would fly home on Thursday.", "Thursday", "2031-10-23"),   # that week: the article's
     # a year told just before frames a yearless date
     ("In 1910, on October 5, the republic was declared.", "October 5", "1910-10-05"),
 ])
