@@ -74,7 +74,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         return content_words(text[max(lo, prev_end, a - WINDOW):a])
 
     ctx = Context(dct, tense_of, words_near, lambda where: words_before(*where))
-    ctx.sentence_of = sentence_of
+    ctx.sentence_of, ctx.text = sentence_of, text
     out: list[Timex] = []
     prev_end = 0
     for a, b, rule, m in chosen:
@@ -412,6 +412,7 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago", "the 1988 period")
     if value[:4].isdigit() and "P" not in value:
         ctx.last_value = value.split("/")[-1]
+        ctx.last_span = where[:2]
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
         if day and "T" not in value:

@@ -59,6 +59,8 @@ class Context:
         self.span = (0, 0)
         self.frame_year: int | None = None  # the year just told that frames this date ("In 1910, on October 5")
         self.sentence_of: Callable[[int, int], tuple[int, int]] | None = None
+        self.text = ""
+        self.last_span = (0, 0)               # where the last calendar value was told
 
     def tense(self) -> str | None:
         return self.tense_of(*self.span)
@@ -139,6 +141,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     if ctx.frame_year is not None:
         return ctx.frame_year
     if ctx.dct:
+        if ctx.tense() == tv.FUTURE and (said_on := _speech_day(ctx, months=True)) is not None:
+            return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
         return tv.pick_year(ctx.dct, month, day, ctx.tense)
     return ctx.ref_year
 
@@ -310,23 +314,44 @@ def resolve_iso(m, ctx):
 
 # a verb of saying, then what it said would happen: "said it would report results on Thursday"
 _SAID_AHEAD = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|warned|promised|pledged|"
-                         r"predicted|forecast)\b.*\b(?:would|will|was\s+to|were\s+to|planned\s+to|intended\s+to)\b",
-                         re.I | re.S)
+                         r"predicted|forecast)\b.*\b(?:would|will|was\s+to|were\s+to|planned\s+to|intended\s+to|"
+                         r"expected\s+to)\b", re.I | re.S)
 SPEECH_REACH_DAYS = (7, 92)  # a speech dated this many days before the article frames its weekdays
 
 
-def _speech_day(ctx, m) -> date | None:
-    """The day of the speech whose words a weekday is told in ("On Feb. 20 the firm said it would
-    report results on Thursday": the Thursday after Feb. 20), when that day is told earlier in the
-    same sentence, a week or more before the article; else None (the article's own day frames it)."""
-    if not ctx.days_told or ctx.sentence_of is None:
+def _speech_day(ctx, m=None, months: bool = False) -> date | None:
+    """The day of the speech whose words a date is told in ("On Feb. 20 the firm said it would
+    report results on Thursday": the Thursday after Feb. 20; "said in December that talks would
+    resume in January": the January after it), when the speech's date is the last one told, earlier
+    in the same sentence and a week or more before the article; else None (the article's own day
+    frames it). A weekday's speech is dated to the day, a month's may be dated to the month."""
+    if ctx.sentence_of is None or not ctx.last_value or ctx.dct is None:
         return None
-    day, (a, b, _) = ctx.days_told[-1]
+    found = _DAY_OR_MONTH.fullmatch(ctx.last_value)
+    if found is None or found[3] is None and not months:
+        return None
+    try:
+        day = date(int(found[1]), int(found[2]), int(found[3] or 15))
+    except ValueError:
+        return None
+    a, b = ctx.last_span
     lo, _ = ctx.sentence_of(*ctx.span)
     gap = (ctx.dct - day).days
-    if a < lo or not SPEECH_REACH_DAYS[0] <= gap <= SPEECH_REACH_DAYS[1]:
+    reach = SPEECH_REACH_DAYS[1] if not months else 366
+    if a < lo or a >= ctx.span[0] or not SPEECH_REACH_DAYS[0] <= gap <= reach:
         return None
-    return day if _SAID_AHEAD.search(m.string, b, m.start()) else None
+    if _SAID_AHEAD.search(ctx.text, b, ctx.span[0]):
+        return day
+    # "said in December that talks would resume": the verb of saying just before the speech's date
+    if _SAID_BEFORE.search(ctx.text, max(lo, a - 16), a) and _AHEAD_MARK.search(ctx.text, b, ctx.span[0]):
+        return day
+    return None
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|told\s+\w+|stated|reported|warned|promised|pledged|predicted)"
+                          r"\s+(?:in|on|last|early|late)?\s*$", re.I)
+_AHEAD_MARK = re.compile(r"\b(?:would|will|was\s+to|were\s+to|planned\s+to|intended\s+to|expected\s+to)\b", re.I)
+_DAY_OR_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 
 
 def resolve_numeric_date(m, ctx):
