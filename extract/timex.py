@@ -246,6 +246,8 @@ def _digit_class(digits: str, lowered: str, end: int) -> str | None:
     nxt = lowered[end:end + 2]
     if nxt[:1] in (":", "a", "p") or nxt[:1] == " " and lowered[end + 1:end + 2] in ("a", "p"):
         return "clock"
+    if nxt[:1] == "." and lowered[end + 1:end + 3].isdigit() and lowered[end + 3:end + 5].lstrip()[:1] in ("a", "p"):
+        return "clock"  # "11.30am", as British news writes it
     if nxt[:1] == "/":
         return "slash"
     if nxt in ("st", "nd", "rd", "th"):

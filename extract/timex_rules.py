@@ -1159,7 +1159,8 @@ RULES: list[Rule] = [
     _r("year-earlier", r"\b(?:the\s+(?=year-(?:earlier|ago)\s+(?:fiscal\s+)?(?:quarter|period|three\s+months)))?"
        r"year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
        resolve_year_earlier, I, priority=2),
-    _r("time", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+    # ("11.30am", "9.30 a.m.": the point British news writes between hours and minutes)
+    _r("time", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
        rf"(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?", resolve_time, priority=2),
     _r("clock", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?",
        resolve_time, priority=2),

@@ -506,3 +506,12 @@ def test_the_coming_days_are_a_stretch_ahead():
 ])
 def test_two_days_off_is_one_expression(text, expected):
     assert values(text, "2031-10-20") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The blast came at 11.30am local time.", [("11.30am", "TIME", "2031-10-20T11:30")]),
+    ("Trading opens at 9.30 a.m.", [("9.30 a.m.", "TIME", "2031-10-20T09:30")]),
+    ("Costs were 11.30 a share.", []),                       # a price, not a time
+])
+def test_a_clock_written_with_a_point(text, expected):
+    assert values(text, "2031-10-20") == expected
