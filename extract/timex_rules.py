@@ -1248,7 +1248,8 @@ class _VagueMatch:
 
 
 # "15 tankers a year", "twice a day", "$5 per hour": a count, then a rate
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}|\bper\s|\bonce\s|\btwice\s|\btimes\s)$")
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?\s+(?:(?!(?:in|over|within|for|during|after)\s)[a-z-]+\s+){0,2}"
+                          r"|\bper\s|\bonce\s|\btwice\s|\btimes\s)$")
 
 
 class _DurMatch:

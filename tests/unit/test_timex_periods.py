@@ -515,3 +515,11 @@ def test_two_days_off_is_one_expression(text, expected):
 ])
 def test_a_clock_written_with_a_point(text, expected):
     assert values(text, "2031-10-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales grow 5% a year.", ("a year", "SET", "P1Y")),                # a rate
+    ("Output fell 5% in a year.", ("a year", "DURATION", "P1Y")),       # a stretch
+])
+def test_a_rate_is_a_set_and_a_stretch_is_not(text, expected):
+    assert values(text, "2031-10-20") == [expected]
