@@ -505,6 +505,9 @@ def resolve_ago(m, ctx):
     unit = "century" if unit == "centurie" else unit
     direction = m["dir"].lower()
     base = ctx.dct if direction == "ago" else (ctx.antecedent_day() or ctx.dct)
+    if unit == "century" and base is not None and n is not None and n == int(n):
+        y = base.year + (100 if direction in ("later", "after", "hence", "from now") else -100) * int(n)
+        return ("DATE", f"{y // 100:02d}") if tv.EARLIEST.year <= y <= tv.LATEST.year else None  # "two centuries ago": 18
     if unit not in ("day", "week", "month", "year", "decade", "quarter"):
         return None
     if base is None or n is None or n != int(n):
@@ -950,7 +953,7 @@ RULE_TRIGGERS = {
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 4, 12),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 14, 12),),
 }
 
 
@@ -1173,7 +1176,8 @@ RULES: list[Rule] = [
        r"(?P<pod>morning|afternoon|evening)\b", resolve_clock_pod, I, priority=2),
     _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|next|last)\s+)"
        r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
-    _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th))\s+century\b", resolve_century, I, priority=2),
+    _r("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th))[\s-]+century\b",
+       resolve_century, I, priority=2),
 ]
 
 

@@ -523,3 +523,11 @@ def test_a_clock_written_with_a_point(text, expected):
 ])
 def test_a_rate_is_a_set_and_a_stretch_is_not(text, expected):
     assert values(text, "2031-10-20") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two centuries ago the town was founded.", ("Two centuries ago", "DATE", "18")),
+    ("The line opened in the late 19th century.", ("the late 19th century", "DATE", "18")),
+])
+def test_centuries_ago_and_parts_of_a_century(text, expected):
+    assert values(text, "2031-10-20") == [expected]
