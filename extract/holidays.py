@@ -15,6 +15,7 @@ HOLIDAYS = {
     "halloween": ("fixed", 10, 31), "valentine's day": ("fixed", 2, 14), "veterans day": ("fixed", 11, 11),
     "the fourth of july": ("fixed", 7, 4), "bastille day": ("fixed", 7, 14),
     "thanksgiving": ("nth", 11, 4, 4), "thanksgiving day": ("nth", 11, 4, 4),
+    "black friday": ("nth", 11, 4, 4, 1), "cyber monday": ("nth", 11, 4, 4, 4),  # the days after Thanksgiving
     "labor day": ("nth", 9, 1, 1), "memorial day": ("nth", 5, 1, -1),
     "martin luther king day": ("nth", 1, 1, 3), "presidents day": ("nth", 2, 1, 3),
     "presidents' day": ("nth", 2, 1, 3), "mother's day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
@@ -54,7 +55,7 @@ def holiday_date(name: str, year: int) -> date | None:
     if kind == "fixed":
         return date(year, rule[1], rule[2])
     if kind == "nth":
-        return nth_weekday(year, *rule[1:])
+        return nth_weekday(year, *rule[1:4]) + timedelta(days=rule[4] if len(rule) > 4 else 0)
     if kind == "easter":
         return easter(year) + timedelta(days=rule[1])
     # US Election Day: the Tuesday after the first Monday of November

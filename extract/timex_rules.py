@@ -931,7 +931,8 @@ TRIGGER_CLASSES = {
     "qcode": ["q", "h", "fy"],  # "Q3 2013", "1H14", "FY2012": a letter or two glued to figures
     "period": ["period", "half"],  # (a word belongs to one class: "months" is a unit)
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
-                "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good"],
+                "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good",
+                "black", "cyber"],
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigger word in two classes"

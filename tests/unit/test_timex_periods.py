@@ -102,6 +102,8 @@ def test_what_timeml_keeps(text, expected):
     ("The market was shut on Good Friday 2029.", "2031-01-01", ("Good Friday 2029", "DATE", "2029-03-30")),
     ("They danced on New Year's Eve.", "2031-01-03", ("New Year's Eve", "DATE", "2030-12-31")),
     ("Fireworks lit the sky on the Fourth of July.", "2031-07-06", ("the Fourth of July", "DATE", "2031-07-04")),
+    ("Black Friday sales fell.", "2031-12-02", ("Black Friday", "DATE", "2031-11-28")),
+    ("Cyber Monday orders rose.", "2031-12-02", ("Cyber Monday", "DATE", "2031-12-01")),
 ])
 def test_years_weekends_and_holidays(text, dct, expected):
     assert expected in values(text, dct)
