@@ -609,6 +609,23 @@ def resolve_set(m, ctx):
     return "SET", SET_WORDS[m["w"].lower()]
 
 
+def resolve_century_part(m, ctx):
+    """'half a century' (P50Y), 'a quarter century' (P25Y); with 'ago' / 'later', the year it names."""
+    years = 50 if m["frac"].lower() == "half" else 25
+    if not m["dir"]:
+        return "DURATION", f"P{years}Y"
+    direction = m["dir"].lower()
+    if direction != "ago" and ctx.last_value and ctx.last_value[:4].isdigit():
+        year = int(ctx.last_value[:4])  # counted from the year last told
+    else:
+        base = ctx.dct if direction == "ago" else (ctx.antecedent_day() or ctx.dct)
+        if base is None:
+            return "DATE", "XXXX"
+        year = base.year
+    y = year + (years if direction == "later" else -years)
+    return ("DATE", f"{y:04d}") if tv.EARLIEST.year <= y <= tv.LATEST.year else None
+
+
 def resolve_every_n(m, ctx):
     """'every four years', 'every other week': TimeML's SET of that period (P4Y, P2W)."""
     num = m["num"].lower()
@@ -950,7 +967,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 22, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "century-part": (("unit", 24, 10),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
@@ -1136,7 +1153,7 @@ RULES: list[Rule] = [
        rf"|(?P<dir2>before|after)(?=\s*[.,;:!?)\"”]|\s*$|\s+(?:was|were|is|are|had|has|have|did|when|and|but)\b))",
        lambda m, c: resolve_ago(_AgoMatch(m), c), I, priority=3),
     _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b"
-       r"|\b(?P<unit2>decades|years|months)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
+       r"|\b(?P<unit2>decades|years|months|weeks|days|hours)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
        priority=1),
     _r("duration", rf"\b(?:(?:nearly|almost|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
        rf"approximately|up\s+to|the\s+(?:past|last|next|first|previous|coming|following)"
@@ -1146,6 +1163,8 @@ RULES: list[Rule] = [
        rf"straight|consecutive|trading|business|working))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"
        r"(?P<half2>\s+and\s+a\s+half\b)?(?![-–](?!long)\w|\s+old\b)",
        lambda m, c: resolve_duration(_DurMatch(m), c), I),
+    _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
+       r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),
     _r("every-n", rf"\b(?:every|each)\s+(?P<num>other|{NUM})\s+(?P<unit>{UNIT})\b", resolve_every_n, I, priority=2),
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),

@@ -533,3 +533,13 @@ def test_a_rate_is_a_set_and_a_stretch_is_not(text, expected):
 ])
 def test_centuries_ago_and_parts_of_a_century(text, expected):
     assert values(text, "2031-10-20") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("After a quarter century in office, he quit.", [("a quarter century", "DURATION", "P25Y")]),
+    ("The wall went up in 1961. Half a century later it was a museum.",
+     [("1961", "DATE", "1961"), ("Half a century later", "DATE", "2011")]),
+    ("The hours-long siege ended.", [("hours-long", "DURATION", "PTXH")]),
+])
+def test_parts_of_a_century_and_stretches_of_hours(text, expected):
+    assert values(text, "2031-10-20") == expected
