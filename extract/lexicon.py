@@ -44,7 +44,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W",
-             "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
+             "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "fortnightly": "P2W",
              "biannual": "P6M", "biennial": "P2Y"}
 
 # Verbs news tells its happenings with, in their base and present forms (a sentence holding one has a

@@ -481,6 +481,13 @@ def resolve_season_year(m, ctx):
     return "DATE", f"{m['year']}-{SEASONS[m['season'].lower()]}"
 
 
+def resolve_two_off(m, ctx):
+    unit = m["unit"].lower()
+    if not ctx.dct:
+        return "DATE", tv.UNDERSPECIFIED[unit]
+    return "DATE", tv.value_at(tv.shift(ctx.dct, unit, 2 if m["after"] else -2), unit)
+
+
 def resolve_anaphoric(m, ctx):
     """'the next day', 'the following week', 'the day before', 'that day': from the last date told."""
     unit = m["unit"].lower()
@@ -967,7 +974,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 22, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "century-part": (("unit", 24, 10),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "two-off": (("unit", 4, 16),), "century-part": (("unit", 24, 10),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
@@ -1140,6 +1147,9 @@ RULES: list[Rule] = [
        resolve_deictic_period, I, priority=1),
     _r("season-year", rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?P<year>{YEAR})\b",
        resolve_season_year, priority=2),
+    # "the week after next", "the year before last": two of them away from the article's
+    _r("two-off", r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)\b",
+       resolve_two_off, I, priority=3),
     _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"
        r"|the\s+(?P<unit_b>day|(?:week|month|year|decade)(?=\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)))"
        r"\s+(?P<rel2>before|after))\b",
@@ -1147,10 +1157,12 @@ RULES: list[Rule] = [
        I, priority=2),
     # ("about", "just", "only" stay outside the extent, as annotators leave them; "nearly", "more than" in)
     _r("ago", rf"\b(?:(?:nearly|almost|around|some|roughly|more\s+than|less\s+than|over)\s+)?"
-       rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
+       rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
        # ("a year before" with nothing after it counts from the last date told; "three days before
        # the election" is a length of time, anchored to an event)
-       rf"|(?P<dir2>before|after)(?=\s*[.,;:!?)\"”]|\s*$|\s+(?:was|were|is|are|had|has|have|did|when|and|but)\b))",
+       rf"|(?P<dir2>before|after)(?=\s*[.,;:!?)\"”]|\s*$|\s+(?:was|were|is|are|had|has|have|did|when|and|but)\b))"
+       # "in two weeks' time": two weeks from now
+       rf"|(?<=s)(?P<dir3>['’]\s+time)\b|(?P<dir4>['’]s\s+time)\b)",
        lambda m, c: resolve_ago(_AgoMatch(m), c), I, priority=3),
     _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b"
        r"|\b(?P<unit2>decades|years|months|weeks|days|hours)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
@@ -1239,6 +1251,8 @@ class _AgoMatch:
 
     def __getitem__(self, k):
         if k == "dir":
+            if self.m["dir3"] or self.m["dir4"]:
+                return "from now"
             return self.m["dir"] or {"before": "earlier", "after": "later"}[self.m["dir2"].lower()]
         return self.m[k]
 

@@ -543,3 +543,13 @@ def test_centuries_ago_and_parts_of_a_century(text, expected):
 ])
 def test_parts_of_a_century_and_stretches_of_hours(text, expected):
     assert values(text, "2031-10-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy returns the week after next.", ("the week after next", "DATE", "2031-W45")),
+    ("The year before last, exports fell.", ("The year before last", "DATE", "2029")),
+    ("The vote is in two weeks' time.", ("two weeks' time", "DATE", "2031-W45")),
+    ("The newsletter appears fortnightly.", ("fortnightly", "SET", "P2W")),
+])
+def test_two_away_and_a_time_from_now(text, expected):
+    assert values(text, "2031-10-20") == [expected]
