@@ -11,7 +11,7 @@ from functools import lru_cache
 from datetime import date
 
 from . import timevalues as tv
-from .lexicon import NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY
+from .time_names import name_reader
 from .model import Span, Timex
 from .tense import nearest_tense, tense_cues
 from .timex_rules import RULES, TRIGGER_OF_WORD, Context
@@ -54,7 +54,7 @@ def tense_reader(text: str, sentences: list[Span]):
 
 def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int = 0) -> list[Timex]:
     starts = [s.start for s in sentences]
-    in_name = _name_reader(text, sentences, starts)
+    in_name = name_reader(text, sentences, starts)
     cands = [c for c in _candidates(text, start) if not in_name(c[0], c[1], c[2].name)]
     chosen = _select(cands)
     tense_of = tense_reader(text, sentences)
@@ -79,9 +79,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
     prev_end = 0
     for a, b, rule, m in chosen:
         ctx.span = (a, b)
-        ctx.frame_year = int(out[-1].value) if out and out[-1].type == "DATE" and len(out[-1].value) == 4 \
-            and out[-1].value.isdigit() and _FRAME_GAP.fullmatch(text, out[-1].end, a) \
-            and _IN_BEFORE.search(text, max(0, out[-1].start - 4), out[-1].start) else None
+        ctx.frame_year = _frame_year(text, out[-1], a) if out else None
         # (a value past the calendar's edges, "3000 years ago" in a text of the year 1200, is no
         # value: the expression is left out, the article read on)
         resolved = tv.safely(rule.resolve, m, ctx)
@@ -121,60 +119,14 @@ _PERIOD_GAP = re.compile(r"\s{1,2}")
 _FRAME_GAP = re.compile(r",?\s{1,2}(?:on\s+)?")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
-# A unit or day word written with a capital inside a sentence belongs to a name: CBS's "60 Minutes",
-# ABC's "This Week", "USA Today", "Person of the Year", "the Seven Years' War"
-_CAPITAL_UNIT = re.compile(r"\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends?|Months?|Years?|Decades?|Century"
-                           r"|Centuries|Quarters?|Today|Tonight|Yesterday|Tomorrow|Now|Mornings?|Afternoons?"
-                           r"|Evenings?|Nights?)\b")
-# what may come before a sentence's own first word: an opening quote or bracket, a colon, a dash
-_OPENS = re.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
-_WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
-TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
 
+def _frame_year(text: str, told: Timex, a: int) -> int | None:
+    """The year of a bare year told just before the date at a, framing it ("In 1910, on October 5")."""
+    if told.type == "DATE" and len(told.value) == 4 and told.value.isdigit() and _FRAME_GAP.fullmatch(text, told.end, a) \
+            and _IN_BEFORE.search(text, max(0, told.start - 4), told.start):
+        return int(told.value)
+    return None
 
-def _name_reader(text: str, sentences: list[Span], starts: list[int]):
-    """in_name(a, b, rule): is the expression at [a, b) part of a name (a paper, a programme, a
-    title) rather than a time? A holiday's name is a time ("Thanksgiving Day")."""
-    titled: dict[int, bool] = {}
-
-    def sentence_at(a: int) -> tuple[int, int]:
-        i = bisect.bisect_right(starts, a) - 1
-        return (sentences[i].start, sentences[i].end) if i >= 0 else (0, len(text))
-
-    def title_case(lo: int, hi: int) -> bool:
-        known = titled.get(lo)
-        if known is None:
-            first = text.find(" ", lo, hi)  # (the first word is capitalised in any case)
-            words = _WORDS.findall(text, first, hi) if first >= 0 else []
-            known = titled[lo] = len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
-        return known
-
-    def in_name(a: int, b: int, rule: str) -> bool:
-        if rule == "holiday":
-            return False
-        for m in _CAPITAL_UNIT.finditer(text, a, b):
-            lo, hi = sentence_at(m.start())
-            if m.start() > lo and not _OPENS.search(text, max(lo, m.start() - 4), m.start()) \
-                    and not title_case(lo, hi):
-                return True
-        if rule == "month" and text[max(0, a - 4):a].lower() == "the ":
-            # "the January Uprising", "the October Revolution": a month naming an event
-            nxt = _NEXT_WORD.match(text, b)
-            if nxt and not _WEEKDAY_NAME.match(nxt.group(1)) and not title_case(*sentence_at(a)):
-                return True
-        if rule == "weekday" and _WEEKDAY_NAME.match(text, a):
-            nxt = _NEXT_WORD.match(text, a + text[a:b].find("day") + 3)
-            if nxt and nxt.group(1) in NAME_AFTER_WEEKDAY and not title_case(*sentence_at(a)):
-                return True
-            if text.startswith("Sunday", a):
-                before = text[max(0, a - 20):a].split()
-                if len(before) >= 2 and before[-1] == "on" and before[-2] in NAMES_ON_SUNDAY:
-                    return True
-        return False
-
-    return in_name
 
 
 def _moved(value: str, m) -> str | None:
@@ -354,16 +306,16 @@ def _fallback(cands, a: int, b: int, failed):
     if failed.name in _NO_FALLBACK:
         return None
     inside = [c for c in cands if a <= c[0] and c[1] <= b and c[2] is not failed]
-    return min(inside, key=_ORDER, default=None)
+    return min(inside, key=_order_key, default=None)
 
 
-def _ORDER(c):
+def _order_key(c):
     return -(c[1] - c[0]), -c[2].priority, c[0]
 
 
 def _select(cands):
     """Longest first, then the rule's priority; a match overlapping a chosen one is dropped."""
-    ordered = sorted(cands, key=_ORDER)
+    ordered = sorted(cands, key=_order_key)
     taken: list[tuple[int, int]] = []
     chosen = []
     for c in ordered:

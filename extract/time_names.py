@@ -1,0 +1,63 @@
+"""Time words that are part of a name, not a time: TimeML tags no expression inside a name."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .lexicon import NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY
+from .model import Span
+
+# A unit or day word written with a capital inside a sentence belongs to a name: CBS's "60 Minutes",
+# ABC's "This Week", "USA Today", "Person of the Year", "the Seven Years' War"
+_CAPITAL_UNIT = re.compile(r"\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends?|Months?|Years?|Decades?|Century"
+                           r"|Centuries|Quarters?|Today|Tonight|Yesterday|Tomorrow|Now|Mornings?|Afternoons?"
+                           r"|Evenings?|Nights?)\b")
+# what may come before a sentence's own first word: an opening quote or bracket, a colon, a dash
+_OPENS = re.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
+_WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
+TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
+
+
+def name_reader(text: str, sentences: list[Span], starts: list[int]):
+    """in_name(a, b, rule): is the expression at [a, b) part of a name (a paper, a programme, a
+    title) rather than a time? A holiday's name is a time ("Thanksgiving Day")."""
+    titled: dict[int, bool] = {}
+
+    def sentence_at(a: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, a) - 1
+        return (sentences[i].start, sentences[i].end) if i >= 0 else (0, len(text))
+
+    def title_case(lo: int, hi: int) -> bool:
+        known = titled.get(lo)
+        if known is None:
+            first = text.find(" ", lo, hi)  # (the first word is capitalised in any case)
+            words = _WORDS.findall(text, first, hi) if first >= 0 else []
+            known = titled[lo] = len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+        return known
+
+    def in_name(a: int, b: int, rule: str) -> bool:
+        if rule == "holiday":
+            return False
+        for m in _CAPITAL_UNIT.finditer(text, a, b):
+            lo, hi = sentence_at(m.start())
+            if m.start() > lo and not _OPENS.search(text, max(lo, m.start() - 4), m.start()) \
+                    and not title_case(lo, hi):
+                return True
+        if rule == "month" and text[max(0, a - 4):a].lower() == "the ":
+            # "the January Uprising", "the October Revolution": a month naming an event
+            nxt = _NEXT_WORD.match(text, b)
+            if nxt and not _WEEKDAY_NAME.match(nxt.group(1)) and not title_case(*sentence_at(a)):
+                return True
+        if rule == "weekday" and _WEEKDAY_NAME.match(text, a):
+            nxt = _NEXT_WORD.match(text, a + text[a:b].find("day") + 3)
+            if nxt and nxt.group(1) in NAME_AFTER_WEEKDAY and not title_case(*sentence_at(a)):
+                return True
+            if text.startswith("Sunday", a):
+                before = text[max(0, a - 20):a].split()
+                if len(before) >= 2 and before[-1] == "on" and before[-2] in NAMES_ON_SUNDAY:
+                    return True
+        return False
+
+    return in_name
