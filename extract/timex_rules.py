@@ -567,8 +567,10 @@ _HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
 
 _WORD_AFTER = re.compile(r"\s+\w")
 _OF_AFTER = re.compile(r"\s+of\b")
-_MEASURE_AFTER = re.compile(r"[\s-]+(?:points?|percentage|percent|per\s+cent|miles?|inch(?:es)?|pounds?|of\s+(?:all|the|a|an|its|their|those|voters|people))\b")
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|['’]ll)\s+(?:(?:\w+ly|yet|still|also|even|perhaps)\s+)?$", re.I)
+_MEASURE_AFTER = re.compile(r"[\s-]+(?:points?|percentage|percent|per\s+cent|miles?|inch(?:es)?|pounds?"
+                            r"|of\s+(?:all|the|a|an|its|their|those|voters|people))\b")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|['’]ll)\s+"
+                           r"(?:(?:\w+ly|yet|still|also|even|perhaps)\s+)?$", re.I)
 
 
 def resolve_duration(m, ctx):
@@ -974,7 +976,9 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 22, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 0, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "two-off": (("unit", 4, 16),), "century-part": (("unit", 24, 10),), "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "two-off": (("unit", 4, 16),),
+    "century-part": (("unit", 24, 10),),
+    "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
