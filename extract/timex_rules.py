@@ -522,6 +522,9 @@ def resolve_ago(m, ctx):
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     if unit == "year" and n == 1 and sign < 0 and ctx.ref_period:
         return "DATE", _a_year_before(ctx)  # "up from $10 million a year ago": the same quarter, a year before
+    if unit == "year" and n == 1 and sign < 0 and (month := _month_told_here(ctx)) is not None:
+        # "sales fell 45% last month from a year earlier": that month, a year before
+        return "DATE", tv.shift_value(month, "year", -1)
     if direction in ("later", "earlier") and (coarse := _coarse_antecedent(ctx, unit)) is not None:
         # "in June 1995 ... eight months later", "from 1952 to 1954; three years later": counted from
         # the month or year last told, not from the day the article was written
@@ -529,6 +532,15 @@ def resolve_ago(m, ctx):
     return "DATE", tv.value_at(tv.shift(base, unit, sign * int(n)), unit)
 
 
+def _month_told_here(ctx) -> str | None:
+    """The month ("2008-09") told last, when it was told earlier in the same sentence."""
+    if ctx.sentence_of is None or not ctx.last_value or not _MONTH_VALUE.fullmatch(ctx.last_value):
+        return None
+    lo, _ = ctx.sentence_of(*ctx.span)
+    return ctx.last_value if lo <= ctx.last_span[0] < ctx.span[0] else None
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _COARSE = re.compile(r"(\d{4})(?:-(\d\d))?$")
 _AT_LEAST_A_MONTH = ("month", "quarter", "year", "decade")
 

@@ -423,6 +423,8 @@ def test_a_wire_services_clock_needs_its_zone():
     ("On Oct. 17 the envoy said he would fly home on Thursday.", "Thursday", "2031-10-23"),   # that week: the article's
     ("The minister said in June that talks would resume in August.", "August", "2031-08"),
     ("In July, the firm said it expected to finish the work by September.", "September", "2031-09"),
+    # "a year earlier" after a month told in the sentence is that month a year back
+    ("Car sales fell 45% last month from a year earlier.", "a year earlier", "2030-09"),
     # a year told just before frames a yearless date
     ("In 1910, on October 5, the republic was declared.", "October 5", "1910-10-05"),
 ])
