@@ -43,7 +43,7 @@ SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens"
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
 SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",
-                              "convene", "arrive", "depart",
+                              "convene", "arrive", "depart", "go", "vote",
                               "leave", "return", "travel", "visit", "host", "face", "testify", "appear"})
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})

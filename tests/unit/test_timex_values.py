@@ -203,6 +203,7 @@ def test_a_date_before_a_colon_is_still_a_date():
     ("Polls close on Thursday.", "2031-10-23"),
     ("As of Thursday's close, the index was lower.", "2031-10-16"),   # a noun, not a verb
     ("The referendum is set for November.", "2031-11"),
+    ("Voters go to the polls on Thursday.", "2031-10-23"),
 ])
 def test_weekdays_of_arrangements(sentence, value):
     # created on Monday 2031-10-20
