@@ -17,6 +17,8 @@ _OPENS = re.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_MARCH_NAMED = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
+_MARCH_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nnual|[Mm]illion)\s+|['’]s\s+|[\"“‘`']+)$")
 TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
 
 
@@ -50,6 +52,9 @@ def name_reader(text: str, sentences: list[Span], starts: list[int]):
             nxt = _NEXT_WORD.match(text, b)
             if nxt and not _WEEKDAY_NAME.match(nxt.group(1)) and not title_case(*sentence_at(a)):
                 return True
+        if rule == "month" and text.startswith("March", a) and _MARCH_NAMED.match(text, b) \
+                and _MARCH_BEFORE.search(text, max(0, a - 12), a):
+            return True  # "the annual March for Life", "the March of the Mothers": a march, not the month
         if rule == "weekday" and _WEEKDAY_NAME.match(text, a):
             nxt = _NEXT_WORD.match(text, a + text[a:b].find("day") + 3)
             if nxt and nxt.group(1) in NAME_AFTER_WEEKDAY and not title_case(*sentence_at(a)):

@@ -72,6 +72,8 @@ def test_what_timeml_leaves_out(text):
     ("Critics loved the film Tuesday Morning Blues.", []),
     ("The Nine Years War ended with a treaty.", []),
     ("Veterans of the February Uprising marched.", []),                       # a month naming an event
+    ("Thousands joined the annual March for Clean Air.", []),                 # a march, not the month
+    ("Rallies in March for Clean Air grew.", ["March"]),
     ("The ferry sank on Thanksgiving Day near the coast.", ["Thanksgiving Day"]),  # a holiday is a time
     ("Tomorrow the vote goes ahead, she said.", ["Tomorrow"]),                # a sentence's first word
     ("He said: Today we start again.", ["Today"]),
