@@ -59,7 +59,7 @@ class Dating:
 
 # a wire dateline opens a paragraph: "BRUSSELS, Jan 4 (Reuters) -", "GENEVA, Switzerland, March 3, 2022 (AP) _"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?,[ \t]*$")
-_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:-{1,2}|–|—|_)[ \t]")
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:-{1,2}|–|—|_)(?:[ \t]|[ \t]*\n)")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

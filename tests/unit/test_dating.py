@@ -98,6 +98,9 @@ def test_a_wire_dateline_dates_the_report_and_is_no_event_of_its_own(tmp_path, c
     assert (ann.dct, ann.dct_source) == ("2031-01-04", "inferred")
     assert "dateline 'BRUSSELS, Jan 4, 2031 (Reuters)'" in ann.dct_reason
     assert [e.timex.text for e in find_events(text, ann, "d", "s")] == ["Tuesday", "Jan. 10"]
+    # the wire's dashes may end the line
+    own_line = "EU talks\n\nBRUSSELS, Jan 4, 2031 (Reuters) --\n\nThe Union said on Tuesday it would meet.\n"
+    assert extract(own_line).dct == "2031-01-04"
     # a yearless dateline takes its year from the dated articles that tell the same events
     yearless = ("Lisbon summit\n\nLISBON, March 11 (Reuters) - The fisheries accord will be signed at the Lisbon "
                 "summit on March 12, officials said on Monday.\n")
