@@ -253,7 +253,7 @@ def _candidates(text: str, start: int):
                                 if reversed_text is None:
                                     reversed_text = lowered[::-1]
                                 word = before[a] = _REVERSED_WORD.match(reversed_text, end - a).group(1)[::-1]
-                            if guard.passes(word, lowered, a, b):
+                            if word in guard.after if guard.words_only else guard.passes(word, lowered, a, b):
                                 kept.append((a, b))
                 windows += [(a - back if a - back > start else start, _word_end(lowered, b + ahead, end))
                             for a, b in kept]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from calendar import monthrange
 from datetime import date, timedelta
 from typing import Callable, Optional
@@ -30,11 +31,12 @@ class Rule:
     lowered: bool = False  # runs on the lower-cased text: case-blind without re.IGNORECASE's cost
     guards: dict = field(default_factory=dict)  # trigger class -> test a trigger must pass (see RULE_GUARDS)
 
-    @property
+    # (read for every rule of every article: worked out once per rule)
+    @cached_property
     def has_span_group(self) -> bool:
         return "t" in self.pattern.groupindex
 
-    @property
+    @cached_property
     def anchored(self) -> bool:
         """Every match starts at its trigger word (one trigger class, no reach before it)."""
         return len(self.triggers) == 1 and self.triggers[0][1] == 0
@@ -141,7 +143,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     if ctx.frame_year is not None:
         return ctx.frame_year
     if ctx.dct:
-        if ctx.tense() == tv.FUTURE and (said_on := _speech_day(ctx, months=True)) is not None:
+        # (the speech first: the tense is read only when needed, it costs a clause's cues)
+        if (said_on := _speech_day(ctx, months=True)) is not None and ctx.tense() == tv.FUTURE:
             return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
         return tv.pick_year(ctx.dct, month, day, ctx.tense)
     return ctx.ref_year
@@ -1008,6 +1011,11 @@ class Guard:
     number: bool = False                # or a figure does ("5-day", "4th January")
     followed_by: str | tuple | None = None  # or this follows the trigger ("years-long"; a tuple: any of them)
     trigger: frozenset | None = None    # and the trigger is one of these words
+    words_only: bool = field(init=False, default=False)  # only `after` asked: a set lookup decides
+
+    def __post_init__(self):
+        object.__setattr__(self, "words_only", bool(self.after) and not self.number and self.followed_by is None
+                           and self.trigger is None)
 
     def passes(self, word_before: str, lowered: str, a: int, b: int) -> bool:
         if self.trigger is not None and lowered[a:b] not in self.trigger:
@@ -1031,6 +1039,8 @@ _EVERY = Guard(frozenset({"every", "each"}))
 RULE_GUARDS = {
     "duration": {"unit": _COUNT},
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
+    "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
+    "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
     "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"quarter"})),
                 "period": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"half"}))},
