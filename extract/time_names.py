@@ -17,6 +17,10 @@ _OPENS = re.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
+# what these rules find holds no unit or day word (a holiday's name is a time): never asked
+_NEVER_IN_NAMES = frozenset({"holiday", "iso-date", "numeric-date", "year", "year-range", "clock", "time", "wire-time",
+                             "decade", "quarter-code", "fiscal-code", "fiscal-year", "modified-year", "modified-range",
+                             "month-day", "day-month", "month-year", "spoken-year", "century"})
 _MARCH_NAMED = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 _MARCH_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nnual|[Mm]illion)\s+|['’]s\s+|[\"“‘`']+)$")
 TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
@@ -40,13 +44,15 @@ def name_reader(text: str, sentences: list[Span], starts: list[int]):
         return known
 
     def in_name(a: int, b: int, rule: str) -> bool:
-        if rule == "holiday":
+        if rule in _NEVER_IN_NAMES:
             return False
-        for m in _CAPITAL_UNIT.finditer(text, a, b):
+        m = _CAPITAL_UNIT.search(text, a, b)  # (rarely any: one search, no iterator)
+        while m is not None:
             lo, hi = sentence_at(m.start())
             if m.start() > lo and not _OPENS.search(text, max(lo, m.start() - 4), m.start()) \
                     and not title_case(lo, hi):
                 return True
+            m = _CAPITAL_UNIT.search(text, m.end(), b)
         if rule == "month" and text[max(0, a - 4):a].lower() == "the ":
             # "the January Uprising", "the October Revolution": a month naming an event
             nxt = _NEXT_WORD.match(text, b)

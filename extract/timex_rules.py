@@ -330,6 +330,9 @@ def _speech_day(ctx, m=None, months: bool = False) -> date | None:
     frames it). A weekday's speech is dated to the day, a month's may be dated to the month."""
     if ctx.sentence_of is None or not ctx.last_value or ctx.dct is None:
         return None
+    a, b = ctx.last_span
+    if a >= ctx.span[0] or a < ctx.sentence_of(*ctx.span)[0]:
+        return None  # not told before it in its sentence (the common case: checked first)
     found = _DAY_OR_MONTH.fullmatch(ctx.last_value)
     if found is None or found[3] is None and not months:
         return None
@@ -337,11 +340,10 @@ def _speech_day(ctx, m=None, months: bool = False) -> date | None:
         day = date(int(found[1]), int(found[2]), int(found[3] or 15))
     except ValueError:
         return None
-    a, b = ctx.last_span
-    lo, _ = ctx.sentence_of(*ctx.span)
+    lo = ctx.sentence_of(*ctx.span)[0]
     gap = (ctx.dct - day).days
     reach = SPEECH_REACH_DAYS[1] if not months else 366
-    if a < lo or a >= ctx.span[0] or not SPEECH_REACH_DAYS[0] <= gap <= reach:
+    if not SPEECH_REACH_DAYS[0] <= gap <= reach:
         return None
     if _SAID_AHEAD.search(ctx.text, b, ctx.span[0]):
         return day
