@@ -7,7 +7,7 @@ span in a group named ``t`` when it needs surrounding words as evidence but Time
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from calendar import monthrange
 from datetime import date, timedelta
@@ -990,7 +990,7 @@ RULE_TRIGGERS = {
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
-    "weekday": (("weekday", 22, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
+    "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "two-off": (("unit", 4, 16),),
@@ -1240,6 +1240,12 @@ RULES: list[Rule] = [
     _r("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th))[\s-]+century\b",
        resolve_century, I, priority=2),
 ]
+# A weekday's words before it ("the previous Friday", "early Tuesday") are read by the same rule run
+# in a wider window, only where such a word comes just before the weekday; everywhere else the rule
+# is one anchored attempt at the weekday itself.
+RULES.append(replace(next(r for r in RULES if r.name == "weekday"), triggers=(("weekday", 22, 16),),
+                     guards={"weekday": Guard(frozenset({"last", "next", "this", "coming", "past", "previous",
+                                                         "following", "early", "late"}))}))
 
 
 class _QuarterCodeMatch:
