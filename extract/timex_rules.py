@@ -192,6 +192,25 @@ def resolve_day_month(m, ctx):
     return "DATE", first
 
 
+def resolve_ordinal_day(m, ctx):
+    """'on the 20th', 'by the 5th': a day of the month the story is in, the nearest one its tense
+    allows (a day already past this month, or one still ahead, else the next month's)."""
+    d = int(m["d"])
+    if not ctx.dct:
+        return "DATE", f"XXXX-XX-{d:02d}"
+    told = ctx.days_told[-1][0] if ctx.days_told and 0 <= (ctx.dct - ctx.days_told[-1][0]).days < 45 else None
+    here = told or ctx.dct
+    y, mon = here.year, here.month
+    tense = ctx.tense()
+    # (after a day told, the story goes on from it: "on March 3 ... ended on the 5th" is March 5)
+    ahead_of = ctx.dct if told is not None else here
+    if tense == tv.FUTURE and d < here.day:
+        y, mon = (y + 1, 1) if mon == 12 else (y, mon + 1)
+    elif tense == tv.PAST and d > ahead_of.day and (told is None or told.month == ctx.dct.month):
+        y, mon = (y - 1, 12) if mon == 1 else (y, mon - 1)
+    return ("DATE", f"{y:04d}-{mon:02d}-{d:02d}") if tv.valid_day(y, mon, d) else None
+
+
 def resolve_month_year(m, ctx):
     return "DATE", f"{int(m['year']):04d}-{_month(m['mon']):02d}"
 
@@ -999,7 +1018,7 @@ RULE_TRIGGERS = {
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 14, 12),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
 }
 
 
@@ -1237,6 +1256,8 @@ RULES: list[Rule] = [
        r"(?P<pod>morning|afternoon|evening)\b", resolve_clock_pod, I, priority=2),
     _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|next|last)\s+)"
        r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
+    _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
+       r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at)\b)", resolve_ordinal_day, I, priority=1),
     _r("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th))[\s-]+century\b",
        resolve_century, I, priority=2),
 ]

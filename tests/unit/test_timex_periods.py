@@ -558,3 +558,16 @@ def test_parts_of_a_century_and_stretches_of_hours(text, expected):
 ])
 def test_two_away_and_a_time_from_now(text, expected):
     assert values(text, "2031-10-20") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy left on the 5th.", [("5th", "DATE", "2031-10-05")]),
+    ("The envoy left on the 25th.", [("25th", "DATE", "2031-09-25")]),             # this month's is ahead
+    ("Talks end by the 28th, officials said.", [("28th", "DATE", "2031-10-28")]),
+    ("The vote, on Sept. 20, was close; the count ended on the 24th.",
+     [("Sept. 20", "DATE", "2031-09-20"), ("24th", "DATE", "2031-09-24")]),      # the story's month
+    ("A fire broke out on the 5th floor.", []),
+    ("The 20th century saw two wars.", [("The 20th century", "DATE", "19")]),
+])
+def test_a_day_of_the_month_alone(text, expected):
+    assert values(text, "2031-10-20") == expected
