@@ -64,7 +64,11 @@ TIME_WORDS = ["next", "last", "this", "the", "a", "ago", "later", "before", "aft
               "1000", "9898", "0", "1", "12", "31", "99", "3000", "1,000", "1.5", "three", "dozens", "few",
               "several", "-", "–", "/", ":", ",", ".", "a.m.", "p.m.", "UTC", "GMT", "to", "through",
               "Q3", "H1", "H3", "3Q13", "1H99", "Q4'12", "FY2012", "FY 99", "0800", "2400", "ET", "PT", "in",
-              "earlier", "begins", "Air", "Flight", "Mac", "OS", "X", "Inc.", ".com"]
+              "earlier", "begins", "Air", "Flight", "Mac", "OS", "X", "Inc.", ".com",
+              "previous", "following", "other", "Black", "Friday", "Cyber", "20th", "5th", "on", "said",
+              "would", "will", "one", "yet", "weeks'", "time", "11.30am", "9.30", "5%", "Minutes", "Week",
+              "Today", "Times", "Mail", "planned", "meet", "close", "set", "In", "1910", "October", "March",
+              "the day before yesterday", "quarter-century", "every other"]
 EDGE_DCTS = [None, "1000-01-01", "1000-12-31", "9898-12-31", "9898-01-01", "2022-01-09", "2020-02-29"]
 
 
