@@ -99,7 +99,7 @@ def _cap(words) -> str:
 MONTH_FULL = _cap(FULL_MONTHS)
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?=\s*\d))"
-WEEKDAY = rf"(?:{_cap(FULL_WEEKDAYS)}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s*,?\s*{MONTH}))"
+WEEKDAY = rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![^\W\d_])|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s*,?\s*{MONTH}))"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # ("April 25:" ends a date; "25:30" does not)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:%])"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|till|until)\s*"
@@ -671,6 +671,11 @@ def resolve_century_part(m, ctx):
     return ("DATE", f"{y:04d}") if tv.EARLIEST.year <= y <= tv.LATEST.year else None
 
 
+def resolve_weekdays(m, ctx):
+    """'on Tuesdays': every Tuesday, TimeML's SET XXXX-WXX-2."""
+    return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"
+
+
 def resolve_every_n(m, ctx):
     """'every four years', 'every other week': TimeML's SET of that period (P4Y, P2W)."""
     num = m["num"].lower()
@@ -976,7 +981,7 @@ def _r(name, pattern, resolve, flags=0, priority=0):
 # rule's cost follows the dates in a text, not its length.
 TRIGGER_CLASSES = {
     "month": [*MONTHS],
-    "weekday": [*WEEKDAYS],
+    "weekday": [*WEEKDAYS, *(d + "s" for d in FULL_WEEKDAYS)],  # (plurals: "on Tuesdays", a set)
     "deictic": ["today", "tonight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
                 "present", "now", "moment", "recently", "lately", "formerly", "past", "future", "current", "recent", "term"],
     # ("night" is a unit, "tonight" a deictic day: a word has one class, or the later one hides it)
@@ -1012,7 +1017,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "two-off": (("unit", 4, 16),),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -1225,6 +1230,7 @@ RULES: list[Rule] = [
        lambda m, c: resolve_duration(_DurMatch(m), c), I),
     _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
        r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),
+    _r("weekdays", rf"\b(?P<wd>{_cap(FULL_WEEKDAYS)})s\b", resolve_weekdays, priority=2),
     _r("every-n", rf"\b(?:every|each)\s+(?P<num>other|{NUM})\s+(?P<unit>{UNIT})\b", resolve_every_n, I, priority=2),
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),

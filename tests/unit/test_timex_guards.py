@@ -17,7 +17,8 @@ WORDS = ["three", "3", "1.5", "twenty-one", "a", "a couple of", "several", "doze
          "in", "early", "end", "of", "fiscal", "first", "2nd", "day", "days", "week", "weeks", "month", "year",
          "years", "quarter", "decades", "Tuesday", "spring", "May", "may", "January", "ago", "later", "earlier",
          "from now", "-long", "-", "five-day", "x.five", "(", ")", ",", ".", "\n", "said", "2022", "12", "4th",
-         "mid", "late", "on", "March", "6", "to"]
+         "mid", "late", "on", "March", "6", "to", "previous", "following", "Friday", "century", "half",
+         "other", "after", "before", "yesterday", "'", "time"]
 
 
 def _found(text: str, guarded: bool):

@@ -571,3 +571,11 @@ def test_two_away_and_a_time_from_now(text, expected):
 ])
 def test_a_day_of_the_month_alone(text, expected):
     assert values(text, "2031-10-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The market is shut on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+    ("The ferry left Tuesdayafternoon.", []),                 # a weekday glued to a word is none
+])
+def test_weekdays_in_the_plural_are_a_set(text, expected):
+    assert values(text, "2031-10-20") == expected
