@@ -1210,7 +1210,7 @@ RULES: list[Rule] = [
        I, priority=2),
     # ("about", "just", "only" stay outside the extent, as annotators leave them; "nearly", "more than" in)
     _r("ago", rf"\b(?:(?:nearly|almost|around|some|roughly|more\s+than|less\s+than|over)\s+)?"
-       rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
+       rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?(?:\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
        # ("a year before" with nothing after it counts from the last date told; "three days before
        # the election" is a length of time, anchored to an event)
        rf"|(?P<dir2>before|after)(?=\s*[.,;:!?)\"”]|\s*$|\s+(?:was|were|is|are|had|has|have|did|when|and|but)\b))"
@@ -1226,7 +1226,7 @@ RULES: list[Rule] = [
        rf"|the(?=\s+[\w.]+\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b))\s+)?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
        rf"straight|consecutive|trading|business|working))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"
-       r"(?P<half2>\s+and\s+a\s+half\b)?(?![-–](?!long)\w|\s+old\b)",
+       r"(?P<half2>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?(?![-–](?!long)\w|\s+old\b)",
        lambda m, c: resolve_duration(_DurMatch(m), c), I),
     _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
        r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),

@@ -469,6 +469,8 @@ def test_one_day_after_a_modal_is_some_day_ahead(text, expected):
     ("In the past, the valley flooded.", "the past"),                    # "in" is a signal
     ("Right now the roads are shut.", "now"),
     ("In the summer of 2029 the river flooded.", "the summer of 2029"),
+    ("The envoy left a week or so ago.", "a week or so ago"),                # "or so" is the expression's
+    ("Repairs will take the next two years or so.", "the next two years or so"),
 ])
 def test_the_extent_is_the_expression_and_its_modifiers(text, expected):
     assert expected in [v[0] for v in values(text, "2031-10-20")]
