@@ -505,6 +505,15 @@ def resolve_season_year(m, ctx):
     return "DATE", f"{m['year']}-{SEASONS[m['season'].lower()]}"
 
 
+def resolve_anaphoric_pod(m, ctx):
+    """'the next morning', 'that night': a part of the day told last, or of the one after or before it."""
+    base = ctx.antecedent_day() or ctx.dct
+    if base is None:
+        return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}"
+    shift = {"next": 1, "following": 1, "previous": -1}.get((m["rel"] or "").lower(), 0)
+    return "TIME", f"{(base + timedelta(days=shift)).isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}"
+
+
 def resolve_two_off(m, ctx):
     unit = m["unit"].lower()
     if not ctx.dct:
@@ -1017,7 +1026,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -1065,6 +1074,8 @@ _EVERY = Guard(frozenset({"every", "each"}))
 RULE_GUARDS = {
     "duration": {"unit": _COUNT},
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
+    "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that"})),
+                      "unit": Guard(frozenset({"next", "following", "previous", "that"}), trigger=frozenset({"night"}))},
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
@@ -1200,6 +1211,8 @@ RULES: list[Rule] = [
     _r("season-year", rf"\b(?:[Tt]he\s+(?=\w+\s+of\s))?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
        rf"(?:\s+of)?\s+(?P<year>{YEAR})\b",
        resolve_season_year, priority=2),
+    _r("anaphoric-pod", r"\b(?:the\s+(?P<rel>next|following|previous)|(?P<that>that))\s+"
+       r"(?P<pod>morning|afternoon|evening|night)\b", resolve_anaphoric_pod, I, priority=2),
     # "the week after next", "the year before last": two of them away from the article's
     _r("two-off", r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)\b",
        resolve_two_off, I, priority=3),

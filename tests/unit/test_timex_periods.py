@@ -427,6 +427,8 @@ def test_a_wire_services_clock_needs_its_zone():
     ("In July, the firm said it expected to finish the work by September.", "September", "2031-09"),
     # "a year earlier" after a month told in the sentence is that month a year back
     ("Car sales fell 45% last month from a year earlier.", "a year earlier", "2030-09"),
+    ("The talks opened on Thursday. The next morning they failed.", "The next morning", "2031-10-17TMO"),
+    ("The envoy landed on Oct. 2; that night he left.", "that night", "2031-10-02TNI"),
     # a year told just before frames a yearless date
     ("In 1910, on October 5, the republic was declared.", "October 5", "1910-10-05"),
 ])
