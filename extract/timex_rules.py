@@ -1022,7 +1022,7 @@ RULE_TRIGGERS = {
     "that-period": (("unit", 24, 1),), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
-    "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),),
+    "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),), "pre-post-year": (("year4", 5, 1),),
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
@@ -1158,7 +1158,7 @@ RULES: list[Rule] = [
        r"|(?<=\bthe year )two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>one|two|three|four|five|six|seven|eight|nine|ten))?)"
        r"(?![\w-])",
        resolve_spoken_year, I, priority=3),
-    _r("year-quarter", rf"\b(?:the\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year['’]s)\s+(?:fiscal\s+)?"
+    _r("year-quarter", rf"\b(?:the\s+)?(?:(?<![-–/])(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year['’]s)\s+(?:fiscal\s+)?"
        r"(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period|half)\b(?!\s+of\b)",
        resolve_year_quarter, I, priority=3),
     _r("season", r"\b(?P<t>(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|"
@@ -1187,6 +1187,9 @@ RULES: list[Rule] = [
     _r("modified-year", rf"\b(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
        rf"(?P<year>{YEAR})\b", resolve_modified_year, I, priority=2),
     _r("year", rf"{_LEFT}(?P<year>{YEAR}){_RIGHT}", resolve_year),
+    # "post-1959", "pre-2008": the year, as TimeML writes it (with a mod it does not carry here)
+    _r("pre-post-year", rf"\b(?:[Pp]re|[Pp]ost)-(?P<year>{YEAR}){_RIGHT}", lambda m, c: ("DATE", m["year"]),
+       priority=1),
     # ("early", "late" belong to the expression, TimeML's mod START and END: "late Tuesday", "early next week")
     _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Tt]he\s+)?(?P<rel>(?i:last|next|this|coming|past|previous|following))\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),

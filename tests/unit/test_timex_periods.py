@@ -583,3 +583,11 @@ def test_a_day_of_the_month_alone(text, expected):
 ])
 def test_weekdays_in_the_plural_are_a_set(text, expected):
     assert values(text, "2031-10-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prices returned to pre-2008 levels.", [("pre-2008", "DATE", "2008")]),
+    ("Output in the 1990-1995 period doubled.", [("1990-1995", "DATE", "1990/1995")]),   # a range, whole
+])
+def test_a_year_with_pre_or_post_and_a_range_before_period(text, expected):
+    assert values(text, "2031-10-20") == expected
