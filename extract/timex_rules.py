@@ -1026,7 +1026,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -1236,6 +1236,9 @@ RULES: list[Rule] = [
     _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b"
        r"|\b(?P<unit2>decades|years|months|weeks|days|hours)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
        priority=1),
+    # "a day-long strike", "a decade-long war": one of the unit, long
+    _r("unit-long", r"\b(?P<unit>day|week|month|year|decade|hour|century)-long\b",
+       lambda m, c: ("DURATION", _duration_value("1", m["unit"])), I, priority=2),
     _r("duration", rf"\b(?:(?:nearly|almost|around|over|more\s+than|less\s+than|at\s+least|some|roughly|"
        rf"approximately|up\s+to|the\s+(?:past|last|next|first|previous|coming|following)"
        # "the nine months ended Sept. 30", "the four days of talks": a stretch named with its article

@@ -549,6 +549,8 @@ def test_centuries_ago_and_parts_of_a_century(text, expected):
     ("The wall went up in 1961. Half a century later it was a museum.",
      [("1961", "DATE", "1961"), ("Half a century later", "DATE", "2011")]),
     ("The hours-long siege ended.", [("hours-long", "DURATION", "PTXH")]),
+    ("A day-long strike shut the port.", [("day-long", "DURATION", "P1D")]),
+    ("A decade-long feud ended.", [("decade-long", "DURATION", "P10Y")]),
 ])
 def test_parts_of_a_century_and_stretches_of_hours(text, expected):
     assert values(text, "2031-10-20") == expected
