@@ -119,7 +119,7 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
     return out
 
 
-_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?", re.I)
+_WEEKDAY_FIRST = re.compile(rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b\.?", re.I)
 
 
 def _weekday_written(text: str) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import FULL_MONTHS, FULL_WEEKDAYS
 from .timevalues import FUTURE, PAST
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -48,9 +49,7 @@ SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", 
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
-_DAY_AND_MONTH_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                  "january", "february", "march", "april", "june", "july", "august", "september",
-                                  "october", "november", "december", "week", "month", "year", "day"})
+_DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"} | {"week", "month", "year", "day"}
 # verbs of planning whose object lies ahead of the planning, and the words that open that object
 # ("organized a rally Friday" most often tells the rally held: not one of them)
 PLANNED_OBJECT = frozenset({"planned", "plan", "plans", "planning", "scheduled", "schedule"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY
+from .lexicon import NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY, WEEKDAY_NAMES
 from .model import Span
 
 # A unit or day word written with a capital inside a sentence belongs to a name: CBS's "60 Minutes",
@@ -14,7 +14,7 @@ _CAPITAL_UNIT = re.compile(r"\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends
                            r"|Evenings?|Nights?)\b")
 # what may come before a sentence's own first word: an opening quote or bracket, a colon, a dash
 _OPENS = re.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAY_NAMES)})\b")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # what these rules find holds no unit or day word (a holiday's name is a time): never asked

@@ -341,32 +341,27 @@ _SAID_AHEAD = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|w
 SPEECH_REACH_DAYS = (7, 92)  # a speech dated this many days before the article frames its weekdays
 
 
-def _speech_day(ctx, m=None, months: bool = False) -> date | None:
+def _speech_day(ctx, months: bool = False) -> date | None:
     """The day of the speech whose words a date is told in ("On Feb. 20 the firm said it would
     report results on Thursday": the Thursday after Feb. 20; "said in December that talks would
     resume in January": the January after it), when the speech's date is the last one told, earlier
     in the same sentence and a week or more before the article; else None (the article's own day
     frames it). A weekday's speech is dated to the day, a month's may be dated to the month."""
-    if ctx.sentence_of is None or not ctx.last_value or ctx.dct is None:
-        return None
-    a, b = ctx.last_span
-    if a >= ctx.span[0] or a < ctx.sentence_of(*ctx.span)[0]:
-        return None  # not told before it in its sentence (the common case: checked first)
-    found = _DAY_OR_MONTH.fullmatch(ctx.last_value)
-    if found is None or found[3] is None and not months:
+    told = _told_before_here(ctx) if ctx.dct is not None else None
+    if told is None or told[2] is None or told[3] is None and not months:
         return None
     try:
-        day = date(int(found[1]), int(found[2]), int(found[3] or 15))
+        day = date(int(told[1]), int(told[2]), int(told[3] or 15))
     except ValueError:
         return None
-    lo = ctx.sentence_of(*ctx.span)[0]
     gap = (ctx.dct - day).days
-    reach = SPEECH_REACH_DAYS[1] if not months else 366
-    if not SPEECH_REACH_DAYS[0] <= gap <= reach:
+    if not SPEECH_REACH_DAYS[0] <= gap <= (366 if months else SPEECH_REACH_DAYS[1]):
         return None
+    a, b = ctx.last_span
     if _SAID_AHEAD.search(ctx.text, b, ctx.span[0]):
         return day
     # "said in December that talks would resume": the verb of saying just before the speech's date
+    lo = ctx.sentence_of(*ctx.span)[0]
     if _SAID_BEFORE.search(ctx.text, max(lo, a - 16), a) and _AHEAD_MARK.search(ctx.text, b, ctx.span[0]):
         return day
     return None
@@ -375,7 +370,18 @@ def _speech_day(ctx, m=None, months: bool = False) -> date | None:
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|told\s+\w+|stated|reported|warned|promised|pledged|predicted)"
                           r"\s+(?:in|on|last|early|late)?\s*$", re.I)
 _AHEAD_MARK = re.compile(r"\b(?:would|will|was\s+to|were\s+to|planned\s+to|intended\s+to|expected\s+to)\b", re.I)
-_DAY_OR_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+# a calendar value at the precision of a year, a month or a day: "1995", "1995-06", "1995-06-04"
+_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def _told_before_here(ctx) -> re.Match | None:
+    """The value told last, parsed, when it was told earlier in the same sentence as this one."""
+    if ctx.sentence_of is None or not ctx.last_value:
+        return None
+    a = ctx.last_span[0]
+    if a >= ctx.span[0] or a < ctx.sentence_of(*ctx.span)[0]:
+        return None
+    return _CALENDAR_VALUE.fullmatch(ctx.last_value)
 
 
 def resolve_numeric_date(m, ctx):
@@ -404,7 +410,7 @@ def resolve_weekday(m, ctx):
     elif ctx.dct:
         # "could leave as early as Tuesday": the earliest of days still ahead
         tense = tv.FUTURE if _EARLIEST_AHEAD.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
-        said_on = _speech_day(ctx, m) if rel is None else None
+        said_on = _speech_day(ctx) if rel is None else None
         d = tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
         if said_on is not None and d == said_on and tense == tv.FUTURE:
             d += timedelta(days=7)  # what a speech said would happen on its own weekday is a week on
@@ -567,22 +573,18 @@ def resolve_ago(m, ctx):
 
 def _month_told_here(ctx) -> str | None:
     """The month ("2008-09") told last, when it was told earlier in the same sentence."""
-    if ctx.sentence_of is None or not ctx.last_value or not _MONTH_VALUE.fullmatch(ctx.last_value):
-        return None
-    lo, _ = ctx.sentence_of(*ctx.span)
-    return ctx.last_value if lo <= ctx.last_span[0] < ctx.span[0] else None
+    told = _told_before_here(ctx)
+    return ctx.last_value if told is not None and told[2] and not told[3] else None
 
 
-_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
-_COARSE = re.compile(r"(\d{4})(?:-(\d\d))?$")
 _AT_LEAST_A_MONTH = ("month", "quarter", "year", "decade")
 
 
 def _coarse_antecedent(ctx, unit: str) -> date | None:
     """The first day of the month or year told last, when that is what a 'later'/'earlier' counts
     from: told after every day told, and no finer than the count's unit."""
-    m = _COARSE.match(ctx.last_value or "")
-    if m is None or unit not in _AT_LEAST_A_MONTH or m[2] is None and unit not in ("year", "decade"):
+    m = _CALENDAR_VALUE.fullmatch(ctx.last_value or "")
+    if m is None or m[3] or unit not in _AT_LEAST_A_MONTH or m[2] is None and unit not in ("year", "decade"):
         return None
     year = int(m[1])
     if not tv.EARLIEST.year <= year <= tv.LATEST.year:
@@ -669,14 +671,11 @@ def resolve_century_part(m, ctx):
     if not m["dir"]:
         return "DURATION", f"P{years}Y"
     direction = m["dir"].lower()
-    if direction != "ago" and ctx.last_value and ctx.last_value[:4].isdigit():
-        year = int(ctx.last_value[:4])  # counted from the year last told
-    else:
-        base = ctx.dct if direction == "ago" else (ctx.antecedent_day() or ctx.dct)
-        if base is None:
-            return "DATE", "XXXX"
-        year = base.year
-    y = year + (years if direction == "later" else -years)
+    # (counted as "three years later" is: from the month or year told last, else the day told)
+    base = ctx.dct if direction == "ago" else (_coarse_antecedent(ctx, "year") or ctx.antecedent_day() or ctx.dct)
+    if base is None:
+        return "DATE", "XXXX"
+    y = base.year + (years if direction == "later" else -years)
     return ("DATE", f"{y:04d}") if tv.EARLIEST.year <= y <= tv.LATEST.year else None
 
 
