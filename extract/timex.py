@@ -184,6 +184,7 @@ def _trigger_hits(lowered: str, start: int) -> dict[str, list[tuple[int, int]]]:
 
 
 _WIRE_ZONES = ("gmt", "utc")
+_NUMERIC_DATE_REST = re.compile(r"([-.])\d{1,2}\1\d{4}(?!\d|[.-]\d)")
 
 
 def _digit_class(digits: str, lowered: str, end: int) -> str | None:
@@ -200,8 +201,8 @@ def _digit_class(digits: str, lowered: str, end: int) -> str | None:
         return "clock"
     if nxt[:1] == "." and lowered[end + 1:end + 3].isdigit() and lowered[end + 3:end + 5].lstrip()[:1] in ("a", "p"):
         return "clock"  # "11.30am", as British news writes it
-    if nxt[:1] == "/":
-        return "slash"
+    if nxt[:1] == "/" or nxt[:1] in ("-", ".") and _NUMERIC_DATE_REST.match(lowered, end):
+        return "slash"  # "3/14/2022"; "29-03-2022", "29.03.2022" (with their four-digit year only)
     if nxt in ("st", "nd", "rd", "th"):
         return "ordinal"
     if nxt[:1] == "s" and len(digits) == 2 and lowered[end - 3:end - 2] in ("'", "’"):

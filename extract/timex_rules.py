@@ -385,10 +385,11 @@ def _told_before_here(ctx) -> re.Match | None:
 
 
 def resolve_numeric_date(m, ctx):
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    a, b, y = int(m["a"]), int(m["b"] or m["b2"]), int(m["y"] or m["y2"])
     if y < 100:
         y += 2000 if y < 50 else 1900
-    mo, d = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    # US order unless the first number cannot be a month; with dots, the day first, as Europe writes it
+    mo, d = (b, a) if a > 12 or m["sep"] == "." else (a, b)
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 
@@ -1128,7 +1129,9 @@ _ZONES = "UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|BST|JST|A
 
 RULES: list[Rule] = [
     _r("iso-date", rf"{_LEFT}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])", resolve_iso, priority=5),
-    _r("numeric-date", rf"{_LEFT}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
+    # ("29.03.2022" and "29-03-2022" only with a four-digit year: "3-2-1" is a score, "1.5.10" a version)
+    _r("numeric-date", rf"{_LEFT}(?P<a>\d{{1,2}})(?:/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
+       rf"|(?P<sep>[-.])(?P<b2>\d{{1,2}})(?P=sep)(?P<y2>\d{{4}})(?!\d|[.-]\d))",
        resolve_numeric_date, priority=5),
     _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})"
        # ("Jan. 30-Feb. 2" is one range; "Aug. 26 to Oct. 20" two dates, each its own expression)

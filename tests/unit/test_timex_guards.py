@@ -18,7 +18,7 @@ WORDS = ["three", "3", "1.5", "twenty-one", "a", "a couple of", "several", "doze
          "years", "quarter", "decades", "Tuesday", "spring", "May", "may", "January", "ago", "later", "earlier",
          "from now", "-long", "-", "five-day", "x.five", "(", ")", ",", ".", "\n", "said", "2022", "12", "4th",
          "mid", "late", "on", "March", "6", "to", "previous", "following", "Friday", "century", "half",
-         "other", "after", "before", "yesterday", "'", "time"]
+         "other", "after", "before", "yesterday", "'", "time", "29.03.2022", "14-03-2031", "4-5"]
 
 
 def _found(text: str, guarded: bool):

@@ -19,6 +19,10 @@ CASES = [
     ("Production started in November 2006.", "2008-01-01", "November 2006", "DATE", "2006-11"),
     ("The report is dated 2019-07-04.", "2020-01-01", "2019-07-04", "DATE", "2019-07-04"),
     ("The memo, dated 7/8/07, was leaked.", "2007-07-09", "7/8/07", "DATE", "2007-07-08"),
+    # numbers with dots are the day first, as Europe writes them; hyphens only with a four-digit year
+    ("The hearing on 04.05.2021 was short.", "2021-06-01", "04.05.2021", "DATE", "2021-05-04"),
+    ("Updated: 29-03-2022 18:49", "2022-03-30", "29-03-2022", "DATE", "2022-03-29"),
+    ("The form dated 12-31-1999 was lost.", "2000-01-05", "12-31-1999", "DATE", "1999-12-31"),
     ("Deliveries are planned for September.", "2022-02-10", "September", "DATE", "2022-09"),
     # a yearless date across a year boundary
     ("The ceasefire collapsed on December 28.", "2022-01-03", "December 28", "DATE", "2021-12-28"),
@@ -133,6 +137,7 @@ NOT_DATES = [
     "He scored 1999 points in 2,014 games.",
     "The A380 seats 555 passengers.",
     "Call 555-2014 for details.",
+    "Leeds won 3-2-1 on aggregate; version 1.5.10 shipped; the code is 12-10-20145.",
 ]
 
 
