@@ -16,7 +16,7 @@ from .timex import find_timexes
 __all__ = ["extract", "date_from_corpus", "redate", "Dating", "Annotations", "Entity", "Header", "Span", "Timex", "EXTRACTOR_VERSION"]
 
 # Bump when rules change what extraction returns, so stored derived data is rebuilt.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 
 def extract(text: str, dct: str | None = None, dct_source: str | None = None,
@@ -69,72 +69,101 @@ def extract(text: str, dct: str | None = None, dct_source: str | None = None,
                        dct_between=between)
 
 
-_DATE_LINE = re.compile(
-    r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-    rf"(?:(?P<mon>{'|'.join(MONTH_NAMES)})"
-    r"[ \t]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{4})"
-    rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{'|'.join(MONTH_NAMES)})[ \t]+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))[ \t]*$",
-    re.M)
+# A full date as a page's stamp writes it: "January 4, 2022", "Jan. 4, 2022", "4 January 2022",
+# "26 Sep 2022", "2022-01-04", "29-03-2022", "04.01.2022", "1/4/2022", after an optional weekday.
+_MON = rf"(?:{'|'.join(MONTH_NAMES)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_STAMP_DATE = (
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)?"
+    rf"(?:(?P<mon>{_MON})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{_MON}),?[ \t]+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<na>\d{1,2})(?P<sep>[-./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?![\w-])")
+# the clock time a stamp may carry ("/ 3:15 PM", "12:30", "at 07:34PM", "18:49 IST")
+_STAMP_CLOCK = r"(?:[ \t]*(?:,|/|\||-|–|—|·|at)?[ \t]*\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?"
+# what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters"
+_STAMP_TRAIL = r"(?:[ \t]*[/|·•][^\n/|·•]{1,40})*"
+# a line that holds nothing but a date (a dateline), or a stamp: the date with its clock time
+_DATE_LINE = re.compile(rf"^[ \t]*{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$", re.M)
 _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
+_MONTH_NUM.update({a.capitalize(): n for a, n in MONTHS.items()})
 
-
-_MONTH_NAMES = "|".join(MONTH_NAMES)
-_MONTH_ABBR = {a.capitalize(): MONTH_NAMES[n - 1] for a, n in MONTHS.items() if len(a) <= 4 and a.capitalize() not in MONTH_NAMES}
-# "Published Tuesday 4 January 2022", "Updated: Jan. 4, 2022 10:15 a.m.", "Posted on 2022-01-04": a
-# byline's date, first of the article's own dates
+# "Published Tuesday 4 January 2022", "Updated: Jan. 4, 2022 10:15 a.m.", "Posted on 2022-01-04",
+# "PTI | Istanbul | Updated: 29-03-2022 18:49 IST": a byline's date, first of the article's own dates
 _BYLINE = re.compile(
-    r"^[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*)?(?P<what>(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted))"
-    r"(?:[ \t]+on)?[:]?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-    rf"(?:(?P<mon>{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?[ \t]+(?P<y2>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b", re.M)
+    r"^[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·•]{1,40}[|·•][ \t]*){1,3})?"
+    r"(?P<what>(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted))"
+    rf"(?:[ \t]+on)?:?[ \t]+{_STAMP_DATE}", re.M)
+# how many lines at the end of an article a page's stamp may stand in ("August 20, 2023 at 07:34PM")
+TAIL_LINES = 3
+
+
+def _head_end(text: str, start: int, lines: int) -> int:
+    end = start
+    for _ in range(lines):
+        nl = text.find("\n", end)
+        if nl < 0:
+            return len(text)
+        end = nl + 1
+    return end
 
 
 def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str, str] | None:
     """The article's creation date from its own top: a line that holds nothing but a full date (a
-    dateline), else a byline's "Published ..." / "Updated ..." date (the first published wins)."""
-    head_end = start
-    for _ in range(lines):
-        nl = text.find("\n", head_end)
-        if nl < 0:
-            head_end = len(text)
+    dateline, or a page's stamp with its clock time), else a byline's "Published ..." / "Updated ..."
+    date (the first published wins); failing both, a stamp or byline in its last lines."""
+    head_end = _head_end(text, start, lines)
+    found = _date_line(text, start, head_end, "near the top") or _byline_date(text, start, head_end, "near the top")
+    if found or head_end >= len(text):
+        return found
+    tail = len(text)
+    for _ in range(TAIL_LINES + 1):
+        tail = text.rfind("\n", head_end, max(head_end, tail - 1))
+        if tail < 0:
+            tail = head_end
             break
-        head_end = nl + 1
-    m = _DATE_LINE.search(text, start, head_end)
-    if not m:
-        return _byline_date(text, start, head_end)
+    return _date_line(text, tail, len(text), "at the end", stamps_only=True) \
+        or _byline_date(text, tail, len(text), "at the end")
+
+
+def _stamp_day(m) -> date | None:
+    """The day a _STAMP_DATE match names, or None for an impossible or out-of-range one."""
     try:
         if m["iso"]:
             d = date.fromisoformat(m["iso"])
-        elif m["mon"]:
-            d = date(int(m["y"]), _MONTH_NUM[m["mon"]], int(m["d"]))
+        elif m["na"]:
+            a, b = int(m["na"]), int(m["nb"])
+            # as the numeric-date rule reads it: US order unless impossible; with dots, the day first
+            mon, day = (b, a) if a > 12 or m["sep"] == "." else (a, b)
+            d = date(int(m["ny"]), mon, day)
         else:
-            d = date(int(m["y2"]), _MONTH_NUM[m["mon2"]], int(m["d2"]))
-    except ValueError:
+            mon = (m["mon"] or m["mon2"]).rstrip(".")
+            d = date(int(m["y"] or m["y2"]), _MONTH_NUM[mon.capitalize()], int(m["d"] or m["d2"]))
+    except (ValueError, KeyError):
         return None
-    if not tv.EARLIEST <= d <= tv.LATEST:
-        return None
-    return d.isoformat(), f"date line near the top: {m.group().strip()!r}"
+    return d if tv.EARLIEST <= d <= tv.LATEST else None
 
 
-def _byline_date(text: str, start: int, end: int) -> tuple[str, str] | None:
+def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = False) -> tuple[str, str] | None:
+    for m in _DATE_LINE.finditer(text, start, end):
+        if stamps_only and not m["clock"]:
+            continue  # a bare date at an article's end may be anything; a stamp there is the page's
+        d = _stamp_day(m)
+        if d is not None:
+            return d.isoformat(), f"date line {where}: {m.group().strip()!r}"
+    return None
+
+
+def _byline_date(text: str, start: int, end: int, where: str = "near the top") -> tuple[str, str] | None:
     found = []
     for m in _BYLINE.finditer(text, start, end):
-        try:
-            if m["iso"]:
-                d = date.fromisoformat(m["iso"])
-            else:
-                mon = m["mon"] or m["mon2"]
-                mon = _MONTH_ABBR.get(mon, mon)
-                d = date(int(m["y"] or m["y2"]), _MONTH_NUM[mon], int(m["d"] or m["d2"]))
-        except ValueError:
-            continue
-        if tv.EARLIEST <= d <= tv.LATEST:
-            found.append((not m["what"].lower().endswith("published"), d, m.group().strip()))
+        d = _stamp_day(m)
+        if d is not None:
+            said = m.group().strip()
+            found.append((not m["what"].lower().endswith("published"), d, said))
     if not found:
         return None
     _, d, said = min(found)  # a publication date before an update's, whatever their order
-    return d.isoformat(), f"byline near the top: {said!r}"
+    return d.isoformat(), f"byline {where}: {said!r}"
 
 
 def date_from_corpus(docs: list[tuple[str, str, Annotations]]) -> dict[int, Dating]:

@@ -13,7 +13,7 @@ was missing. Never a confident wrong date: no day is guessed without a year told
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import timevalues as tv
@@ -31,6 +31,7 @@ REACH_DAYS = 45
 BRACKET_DAYS = 13  # a day past and a day ahead at most this far apart fix the day between them
 STORY_DAYS = 92  # dated articles within this many days of each other tell one story
 MIN_SHARED_WORDS = 2  # content words two sentences must share to tell the same event
+MIN_SHARED_NAMES = 1  # names an undated article that names any must share with the dated ones to be of their story
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,18 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
                 continue  # a year borrowed from another date told earlier: evidence of nothing
             # a date written with its weekday, and the right one, is news of the week it was
             # written in, not background: "struck on Sunday, March 10, 2024"
-            with_weekday = m.group(1) != "XXXX" and _weekday_written(t.text) == day.isoweekday()
+            written = _weekday_written(t.text)
+            with_weekday = m.group(1) != "XXXX" and written == day.isoweekday()
+            if m.group(1) == "XXXX" and written is not None and written != day.isoweekday():
+                continue  # "Thursday, July 25" is no July 25 of a year in which that is not a Thursday
+            tense = tense_of(t.start, t.end)
+            photo = _photo_caption(text, t.end)
+            if photo == "archive":
+                continue  # "REUTERS/Jan Kowal/File Photo": the archive's day, not the story's
+            if photo and m.group(1) != "XXXX":
+                # a news photo's caption dates the photo, taken for this report: a day already past,
+                # of the week the report was written in
+                with_weekday, tense = True, tv.PAST
             said = t.text
             if is_dateline(text, t.start, t.end):
                 kind = "dateline"
@@ -97,8 +109,7 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
                 said = " ".join(text[line:_DATELINE_AFTER.match(text, t.end).end()].split()).rstrip(" -–—_")
             else:
                 kind = "day"
-            out.append(Clue(kind, tense_of(t.start, t.end), day, day, 0, m.group(1) == "XXXX" or with_weekday,
-                            said, t.start, t.end))
+            out.append(Clue(kind, tense, day, day, 0, m.group(1) == "XXXX" or with_weekday, said, t.start, t.end))
             continue
         m = _MONTH.match(value)
         if m:
@@ -116,7 +127,35 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
         if m:
             out.append(Clue("weekday", tense_of(t.start, t.end), None, None, int(m.group(1)), False, t.text,
                             t.start, t.end))
-    return out
+    return _weekday_agreeing(out)
+
+
+def _weekday_agreeing(found: list[Clue]) -> list[Clue]:
+    """The latest full date told, when the article also says its weekday as past ("engineers were at
+    work on Thursday" beside "October 26, 2017", a Thursday), is the day that weekday names: news of
+    its week, not background (an older date sharing a weekday by chance is not the latest)."""
+    said_past = {c.weekday for c in found if c.kind == "weekday" and c.tense != tv.FUTURE}
+    written = [c for c in found if c.kind == "day" and not c.current and c.tense != tv.FUTURE]
+    if not said_past or not written:
+        return found
+    latest = max(written, key=lambda c: (c.first, c.start))
+    if latest.first.isoweekday() not in said_past or any(
+            c.first is not None and c.first > latest.first for c in found if c.kind != "weekday"):
+        return found
+    return [replace(c, tense=tv.PAST, current=True) if c is latest else c for c in found]
+
+
+# a news agency's photo credit right after a caption's date: "... October 26, 2017. REUTERS/Romeo Ranoco"
+_PHOTO_CREDIT = re.compile(r"[.,]?[ \t]*\(?(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|Xinhua)[/ ]")
+_ARCHIVE_PHOTO = re.compile(r"\bfile\b", re.I)
+
+
+def _photo_caption(text: str, end: int) -> str | None:
+    """'news' when the date ending at end is a photo caption's, 'archive' for an archive photo's."""
+    if not _PHOTO_CREDIT.match(text, end):
+        return None
+    line_start, line_end = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    return "archive" if _ARCHIVE_PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)) else "news"
 
 
 _WEEKDAY_FIRST = re.compile(rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b\.?", re.I)
@@ -238,6 +277,7 @@ class Calendar:
     def __init__(self):
         self._by_month_day: dict[tuple[int, int], list[tuple[int, frozenset, str]]] = {}
         self._created: list[date] = []
+        self._names: set[str] = set()
 
     def add(self, text: str, ann: Annotations, name: str) -> None:
         if not ann.dct:
@@ -246,6 +286,7 @@ class Calendar:
             self._created.append(date.fromisoformat(ann.dct))
         except ValueError:
             return
+        self._names.update(e.text for e in ann.entities)
         for t in ann.timexes:
             m = _DAY.match(t.value[:10]) if t.type == "DATE" and len(t.value) >= 10 else None
             if m and m.group(1) != "XXXX":
@@ -254,8 +295,11 @@ class Calendar:
 
     def year_of(self, text: str, ann: Annotations):
         """year_of(timex) for clues(): the year of the same month and day told of the same event
-        (the two sentences share content words) in a dated article; None when none does."""
-        story = self.story_day()
+        (the two sentences share content words) in a dated article; None when none does. The dated
+        articles' story lends its years to an article that names none of its people, bodies or places
+        only when it names none at all."""
+        names = {e.text for e in ann.entities}
+        story = self.story_day() if not names or len(names & self._names) >= MIN_SHARED_NAMES else None
 
         def year_of(t) -> int | None:
             m = _DAY.match(t.value[:10]) if len(t.value) >= 10 else None

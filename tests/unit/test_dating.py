@@ -117,3 +117,69 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     # a weekday that is not that date's says nothing sure: the article stays undated
     ann = extract("A strong earthquake struck the coast on Friday, March 9, 2031, officials said.")
     assert ann.dct is None and ann.dct_between is None
+
+
+@pytest.mark.parametrize("text,dct,said", [
+    # a page's stamp: the date with its clock time, and what the page writes beside it
+    ("Port strike ends\nMarch 3, 2031 / 4:05 PM / 2 years ago\n\nDockers went back to work on Monday.",
+     "2031-03-03", "date line near the top: 'March 3, 2031 / 4:05 PM / 2 years ago'"),
+    ("Port strike ends\n\n3 Mar 2031 16:05\n\nDockers went back to work on Monday.", "2031-03-03", "'3 Mar 2031 16:05'"),
+    # a byline after the agency's and the city's segments, its date written in numbers, the day first
+    ("Port strike ends\nPTA | Gdansk | Updated: 14-03-2031 09:10 CET\n\nDockers went back to work on Friday.",
+     "2031-03-14", "byline near the top: 'PTA | Gdansk | Updated: 14-03-2031'"),
+    ("Port strike ends\nPosted 04.03.2031\n\nDockers went back to work on Tuesday.", "2031-03-04", "Posted 04.03.2031"),
+    # a feed's stamp in the article's last lines
+    ("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\nShips sailed.\n\n"
+     "March 3, 2031 at 07:34PM\n",
+     "2031-03-03", "date line at the end: 'March 3, 2031 at 07:34PM'"),
+])
+def test_a_page_stamp_or_byline_dates_the_article(text, dct, said):
+    from extract.events import find_events
+    ann = extract(text)
+    assert (ann.dct, ann.dct_source) == (dct, "inferred")
+    assert said in ann.dct_reason
+    # the stamp is when the page was written, not an event of the story
+    assert all("Updated" not in e.title and "PM" not in e.title for e in find_events(text, ann, "d", "d"))
+
+
+def test_a_bare_date_at_the_end_is_no_stamp():
+    ann = extract("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\n"
+                  "The next ballot:\n\nMarch 3, 2031\n")
+    assert "at the end" not in (ann.dct_reason or "")
+
+
+def test_a_news_photo_caption_dates_the_report_but_an_archive_photo_does_not():
+    body = ("\n\nDOCKLAND (Wire) - Dockers were back at work on Monday after a four-week strike, "
+            "and the first ships will sail this week.\n")
+    # 2031-03-10 is a Monday
+    caption = "Port strike ends\n\nDockers walk past cranes in Gdansk, Poland March 10, 2031. REUTERS/Jan Kowal" + body
+    ann = extract(caption)
+    assert (ann.dct, ann.dct_source) == ("2031-03-10", "inferred")
+    archive = "Port strike ends\n\nDockers walk past cranes in Gdansk, Poland March 3, 2031. REUTERS/Jan Kowal/File Photo" + body
+    assert extract(archive).dct is None
+
+
+def test_the_latest_date_told_is_the_day_its_weekday_names():
+    # 2031-03-13 is a Thursday: "on Thursday" is that day, the report written then
+    ann = extract("Engineers were at work on Thursday in the flooded town. The river burst its banks on "
+                  "March 13, 2031, after a storm that began on March 9, 2031.")
+    assert (ann.dct, ann.dct_source) == ("2031-03-13", "inferred")
+    # a weekday that is no date's says nothing: the dates stay background
+    ann = extract("Engineers were at work on Friday in the flooded town. The river burst its banks on "
+                  "March 13, 2031.")
+    assert ann.dct is None
+
+
+def test_a_yearless_date_with_the_wrong_weekday_for_the_story_takes_no_year(tmp_path, capsys):
+    # the dated articles' story is of March 2031; March 13, 2031 is a Thursday, not a Sunday
+    undated = ("The Lisbon summit on fisheries, Portugal said on Sunday, March 13, will be held in Lisbon "
+               "with the European Union.\n")
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "b.txt": DATED_B, "g.txt": undated})
+    assert got["g.txt"]["dct"] is None
+
+
+def test_an_article_of_another_story_takes_no_years_from_the_dated_ones(tmp_path, capsys):
+    # one dated article is no story for an article that names none of its people, bodies or places
+    other = "The orchard harvest, growers in Yakima said on Monday, will begin on September 2.\n"
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "h.txt": other})
+    assert got["h.txt"]["dct"] is None and got["h.txt"].get("dct_between") is None
