@@ -35,8 +35,8 @@ def extract(text: str, dct: str | None = None, dct_source: str | None = None,
     if dct is None:
         inferred = infer_dct(text, header.body_start)
         if inferred:
-            dct, reason = inferred
-            dct_source = "inferred"
+            dct, reason = inferred  # (no date, and why, when the page's stamps disagree)
+            dct_source = "inferred" if dct else None
     anchor = None
     if dct:
         try:
@@ -88,11 +88,14 @@ _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MONTH_NUM.update({a.capitalize(): n for a, n in MONTHS.items()})
 
 # "Published Tuesday 4 January 2022", "Updated: Jan. 4, 2022 10:15 a.m.", "Posted on 2022-01-04",
-# "PTI | Istanbul | Updated: 29-03-2022 18:49 IST": a byline's date, first of the article's own dates
+# "PTI | Istanbul | Updated: 29-03-2022 18:49 IST", "Published 4:15 PM EST, January 4, 2022": a
+# byline's date, first of the article's own dates
 _BYLINE = re.compile(
     r"^[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·•]{1,40}[|·•][ \t]*){1,3})?"
-    r"(?P<what>(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted))"
-    rf"(?:[ \t]+on)?:?[ \t]+{_STAMP_DATE}", re.M)
+    r"(?P<what>(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified))"
+    # (the clock time may come first: "Updated 1:23 PM ET, Tue January 4, 2022")
+    r"(?:[ \t]+on)?:?[ \t]+(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?,?[ \t]+)?"
+    rf"{_STAMP_DATE}", re.M)
 # how many lines at the end of an article a page's stamp may stand in ("August 20, 2023 at 07:34PM")
 TAIL_LINES = 3
 
@@ -107,22 +110,35 @@ def _head_end(text: str, start: int, lines: int) -> int:
     return end
 
 
-def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str, str] | None:
+def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str | None, str] | None:
     """The article's creation date from its own top: a line that holds nothing but a full date (a
     dateline, or a page's stamp with its clock time), else a byline's "Published ..." / "Updated ..."
-    date (the first published wins); failing both, a stamp or byline in its last lines."""
+    date (the first published wins); failing both, a stamp or byline in its last lines. When another
+    line of the article holds nothing but a date more than a week away, the page's stamps disagree
+    (a scraped page's "today" beside the story's own date line): (None, why), the date left to the
+    article's own words."""
     head_end = _head_end(text, start, lines)
     found = _date_line(text, start, head_end, "near the top") or _byline_date(text, start, head_end, "near the top")
-    if found or head_end >= len(text):
-        return found
-    tail = len(text)
-    for _ in range(TAIL_LINES + 1):
-        tail = text.rfind("\n", head_end, max(head_end, tail - 1))
-        if tail < 0:
-            tail = head_end
-            break
-    return _date_line(text, tail, len(text), "at the end", stamps_only=True) \
-        or _byline_date(text, tail, len(text), "at the end")
+    if not found and head_end < len(text):
+        tail = len(text)
+        for _ in range(TAIL_LINES + 1):
+            tail = text.rfind("\n", head_end, max(head_end, tail - 1))
+            if tail < 0:
+                tail = head_end
+                break
+        found = _date_line(text, tail, len(text), "at the end", stamps_only=True) \
+            or _byline_date(text, tail, len(text), "at the end")
+    if found:
+        chosen = date.fromisoformat(found[0])
+        for m in _DATE_LINE.finditer(text, start):
+            other = _stamp_day(m)
+            if other is not None and abs((other - chosen).days) > STAMP_AGREEMENT_DAYS:
+                said = found[1].split(": ", 1)[1]
+                return None, f"undated: its date lines disagree ({said}, {m.group().strip()!r})"
+    return found
+
+
+STAMP_AGREEMENT_DAYS = 7  # a page's stamps further apart than this cannot both be its creation date
 
 
 def _stamp_day(m) -> date | None:

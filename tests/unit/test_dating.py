@@ -128,6 +128,13 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     ("Port strike ends\nPTA | Gdansk | Updated: 14-03-2031 09:10 CET\n\nDockers went back to work on Friday.",
      "2031-03-14", "byline near the top: 'PTA | Gdansk | Updated: 14-03-2031'"),
     ("Port strike ends\nPosted 04.03.2031\n\nDockers went back to work on Tuesday.", "2031-03-04", "Posted 04.03.2031"),
+    # the clock time first; a British page's stamp and its "Last modified"
+    ("Port strike ends\nUpdated 1:23 PM ET, Tue March 4, 2031\n\nDockers went back to work on Monday.",
+     "2031-03-04", "'Updated 1:23 PM ET, Tue March 4, 2031'"),
+    ("Port strike ends\nTue 4 Mar 2031 10.15 GMT\n\nDockers went back to work on Monday.", "2031-03-04",
+     "'Tue 4 Mar 2031 10.15 GMT'"),
+    ("Port strike ends\nLast modified on Wed 5 Mar 2031 09.02 GMT\n\nDockers went back to work on Monday.",
+     "2031-03-05", "'Last modified on Wed 5 Mar 2031'"),
     # a feed's stamp in the article's last lines
     ("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\nShips sailed.\n\n"
      "March 3, 2031 at 07:34PM\n",
@@ -183,3 +190,12 @@ def test_an_article_of_another_story_takes_no_years_from_the_dated_ones(tmp_path
     other = "The orchard harvest, growers in Yakima said on Monday, will begin on September 2.\n"
     got = records(capsys, tmp_path, {"a.txt": DATED_A, "h.txt": other})
     assert got["h.txt"]["dct"] is None and got["h.txt"].get("dct_between") is None
+
+
+def test_stamps_that_disagree_date_nothing_and_say_so():
+    # a scraped page's "today" at the top, the story's own date line further down: neither is sure
+    text = ("Harbour news\nMon Dec 01 2031, 03:07 PM\n\nLocal | Comment\n\nDockers back at work\n\n"
+            "The port\n\n13 March 2031\n\nDockers went back to work on Thursday.\n")
+    ann = extract(text)
+    assert ann.dct is None and ann.dct_source is None
+    assert ann.dct_reason == "undated: its date lines disagree ('Mon Dec 01 2031, 03:07 PM', '13 March 2031')"
