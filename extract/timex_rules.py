@@ -700,11 +700,11 @@ def resolve_quarter(m, ctx):
     which, unit = m["q"].lower(), m["unit"].lower()
     letter, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
     n = ORDINALS.get(which)
-    if n is None and which == "last" and (m["year"] or m["yrel"]):
+    if n is None and which == "last" and (m["year"] or m["yrel"] or m["yrel2"]):
         n = per_year  # "the last half of 1989", "the last quarter of next year": the year's final one
     if n is not None and n > per_year:
         return None  # "the third half"
-    yrel = (m["yrel"] or "").lower()
+    yrel = (m["yrel"] or m["yrel2"] or "").lower()
     if letter == "H" and not (m["year"] or yrel or "-" in m["hy"]):
         return None  # "the second half" of a match; a year's half is "of 1990", "of next year" or "first-half"
     if m["year"]:
@@ -750,7 +750,7 @@ def resolve_quarter_code(m, ctx):
     if letter == "H":
         return None  # a bare "H1" is as often a visa, a road or a chemical formula
     return resolve_quarter({"q": ("first", "second", "third", "fourth")[n - 1], "unit": "quarter", "yrel": None,
-                            "hy": "", "year": None}, ctx)
+                            "yrel2": None, "hy": "", "year": None}, ctx)
 
 
 def resolve_fiscal_code(m, ctx):
@@ -772,6 +772,22 @@ def resolve_report_period(m, ctx):
     if not ctx.dct:
         return "DATE", "XXXX-QX"
     return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", -1 if latest != "current" else 0), "quarter")
+
+
+def resolve_period_year_before(m, ctx):
+    """'the same quarter last year', 'the corresponding period a year earlier', 'the same month last
+    year': the period the report is about (the quarter or month it last named, else the quarter
+    that ended last), a year before."""
+    unit = m["unit"].lower()
+    if unit == "month":
+        told = ctx.last_value if ctx.last_value and _YEAR_MONTH.fullmatch(ctx.last_value) else None
+        return ("DATE", tv.shift_value(told, "year", -1)) if told else None
+    if ctx.ref_period or unit != "quarter" or not ctx.dct:
+        return "DATE", _a_year_before(ctx)
+    return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", -5), "quarter")
+
+
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _a_year_before(ctx) -> str:
@@ -1031,6 +1047,7 @@ RULE_TRIGGERS = {
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
+    "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
     "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
 }
@@ -1085,6 +1102,10 @@ RULE_GUARDS = {
                                     trigger=frozenset({"quarter", "months"})),
                       "period": Guard(frozenset({"the", "latest", "recent", "same", "fiscal"}), trigger=frozenset({"period"}))},
     "year-earlier": {"unit": Guard(frozenset(), followed_by="-", trigger=frozenset({"year"}))},
+    "period-year-before": {"unit": Guard(frozenset({"the", "same", "corresponding", "comparable", "like", "fiscal",
+                                                    "three"}), trigger=frozenset({"quarter", "months", "month"})),
+                           "period": Guard(frozenset({"the", "same", "corresponding", "comparable", "like", "fiscal"}),
+                                           trigger=frozenset({"period"}))},
     "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"}))},
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY},
@@ -1257,7 +1278,14 @@ RULES: list[Rule] = [
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?"
-       rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+year))?\b(?!-\w)", resolve_quarter, I, priority=2),
+       rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+year)|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
+       # ("the second quarter in a row" counts quarters, it names none)
+       r"(?!\s+(?:in\s+a\s+row|running)\b)", resolve_quarter, I, priority=2),
+    # "the same quarter last year", "the corresponding period a year earlier": the report's period, a year back
+    _r("period-year-before", r"\bthe\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?"
+       r"(?P<unit>quarter|period|three\s+months|month)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
+       r"|(?:of\s+)?the\s+(?:previous|prior)\s+year|(?:of\s+)?the\s+year\s+(?:before|prior))\b",
+       resolve_period_year_before, I, priority=3),
     _r("report-period", r"\bthe\s+(?:(?P<latest>latest|most\s+recent|same|recent)\s+)?(?:fiscal\s+)?"
        r"(?P<unit>quarter|period|three\s+months)\b(?!\s+(?:of|century)\b)", resolve_report_period, I, priority=1),
     _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|full|"

@@ -42,6 +42,25 @@ def test_the_period_a_report_is_about_and_a_year_before():
     assert ("The latest period", "DATE", "2031-Q3") in got
 
 
+def test_the_same_period_last_year_is_one_expression_a_year_back():
+    text = ("Widget Co. said third-quarter profit fell from the same quarter last year. Sales were below "
+            "the corresponding period a year earlier, and costs rose from the fourth quarter last year.")
+    got = values(text, "2031-10-20")
+    assert ("the same quarter last year", "DATE", "2030-Q3") in got
+    assert ("the corresponding period a year earlier", "DATE", "2030-Q3") in got
+    assert ("the fourth quarter last year", "DATE", "2030-Q4") in got
+    # a month told, and the same month a year before
+    got = values("Exports rose 4% in March from the same month last year.", "2031-04-10")
+    assert ("the same month last year", "DATE", "2030-03") in got
+    # with no quarter named: the last one ended, a year back
+    assert ("the same quarter last year", "DATE", "2030-Q3") in values(
+        "Profit was below the same quarter last year.", "2031-10-20")
+
+
+def test_an_ordinal_quarter_in_a_row_counts_quarters_and_names_none():
+    assert values("Profit fell for the second quarter in a row.", "2031-10-20") == []
+
+
 def test_without_a_named_quarter_the_quarter_is_the_last_one_ended():
     assert ("the quarter", "DATE", "2031-Q3") in values("Profit in the quarter fell.", "2031-10-20")
     # and a year ago is the year before, as usual
