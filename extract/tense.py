@@ -20,6 +20,10 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 PAST_AUX = frozenset({"was", "were", "had", "did"})
 PRESENT_AUX = frozenset({"is", "are", "am", "does", "do"})
 PERFECT_AUX = frozenset({"has", "have"})
+# modals of what may come: "storms could hit Saturday", "the council may vote Monday", "must file by
+# Friday" look ahead; with "have" they look back ("may have died on Monday"); "could not" most often
+# tells what did not happen ("could not be reached on Tuesday"); before "be", either
+MODALS_AHEAD = frozenset({"may", "might", "could", "should", "must"})
 BE = frozenset({"be", "been", "being"})
 # words that say "ahead" on their own
 FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "scheduled", "slated",
@@ -79,7 +83,7 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
                       "renewed", "increased", "continued", "proposed", "planned", "expected", "scheduled"})
 
 
-_CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | FUTURE_WORDS | IRREGULAR_PAST | ARRANGED
+_CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT
               | {"set", "due", "about", "going", "says", "say", "’ll"})
 
@@ -214,6 +218,13 @@ def _classify(words, i: int, w: str) -> str | None:
             return FUTURE  # "is set for November", "has been set for Monday": arranged, still ahead
     if w in FUTURE_AUX:
         return FUTURE
+    if w in MODALS_AHEAD:
+        nxt = _next_word(words, i)
+        if nxt in ("have", "'ve", "’ve"):
+            return PAST
+        if w == "could" and nxt in ("not", "n't", "never", "hardly") or nxt == "be":
+            return None  # (and "must be returned", "could be located": a state, of any day)
+        return FUTURE if nxt.isalpha() and nxt not in _DETERMINERS else None
     if w in FUTURE_WORDS:
         # "said it expected", "plans" as a noun: still ahead of the statement
         return FUTURE

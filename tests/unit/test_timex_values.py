@@ -40,6 +40,12 @@ CASES = [
     ("The vote, which is expected on Friday, is close.", "2022-01-05", "Friday", "DATE", "2022-01-07"),
     ("Officials said on Monday that the border was open.", "2022-01-10", "Monday", "DATE", "2022-01-10"),
     ("Rebels attacked the town last Friday.", "2022-01-12", "last Friday", "DATE", "2022-01-07"),
+    # a modal looks ahead ("could hit", "may vote"); with "have" it looks back; "could not" tells the past
+    ("Storms could hit the coast on Saturday.", "2022-01-12", "Saturday", "DATE", "2022-01-15"),
+    ("The council may vote on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
+    ("Firms must file their returns by Friday.", "2022-01-12", "Friday", "DATE", "2022-01-14"),
+    ("The hiker may have died on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
+    ("The mayor could not be reached on Tuesday.", "2022-01-12", "Tuesday", "DATE", "2022-01-11"),
     # reported speech: the quotation's own verb governs its date, not the frame's "said"
     ("“The convoy will leave at dawn (6 a.m. Thursday),” the colonel said.", "2022-01-12",
      "6 a.m. Thursday", "TIME", "2022-01-13T06:00"),
