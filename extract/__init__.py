@@ -80,8 +80,8 @@ _STAMP_DATE = (
     r"|(?P<na>\d{1,2})(?P<sep>[-./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?![\w-])")
 # the clock time a stamp may carry ("/ 3:15 PM", "12:30", "at 07:34PM", "18:49 IST")
 _STAMP_CLOCK = r"(?:[ \t]*(?:,|/|\||-|–|—|·|at)?[ \t]*\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?"
-# what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters"
-_STAMP_TRAIL = r"(?:[ \t]*[/|·•][^\n/|·•]{1,40})*"
+# what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters"; or its update's time
+_STAMP_TRAIL = r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d)*"
 # a line that holds nothing but a date (a dateline), or a stamp: the date with its clock time
 _DATE_LINE = re.compile(rf"^[ \t]*{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$", re.M)
 _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}

@@ -124,6 +124,8 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     ("Port strike ends\nMarch 3, 2031 / 4:05 PM / 2 years ago\n\nDockers went back to work on Monday.",
      "2031-03-03", "date line near the top: 'March 3, 2031 / 4:05 PM / 2 years ago'"),
     ("Port strike ends\n\n3 Mar 2031 16:05\n\nDockers went back to work on Monday.", "2031-03-03", "'3 Mar 2031 16:05'"),
+    ("Port strike ends\n\n2031-03-03 10:17 Last Updated At:10:21\n\nDockers went back to work on Monday.",
+     "2031-03-03", "'2031-03-03 10:17 Last Updated At:10:21'"),
     # a byline after the agency's and the city's segments, its date written in numbers, the day first
     ("Port strike ends\nPTA | Gdansk | Updated: 14-03-2031 09:10 CET\n\nDockers went back to work on Friday.",
      "2031-03-14", "byline near the top: 'PTA | Gdansk | Updated: 14-03-2031'"),
