@@ -11,7 +11,7 @@ import re
 from .lexicon import FULL_MONTHS, FULL_WEEKDAYS
 from .timevalues import FUTURE, PAST
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][a-z]+)?")  # (not the "am" of "9am")
 # A verb across a comma, a dash or a quote is less likely to govern the date than one in its clause.
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]")
 CLAUSE_PENALTY = 4

@@ -550,6 +550,10 @@ def resolve_ago(m, ctx):
     n = _number(m["num"])
     unit = m["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
+    if unit == "fortnight" and n is not None:
+        unit, n = "week", 2 * n  # "a fortnight ago": two weeks back
+    elif unit == "night":
+        unit = "day"  # "two nights ago"
     direction = m["dir"].lower()
     base = ctx.dct if direction == "ago" else (ctx.antecedent_day() or ctx.dct)
     if unit == "century" and base is not None and n is not None and n == int(n):

@@ -40,6 +40,11 @@ CASES = [
     ("The vote, which is expected on Friday, is close.", "2022-01-05", "Friday", "DATE", "2022-01-07"),
     ("Officials said on Monday that the border was open.", "2022-01-10", "Monday", "DATE", "2022-01-10"),
     ("Rebels attacked the town last Friday.", "2022-01-12", "last Friday", "DATE", "2022-01-07"),
+    # "9am" holds no verb "am": the scheduled present still governs the day
+    ("Tickets go on sale at 9am on Friday.", "2022-01-12", "9am on Friday", "TIME", "2022-01-14T09:00"),
+    # a fortnight is two weeks, a night a day
+    ("A fortnight ago the club sold him.", "2022-01-12", "A fortnight ago", "DATE", "2021-W52"),
+    ("He arrived two nights ago.", "2022-01-12", "two nights ago", "DATE", "2022-01-10"),
     # a modal looks ahead ("could hit", "may vote"); with "have" it looks back; "could not" tells the past
     ("Storms could hit the coast on Saturday.", "2022-01-12", "Saturday", "DATE", "2022-01-15"),
     ("The council may vote on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
