@@ -72,6 +72,11 @@ bred built burnt caught clung crept dealt dug dove dreamt fed fled flung forgot 
 leapt meant mistook outgrew overcame overheard overran overthrew paid proved rebuilt reread
 resold retold rewrote shook shone shrank sprang strove stridden strode struck
 """.split())
+# past forms written like their present ("inflation hit a high in May", "the bank cut rates in March"):
+# past after a singular subject, whose present would end in -s; not after "to", a modal or "do"
+SAME_FORM_PAST = frozenset("""hit cut put shut cost spread quit burst cast split hurt bid upset broadcast
+forecast""".split())
+_PRESENT_SUBJECTS = frozenset({"i", "you", "we", "they", "to", "did", "do", "does", "not", "n't"})
 # lowercase words in -ed that are not verbs
 NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "shed", "embed", "exceed", "proceed",
                       "succeed", "indeed", "hundred", "sacred", "naked", "wicked", "kindred", "weed",
@@ -83,7 +88,8 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
                       "renewed", "increased", "continued", "proposed", "planned", "expected", "scheduled"})
 
 
-_CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST | ARRANGED
+_CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
+              | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT
               | {"set", "due", "about", "going", "says", "say", "’ll"})
 
@@ -245,6 +251,14 @@ def _classify(words, i: int, w: str) -> str | None:
     if w in SCHEDULED_PRESENT:
         # (not a noun after a determiner, "the visits", nor the present of a report: "takes" after "it")
         return FUTURE if i == 0 or words[i - 1].lower() not in _DETERMINERS else None
+    if w in SAME_FORM_PAST:
+        j, prev = _aux_before(words, i)
+        if prev is None or prev in PAST_AUX or prev in PERFECT_AUX:
+            return PAST if prev is not None else None
+        if prev in _PRESENT_SUBJECTS or prev in FUTURE_AUX or prev in MODALS_AHEAD or prev in PRESENT_AUX \
+                or prev in BE or prev in _DETERMINERS or prev.endswith("s") and not prev.endswith("ss"):
+            return None  # "to cut", "will hit", "prices hit" (a plural's present), "a cut", "is set"
+        return PAST
     if _past_verb(w) or w in ARRANGED:
         j, aux = _aux_before(words, i)
         if w in ARRANGED and aux in PRESENT_AUX | PAST_AUX:
