@@ -43,8 +43,9 @@ CASES = [
     # a past written like its present: past after a singular subject, not after "to" or a plural
     ("Inflation hit a record in May, and economists expect it to peak soon.", "2022-06-17", "May", "DATE",
      "2022-05"),
-    ("The bank cut rates in March.", "2022-02-10", "March", "DATE", "2021-03"),
-    ("The government plans to cut taxes in March.", "2022-02-10", "March", "DATE", "2022-03"),
+    ("Inflation hit a record in October.", "2022-06-17", "October", "DATE", "2021-10"),
+    ("The bank cut rates in October.", "2022-06-17", "October", "DATE", "2021-10"),
+    ("The government plans to cut taxes in October.", "2022-06-17", "October", "DATE", "2022-10"),
     # "9am" holds no verb "am": the scheduled present still governs the day
     ("Tickets go on sale at 9am on Friday.", "2022-01-12", "9am on Friday", "TIME", "2022-01-14T09:00"),
     # a fortnight is two weeks, a night a day
