@@ -84,6 +84,10 @@ _STAMP_CLOCK = r"(?:[ \t]*(?:,|/|\||-|–|—|·|at)?[ \t]*\d{1,2}[:.]\d\d(?::\d
 _STAMP_TRAIL = r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d)*"
 # a line that holds nothing but a date (a dateline), or a stamp: the date with its clock time
 _DATE_LINE = re.compile(rf"^[ \t]*{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$", re.M)
+# a page's stamp after a desk's or an author's few words: "FP Politics November 29, 2016 12:51:34 IST"
+# (only with its clock time: a name before a bare date may be anything)
+_NAMED_STAMP = re.compile(rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK})"
+                          rf"{_STAMP_TRAIL}[ \t]*$", re.M)
 _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MONTH_NUM.update({a.capitalize(): n for a, n in MONTHS.items()})
 
@@ -91,7 +95,9 @@ _MONTH_NUM.update({a.capitalize(): n for a, n in MONTHS.items()})
 # "PTI | Istanbul | Updated: 29-03-2022 18:49 IST", "Published 4:15 PM EST, January 4, 2022": a
 # byline's date, first of the article's own dates
 _BYLINE = re.compile(
-    r"^[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·•]{1,40}[|·•][ \t]*){1,3})?"
+    r"^[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·•]{1,40}[|·•][ \t]*){1,3}"
+    # (an author's name before it: "Jane Doe (@janedoe) Published March 29, 2031 | 08:08 PM")
+    r"|[^\n|·•]{1,60}?[ \t](?=(?:First |Last )?(?:Published|Updated|Posted)\b))?"
     r"(?P<what>(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified))"
     # (the clock time may come first: "Updated 1:23 PM ET, Tue January 4, 2022")
     r"(?:[ \t]+on)?:?[ \t]+(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?,?[ \t]+)?"
@@ -160,8 +166,8 @@ def _stamp_day(m) -> date | None:
 
 
 def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = False) -> tuple[str, str] | None:
-    for m in _DATE_LINE.finditer(text, start, end):
-        if stamps_only and not m["clock"]:
+    for m in (*_DATE_LINE.finditer(text, start, end), *_NAMED_STAMP.finditer(text, start, end)):
+        if (stamps_only or m.re is _NAMED_STAMP) and not m["clock"].strip():
             continue  # a bare date at an article's end may be anything; a stamp there is the page's
         d = _stamp_day(m)
         if d is not None:

@@ -60,7 +60,17 @@ class Dating:
 
 # a wire dateline opens a paragraph: "BRUSSELS, Jan 4 (Reuters) -", "GENEVA, Switzerland, March 3, 2022 (AP) _"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?,[ \t]*$")
-_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:-{1,2}|–|—|_)(?:[ \t]|[ \t]*\n)")
+# (South Asian wires write a colon: "ISLAMABAD, May 25 (APP): The ministry ...")
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:-{1,2}|–|—|_|:)(?:[ \t]|[ \t]*\n)")
+
+
+_YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})")
+
+
+def _dateline_year(text: str, t) -> int | None:
+    """The year a wire dateline writes after its yearless-read date, or None."""
+    m = _YEAR_AFTER.match(text, t.end)
+    return int(m.group(1)) if m and is_dateline(text, t.start, t.end) else None
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -80,6 +90,8 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
         m = _DAY.match(value[:10]) if len(value) >= 10 else None
         if m and value[10:11] in ("", "T"):
             year = _year(m.group(1), t, year_of)
+            if year is None and (written := _dateline_year(text, t)) is not None:
+                year = written  # "NEW DELHI, May 25, 2031: ..." (the year's colon kept it out of the date)
             if year is None:
                 continue
             mon, d = int(m.group(2)), int(m.group(3))

@@ -98,6 +98,11 @@ def test_a_wire_dateline_dates_the_report_and_is_no_event_of_its_own(tmp_path, c
     assert (ann.dct, ann.dct_source) == ("2031-01-04", "inferred")
     assert "dateline 'BRUSSELS, Jan 4, 2031 (Reuters)'" in ann.dct_reason
     assert [e.timex.text for e in find_events(text, ann, "d", "s")] == ["Tuesday", "Jan. 10"]
+    # a colon after the wire's name, as South Asian wires write it; the year before a colon too
+    assert extract("Port talks\n\nKARACHI, Jan 4, 2031 (APP): The ministry said on Tuesday it would meet.\n").dct \
+        == "2031-01-04"
+    assert extract("Port talks\n\nNEW DELHI, Jan 4, 2031: The ministry said on Tuesday it would meet.\n").dct \
+        == "2031-01-04"
     # the wire's dashes may end the line
     own_line = "EU talks\n\nBRUSSELS, Jan 4, 2031 (Reuters) --\n\nThe Union said on Tuesday it would meet.\n"
     assert extract(own_line).dct == "2031-01-04"
@@ -137,6 +142,11 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
      "'Tue 4 Mar 2031 10.15 GMT'"),
     ("Port strike ends\nLast modified on Wed 5 Mar 2031 09.02 GMT\n\nDockers went back to work on Monday.",
      "2031-03-05", "'Last modified on Wed 5 Mar 2031'"),
+    # a desk's or an author's words before the stamp (with its clock time) or before "Published"
+    ("Port strike ends\n\nHarbour Desk March 3, 2031 12:51:34 CET\n\nDockers went back to work on Monday.",
+     "2031-03-03", "'Harbour Desk March 3, 2031 12:51:34 CET'"),
+    ("Port strike ends\n\nJane Doe (@janedoe) Published March 3, 2031 | 08:08 PM\n\nDockers went back on Monday.",
+     "2031-03-03", "byline near the top: 'Jane Doe (@janedoe) Published March 3, 2031'"),
     # a feed's stamp in the article's last lines
     ("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\nShips sailed.\n\n"
      "March 3, 2031 at 07:34PM\n",
