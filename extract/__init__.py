@@ -100,7 +100,7 @@ _BYLINE = re.compile(
     r"|[^\n|·•]{1,60}?[ \t](?=(?:First |Last )?(?:Published|Updated|Posted)\b))?"
     r"(?P<what>(?:First |Last )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified))"
     # (the clock time may come first: "Updated 1:23 PM ET, Tue January 4, 2022")
-    r"(?:[ \t]+on)?:?[ \t]+(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?,?[ \t]+)?"
+    r"(?:[ \t]+(?:on|at))?:?[ \t]+(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?,?[ \t]+)?"
     rf"{_STAMP_DATE}", re.M)
 # how many lines at the end of an article a page's stamp may stand in ("August 20, 2023 at 07:34PM")
 TAIL_LINES = 3

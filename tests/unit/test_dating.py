@@ -136,6 +136,8 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
      "2031-03-14", "byline near the top: 'PTA | Gdansk | Updated: 14-03-2031'"),
     ("Port strike ends\nPosted 04.03.2031\n\nDockers went back to work on Tuesday.", "2031-03-04", "Posted 04.03.2031"),
     # the clock time first; a British page's stamp and its "Last modified"
+    ("Port strike ends\n\nPosted at 8:57 AM, Mar 3, 2031\n\nDockers went back to work on Monday.", "2031-03-03",
+     "'Posted at 8:57 AM, Mar 3, 2031'"),
     ("Port strike ends\nUpdated 1:23 PM ET, Tue March 4, 2031\n\nDockers went back to work on Monday.",
      "2031-03-04", "'Updated 1:23 PM ET, Tue March 4, 2031'"),
     ("Port strike ends\nTue 4 Mar 2031 10.15 GMT\n\nDockers went back to work on Monday.", "2031-03-04",
