@@ -246,6 +246,8 @@ def _initial_positions(text, sentences, headlines=()) -> set[int]:
     headline-case sentence, every word (see _headline_sentences)."""
     out = {m.end() for m in _LINE_START.finditer(text)}
     out.add(_LEADING_OPENERS.match(text).end())
+    # a wire dateline's dash opens the story's first sentence: "(CNN) — Swollen rivers", "JERUSALEM - Israeli"
+    out.update(m.end() for m in _DATELINE_DASH.finditer(text))
     for s in sentences:
         i = s.start
         while i < s.end and text[i] in _OPENERS:
@@ -257,6 +259,7 @@ def _initial_positions(text, sentences, headlines=()) -> set[int]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w@#/])[A-Z]")
+_DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}\.?)[ \t]*(?:-{1,2}|—|–|_)[ \t]+(?=[A-Z])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 HEADLINE_MAX_WORDS = 24
 # A byte per character: 'A' a capital, 'a' a small letter, ' ' what no word can hold, '0' the rest
@@ -445,6 +448,14 @@ def _classify_one(text, seg, links, places, firsts, found, pending, todo):
     _classify_named(text, seg, links, places, firsts, found, pending, words=words, name=name)
 
 
+def _hyphenated_first(word: str, firsts) -> bool:
+    """A given name of two joined by a hyphen: "Frank-Walter", "Jean-Claude", "Anne-Marie"."""
+    if "-" not in word:
+        return False
+    head, _, tail = word.partition("-")
+    return head in firsts and tail in firsts
+
+
 def _classify_named(text, seg, links, places, firsts, found, pending, person_hint=False, words=None, name=None):
     # (a loop, not recursion: a full name that closes the phrase is taken off its end, and what
     # comes before it is read again, as often as names close it)
@@ -503,7 +514,8 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
         return False
     # (a first name that is also a town, "David", "George", still begins a person's name when the
     # name does not end in a place: "David Irving", not "Victoria Falls")
-    if person_hint or (words[0] in firsts and (words[0] not in places or words[-1] not in places)
+    if person_hint or ((words[0] in firsts or _hyphenated_first(words[0], firsts))
+                       and (words[0] not in places or words[-1] not in places)
                        and len(seg) <= 4 and not any(w in ORG_SUFFIXES for w in words)
                        and (all(_name_shaped(w) for w in words[1:])
                             or len(words) == 2 and _LONE_CAPITAL.fullmatch(words[1]))):  # "Thomas D"

@@ -275,3 +275,15 @@ def test_a_preposition_before_a_possessive_governs_what_is_possessed():
     # "from Corvex's store" says nothing about where Corvex is: the firm stays a firm
     text = "Songs bought from Corvex's store and from Corvex's site play anywhere."
     assert ("Corvex", "PLACE") not in names(text)
+
+
+def test_a_given_name_of_two_joined_by_a_hyphen_names_a_person():
+    assert ("Frank-Walter Obermann", "PERSON") in names("Frank-Walter Obermann said he hoped the talks would resume.")
+    assert ("Lars-Erik Lindqvist", "PERSON") in names("Lars-Erik Lindqvist said he hoped the talks would resume.")
+
+
+def test_the_word_after_a_wire_datelines_dash_starts_a_sentence():
+    # its capital says nothing: "Swollen" is no organisation
+    got = names("Floods\n\nHARBOURTOWN (Wire) - Swollen rivers kept rising on Monday in Louisiana.")
+    assert not any(text == "Swollen" for text, _ in got)
+    assert ("Louisiana", "PLACE") in got
