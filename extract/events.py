@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from .dating import is_dateline
 from .headline import headline
+from .stamps import BYLINE_OPENING
 from .lexicon import NEWS_VERBS
 from .model import Annotations, Entity, Span, Timex
 from .tense import tense_at, tense_cues
@@ -21,8 +22,7 @@ from .triggers import EVENT_NOUNS, REPORTING, find_trigger
 
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-_BYLINE_WORDS = re.compile(r"[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·•]{1,40}[|·•][ \t]*){1,3})?"
-                           r"(?:First |Last )?(?:Published|Updated|Posted|Modified)\b", re.I)
+_BYLINE_WORDS = re.compile(BYLINE_OPENING + r"\b")
 _ERA = re.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
 _CLAUSE_MARK = re.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")

@@ -42,6 +42,12 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return day <= 28 or day <= monthrange(year, month)[1]  # (every month has 28 days: skip the calendar)
 
 
+def numeric_month_day(a: int, b: int, sep: str | None) -> tuple[int, int]:
+    """(month, day) of a date written in numbers, "a/b/year": US order unless the first number
+    cannot be a month; with dots the day first, as Europe writes it ("04.05.2021" is 4 May)."""
+    return (b, a) if a > 12 or sep == "." else (a, b)
+
+
 def pick_year(ref: date, month: int, day: int | None, tense) -> int:
     """The year of a yearless 'January 12' or 'October', read against the reference date.
     ``tense`` is asked only when proximity does not settle it (a callable, or a value)."""

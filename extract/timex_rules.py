@@ -388,8 +388,7 @@ def resolve_numeric_date(m, ctx):
     a, b, y = int(m["a"]), int(m["b"] or m["b2"]), int(m["y"] or m["y2"])
     if y < 100:
         y += 2000 if y < 50 else 1900
-    # US order unless the first number cannot be a month; with dots, the day first, as Europe writes it
-    mo, d = (b, a) if a > 12 or m["sep"] == "." else (a, b)
+    mo, d = tv.numeric_month_day(a, b, m["sep"])
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 

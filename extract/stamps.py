@@ -1,0 +1,135 @@
+"""When a page says it was written: a date line or a page's stamp near the top ("May 11, 2015 / 3:15
+PM"), a byline's "Published ..." / "Updated ..." date, or a feed's stamp in the last lines. Read
+only for an article with no creation date given; the patterns are compiled on that first use.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from . import timevalues as tv
+from .lexicon import MONTH_NAMES, MONTHS
+
+# A full date as a page's stamp writes it: "January 4, 2022", "Jan. 4, 2022", "4 January 2022",
+# "26 Sep 2022", "2022-01-04", "29-03-2022", "04.01.2022", "1/4/2022", after an optional weekday.
+_MON = rf"(?:{'|'.join(MONTH_NAMES)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_STAMP_DATE = (
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)?"
+    rf"(?:(?P<mon>{_MON})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{_MON}),?[ \t]+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<na>\d{1,2})(?P<sep>[-./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?![\w-])")
+# the clock time a stamp may carry ("/ 3:15 PM", "12:30", "at 07:34PM", "18:49 IST")
+_STAMP_CLOCK = r"(?:[ \t]*(?:,|/|\||-|–|—|·|at)?[ \t]*\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?"
+# what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters"; or its update's time
+_STAMP_TRAIL = r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d)*"
+# a line that holds nothing but a date (a dateline), or a stamp: the date with its clock time
+_DATE_LINE = rf"^[ \t]*{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$"
+# a page's stamp after a desk's or an author's few words: "FP Politics November 29, 2016 12:51:34 IST"
+# (only with its clock time: a name before a bare date may be anything)
+_NAMED_STAMP = rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$"
+_MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
+_MONTH_NUM.update({a.capitalize(): n for a, n in MONTHS.items()})
+
+# How a byline opens, up to its word: "By Jane Doe | ", "PTI | Istanbul | ", an author's name
+# ("Jane Doe (@janedoe) Published ..."), then "Published", "Updated", "Posted", "Last modified"
+# (events.py reads the same opening to keep a byline out of the timeline)
+BYLINE_OPENING = (r"[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·•]{1,40}[|·•][ \t]*){1,3}"
+                  r"|[^\n|·•]{1,60}?[ \t](?=(?:First |Last )?(?:Published|Updated|Posted)\b))?"
+                  r"(?P<what>(?:First |Last |FIRST |LAST )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified"
+                  r"|PUBLISHED|UPDATED|POSTED|MODIFIED))")
+# "Published Tuesday 4 January 2022", "Updated: Jan. 4, 2022 10:15 a.m.", "Posted on 2022-01-04",
+# "PTI | Istanbul | Updated: 29-03-2022 18:49 IST", "Published 4:15 PM EST, January 4, 2022": a
+# byline's date, first of the article's own dates (the clock time may come first)
+_BYLINE = (rf"^{BYLINE_OPENING}(?:[ \t]+(?:on|at))?:?[ \t]+"
+           r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?,?[ \t]+)?" + _STAMP_DATE)
+
+
+@cache
+def _pattern(source: str) -> re.Pattern:
+    return re.compile(source, re.M)
+# how many lines at the end of an article a page's stamp may stand in ("August 20, 2023 at 07:34PM")
+TAIL_LINES = 3
+
+
+def _head_end(text: str, start: int, lines: int) -> int:
+    end = start
+    for _ in range(lines):
+        nl = text.find("\n", end)
+        if nl < 0:
+            return len(text)
+        end = nl + 1
+    return end
+
+
+def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str | None, str] | None:
+    """The article's creation date from its own top: a line that holds nothing but a full date (a
+    dateline, or a page's stamp with its clock time), else a byline's "Published ..." / "Updated ..."
+    date (the first published wins); failing both, a stamp or byline in its last lines. When another
+    line of the article holds nothing but a date more than a week away, the page's stamps disagree
+    (a scraped page's "today" beside the story's own date line): (None, why), the date left to the
+    article's own words."""
+    head_end = _head_end(text, start, lines)
+    found = _date_line(text, start, head_end, "near the top") or _byline_date(text, start, head_end, "near the top")
+    if not found and head_end < len(text):
+        tail = len(text)
+        for _ in range(TAIL_LINES + 1):
+            tail = text.rfind("\n", head_end, max(head_end, tail - 1))
+            if tail < 0:
+                tail = head_end
+                break
+        found = _date_line(text, tail, len(text), "at the end", stamps_only=True) \
+            or _byline_date(text, tail, len(text), "at the end")
+    if found:
+        chosen = date.fromisoformat(found[0])
+        for m in _pattern(_DATE_LINE).finditer(text, start):
+            other = _stamp_day(m)
+            if other is not None and abs((other - chosen).days) > STAMP_AGREEMENT_DAYS:
+                said = found[1].split(": ", 1)[1]
+                return None, f"undated: its date lines disagree ({said}, {m.group().strip()!r})"
+    return found
+
+
+STAMP_AGREEMENT_DAYS = 7  # a page's stamps further apart than this cannot both be its creation date
+
+
+def _stamp_day(m) -> date | None:
+    """The day a _STAMP_DATE match names, or None for an impossible or out-of-range one."""
+    try:
+        if m["iso"]:
+            d = date.fromisoformat(m["iso"])
+        elif m["na"]:
+            mon, day = tv.numeric_month_day(int(m["na"]), int(m["nb"]), m["sep"])  # as the numeric-date rule
+            d = date(int(m["ny"]), mon, day)
+        else:
+            mon = (m["mon"] or m["mon2"]).rstrip(".")
+            d = date(int(m["y"] or m["y2"]), _MONTH_NUM[mon.capitalize()], int(m["d"] or m["d2"]))
+    except (ValueError, KeyError):
+        return None
+    return d if tv.EARLIEST <= d <= tv.LATEST else None
+
+
+def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = False) -> tuple[str, str] | None:
+    for m in (*_pattern(_DATE_LINE).finditer(text, start, end), *_pattern(_NAMED_STAMP).finditer(text, start, end)):
+        if (stamps_only or m.re.pattern == _NAMED_STAMP) and not m["clock"].strip():
+            continue  # a bare date at an article's end may be anything; a stamp there is the page's
+        d = _stamp_day(m)
+        if d is not None:
+            return d.isoformat(), f"date line {where}: {m.group().strip()!r}"
+    return None
+
+
+def _byline_date(text: str, start: int, end: int, where: str = "near the top") -> tuple[str, str] | None:
+    found = []
+    for m in _pattern(_BYLINE).finditer(text, start, end):
+        d = _stamp_day(m)
+        if d is not None:
+            said = m.group().strip()
+            found.append((not m["what"].lower().endswith("published"), d, said))
+    if not found:
+        return None
+    _, d, said = min(found)  # a publication date before an update's, whatever their order
+    return d.isoformat(), f"byline {where}: {said!r}"
+
+
