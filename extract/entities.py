@@ -247,7 +247,9 @@ def _initial_positions(text, sentences, headlines=()) -> set[int]:
     out = {m.end() for m in _LINE_START.finditer(text)}
     out.add(_LEADING_OPENERS.match(text).end())
     # a wire dateline's dash opens the story's first sentence: "(CNN) — Swollen rivers", "JERUSALEM - Israeli"
-    out.update(m.end() for m in _DATELINE_DASH.finditer(text))
+    # (the dash found first, it is rare; then what stands before it)
+    out.update(m.end() for m in _DASH_BEFORE_CAPITAL.finditer(text)
+               if _DATELINE_BEFORE_DASH.search(text, max(0, m.start() - 40), m.start()))
     for s in sentences:
         i = s.start
         while i < s.end and text[i] in _OPENERS:
@@ -259,7 +261,8 @@ def _initial_positions(text, sentences, headlines=()) -> set[int]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w@#/])[A-Z]")
-_DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}\.?)[ \t]*(?:-{1,2}|—|–|_)[ \t]+(?=[A-Z])")
+_DASH_BEFORE_CAPITAL = re.compile(r"(?:--?|—|–|_)[ \t]+(?=[A-Z])")
+_DATELINE_BEFORE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}\.?)[ \t]*$")  # "(CNN) —", "JERUSALEM -"
 _LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
 HEADLINE_MAX_WORDS = 24
 # A byte per character: 'A' a capital, 'a' a small letter, ' ' what no word can hold, '0' the rest
