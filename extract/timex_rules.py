@@ -1049,7 +1049,7 @@ RULE_TRIGGERS = {
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
-    "year-earlier": (("unit", 4, 30),), "the-year": (("unit", 36, 16),),
+    "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
     "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
@@ -1104,7 +1104,7 @@ RULE_GUARDS = {
     "report-period": {"unit": Guard(frozenset({"the", "latest", "recent", "same", "fiscal", "three"}),
                                     trigger=frozenset({"quarter", "months"})),
                       "period": Guard(frozenset({"the", "latest", "recent", "same", "fiscal"}), trigger=frozenset({"period"}))},
-    "year-earlier": {"unit": Guard(frozenset(), followed_by="-", trigger=frozenset({"year"}))},
+    "year-earlier": {"unit": Guard(frozenset({"prior", "previous"}), followed_by="-", trigger=frozenset({"year"}))},
     "period-year-before": {"unit": Guard(frozenset({"the", "same", "corresponding", "comparable", "like", "fiscal",
                                                     "three"}), trigger=frozenset({"quarter", "months", "month"})),
                            "period": Guard(frozenset({"the", "same", "corresponding", "comparable", "like", "fiscal"}),
@@ -1297,8 +1297,10 @@ RULES: list[Rule] = [
     _r("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})\b(?:,?\s+(?P<year>{YEAR})\b)?",
        resolve_holiday, priority=3),
     # ("the" belongs to the period it names, not to a modifier: "the year-ago quarter", "the [year-ago] loss")
-    _r("year-earlier", r"\b(?:the\s+(?=year-(?:earlier|ago)\s+(?:fiscal\s+)?(?:quarter|period|three\s+months)))?"
-       r"year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
+    # ("the prior-year period", "the previous-year quarter": the same, as filings write it)
+    _r("year-earlier", r"\b(?:the\s+(?=(?:year-(?:earlier|ago)|(?:prior|previous)-year)\s+(?:fiscal\s+)?"
+       r"(?:quarter|period|three\s+months)))?(?:year-(?:earlier|ago)|(?:prior|previous)-year(?=\s+(?:fiscal\s+)?"
+       r"(?:quarter|period|three\s+months)))(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
        resolve_year_earlier, I, priority=2),
     # ("11.30am", "9.30 a.m.": the point British news writes between hours and minutes)
     _r("time", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"

@@ -57,6 +57,13 @@ def test_the_same_period_last_year_is_one_expression_a_year_back():
         "Profit was below the same quarter last year.", "2031-10-20")
 
 
+def test_the_prior_year_period_is_the_reports_period_a_year_back():
+    got = values("Third-quarter operating income rose 12% from the prior-year period.", "2031-10-20")
+    assert ("the prior-year period", "DATE", "2030-Q3") in got
+    # a modifier of something else names no period
+    assert values("The prior-year results were restated.", "2031-10-20") == []
+
+
 def test_an_ordinal_quarter_in_a_row_counts_quarters_and_names_none():
     assert values("Profit fell for the second quarter in a row.", "2031-10-20") == []
 
