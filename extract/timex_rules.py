@@ -709,6 +709,9 @@ def resolve_quarter(m, ctx):
         return None  # "the third half"
     yrel = (m["yrel"] or m["yrel2"] or "").lower()
     if letter == "H" and not (m["year"] or yrel or "-" in m["hy"]):
+        told = ctx.ref_period
+        if n and told and told[4:6] == "-H" and told[:4].isdigit():
+            return "DATE", f"{told[:4]}-H{n}"  # "sales in the first half of 2031 ... the second half": that year's
         return None  # "the second half" of a match; a year's half is "of 1990", "of next year" or "first-half"
     if m["year"]:
         return ("DATE", f"{m['year']}-{letter}{n}") if n else None

@@ -74,6 +74,13 @@ def test_without_a_named_quarter_the_quarter_is_the_last_one_ended():
     assert ("a year ago", "DATE", "2030") in values("It lost money a year ago.", "2031-10-20")
 
 
+def test_the_other_half_of_a_year_told_is_that_years():
+    got = values("Sales in H1 2031 fell, but the second half is expected to be stronger.", "2031-08-20")
+    assert ("the second half", "DATE", "2031-H2") in got
+    got = values("Losses narrowed in the first half of 2031; the second half looks better.", "2031-08-20")
+    assert ("the second half", "DATE", "2031-H2") in got
+
+
 def test_a_half_of_a_match_is_no_calendar_half():
     assert values("He scored in the second half of the game.", "2031-10-20") == []
 
