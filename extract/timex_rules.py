@@ -844,6 +844,11 @@ def resolve_holiday(m, ctx):
     else:
         return "DATE", "XXXX-XX-XX"
     d = holiday_date(name, y)
+    if d and m["we"]:
+        # the weekend it falls in, or the one it closes (Monday) or opens (Friday), else the next
+        wd = d.isoweekday()
+        d = d - timedelta(days=1) if wd == 1 else d + timedelta(days=max(0, 6 - wd)) if wd < 6 else d
+        return "DATE", tv.value_at(d, "weekend")
     return ("DATE", d.isoformat()) if d else None
 
 
@@ -1297,7 +1302,9 @@ RULES: list[Rule] = [
     _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|full|"
        r"entire|whole)\s+)?(?P<unit>year|weekend))\b(?![-’']|\s+(?:(?:of|before|after|earlier|later|ago)\b|\d))",
        resolve_the_year, I),
-    _r("holiday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})\b(?:,?\s+(?P<year>{YEAR})\b)?",
+    # ("the Easter weekend", "Labor Day weekend": the weekend the holiday falls in or next to)
+    _r("holiday", rf"\b(?:the\s+(?=(?:{_HOLIDAY_NAMES})(?:\s+holiday)?\s+weekend\b))?(?:(?P<rel>last|next|this)\s+)?"
+       rf"(?P<name>{_HOLIDAY_NAMES})\b(?:,?\s+(?P<year>{YEAR})\b|(?:\s+holiday)?\s+(?P<we>weekend)\b)?",
        resolve_holiday, priority=3),
     # ("the" belongs to the period it names, not to a modifier: "the year-ago quarter", "the [year-ago] loss")
     # ("the prior-year period", "the previous-year quarter": the same, as filings write it)

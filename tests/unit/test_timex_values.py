@@ -24,6 +24,9 @@ CASES = [
     ("Updated: 29-03-2022 18:49", "2022-03-30", "29-03-2022", "DATE", "2022-03-29"),
     ("The form dated 12-31-1999 was lost.", "2000-01-05", "12-31-1999", "DATE", "1999-12-31"),
     ("Deliveries are planned for September.", "2022-02-10", "September", "DATE", "2022-09"),
+    # a holiday's weekend: the one it falls in, closes (a Monday) or opens (a Friday)
+    ("Roads will be busy over the Easter weekend.", "2024-03-20", "the Easter weekend", "DATE", "2024-W13-WE"),
+    ("Labor Day weekend traffic will be heavy.", "2024-08-20", "Labor Day weekend", "DATE", "2024-W35-WE"),
     # a yearless date across a year boundary
     ("The ceasefire collapsed on December 28.", "2022-01-03", "December 28", "DATE", "2021-12-28"),
     ("Parliament will reconvene on January 10.", "2021-12-20", "January 10", "DATE", "2022-01-10"),
