@@ -59,9 +59,11 @@ class Dating:
 
 
 # a wire dateline opens a paragraph: "BRUSSELS, Jan 4 (Reuters) -", "GENEVA, Switzerland, March 3, 2022 (AP) _"
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?,[ \t]*$")
+# (a press release's: "LONDON, UK – March 3, 2031 – Acme ...", "NEW YORK, March 3, 2031 /PRNewswire/ --")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?(?:,|[ \t][–—])[ \t]*$")
 # (South Asian wires write a colon: "ISLAMABAD, May 25 (APP): The ministry ...")
-_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:-{1,2}|–|—|_|:)(?:[ \t]|[ \t]*\n)")
+_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\)|/[A-Za-z][\w -]{1,30}/)?[ \t]*"
+                             r"(?:-{1,2}|–|—|_|:)(?:[ \t]|[ \t]*\n)")
 
 
 _YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})")

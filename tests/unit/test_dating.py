@@ -103,6 +103,11 @@ def test_a_wire_dateline_dates_the_report_and_is_no_event_of_its_own(tmp_path, c
         == "2031-01-04"
     assert extract("Port talks\n\nNEW DELHI, Jan 4, 2031: The ministry said on Tuesday it would meet.\n").dct \
         == "2031-01-04"
+    # a press release's: the newswire between slashes, or dashes on both sides of the date
+    assert extract("Acme expands\n\nNEW YORK, March 3, 2031 /PRNewswire/ -- Acme Corp. today announced a plant.\n"
+                   ).dct == "2031-03-03"
+    assert extract("Acme expands\n\nLONDON, UK – March 3, 2031 – Acme, a maker of widgets, today announced a plant.\n"
+                   ).dct == "2031-03-03"
     # the wire's dashes may end the line
     own_line = "EU talks\n\nBRUSSELS, Jan 4, 2031 (Reuters) --\n\nThe Union said on Tuesday it would meet.\n"
     assert extract(own_line).dct == "2031-01-04"
