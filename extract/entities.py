@@ -437,8 +437,13 @@ def _classify_one(text, seg, links, places, firsts, found, pending, todo):
         ti = None  # a title closing a name is the name's: "Martin Luther King", "Stephen King"
     if ti is not None:
         a, b = ti
-        if a > 0:
-            todo.append((seg[:a], links[:a - 1] if a > 1 else []))
+        # the title's modifiers are no name: "U.S. Republican Senator" -> "U.S." ("Republican" qualifies
+        # the title, as "Russian" does in "Russian President")
+        lead = a
+        while lead > 0 and seg[lead - 1].text in NOT_ENTITIES:
+            lead -= 1
+        if lead > 0:
+            todo.append((seg[:lead], links[:lead - 1] if lead > 1 else []))
         rest = seg[b:]
         if rest and all(t.text not in TITLE_WORDS for t in rest[:1]):
             rest_links = links[b:]

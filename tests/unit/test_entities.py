@@ -287,3 +287,9 @@ def test_the_word_after_a_wire_datelines_dash_starts_a_sentence():
     got = names("Floods\n\nHARBOURTOWN (Wire) - Swollen rivers kept rising on Monday in Louisiana.")
     assert not any(text == "Swollen" for text, _ in got)
     assert ("Louisiana", "PLACE") in got
+
+
+def test_a_titles_modifier_is_no_name():
+    got = names("U.S. Republican Senator Jane Hollis visited the border.")
+    assert ("U.S.", "PLACE") in got and ("Jane Hollis", "PERSON") in got
+    assert not any("Republican" in text for text, _ in got)
