@@ -786,14 +786,11 @@ def resolve_period_year_before(m, ctx):
     that ended last), a year before."""
     unit = m["unit"].lower()
     if unit == "month":
-        told = ctx.last_value if ctx.last_value and _YEAR_MONTH.fullmatch(ctx.last_value) else None
-        return ("DATE", tv.shift_value(told, "year", -1)) if told else None
+        told = _CALENDAR_VALUE.fullmatch(ctx.last_value or "")
+        return ("DATE", tv.shift_value(ctx.last_value, "year", -1)) if told and told[2] and not told[3] else None
     if ctx.ref_period or unit != "quarter" or not ctx.dct:
         return "DATE", _a_year_before(ctx)
     return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", -5), "quarter")
-
-
-_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _a_year_before(ctx) -> str:
