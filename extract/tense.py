@@ -27,7 +27,11 @@ MODALS_AHEAD = frozenset({"may", "might", "could", "should", "must"})
 BE = frozenset({"be", "been", "being"})
 # words that say "ahead" on their own
 FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "scheduled", "slated",
-                          "due", "planning", "plans", "intends", "aims", "tomorrow"})
+                          "due", "planning", "plans", "intends", "aims", "tomorrow",
+                          "predict", "predicts", "predicting", "forecasts", "forecasting"})
+# what is expected of a subject, in the present: "the storm is forecast to strengthen", "prices are
+# likely to rise", "is poised to"; the infinitive lies ahead
+AHEAD_TO = frozenset({"forecast", "forecasted", "predicted", "projected", "likely", "poised", "bound"})
 ARRANGED = frozenset({"planned", "intended", "timed", "penciled", "pencilled", "booked"})
 # past verbs of intention whose infinitive lies ahead of them: "planned to leave on Thursday"
 INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wanted", "threatened", "vowed",
@@ -44,12 +48,14 @@ PUT_OFF = frozenset({"postponed", "delayed", "adjourned", "deferred", "reschedul
 SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens", "closes", "ends", "expires",
                                "concludes", "convenes", "meets",
                                "arrives", "departs", "leaves", "returns", "travels", "visits", "kicks",
-                               "hosts", "launches", "takes", "goes", "faces", "testifies", "appears"})
+                               "hosts", "launches", "takes", "goes", "faces", "testifies", "appears",
+                               "continues", "plays", "releases", "announces", "unveils"})
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
 SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",
                               "convene", "arrive", "depart", "go", "vote",
-                              "leave", "return", "travel", "visit", "host", "face", "testify", "appear"})
+                              "leave", "return", "travel", "visit", "host", "face", "testify", "appear",
+                              "continue", "play", "release", "announce", "unveil"})
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
@@ -91,7 +97,7 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT
-              | {"set", "due", "about", "going", "says", "say", "’ll"})
+              | AHEAD_TO | {"set", "due", "about", "going", "says", "say", "’ll"})
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -150,7 +156,10 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     expression, farther cues at the same distance, of which the first counts)."""
     def distance(pos: int) -> int:
         gap = sentence[pos:start] if pos < start else sentence[end:pos]
-        return gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
+        d = gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
+        if pos < start and _PREPOSITION_END.search(gap):
+            d -= 1  # "arrested on Saturday will ...": the preposition ties the date to the verb before it
+        return d
 
     quoted = _quote_around(sentence, start, end)
     if quoted is not None:
@@ -177,6 +186,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     return best[2]
 
 
+_PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.I)
 
@@ -222,6 +232,8 @@ def _classify(words, i: int, w: str) -> str | None:
             return FUTURE
         if w == "set" and _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() in PRESENT_AUX | BE:
             return FUTURE  # "is set for November", "has been set for Monday": arranged, still ahead
+    if w in AHEAD_TO and _next_word(words, i) == "to" and i > 0 and words[i - 1].lower() in ("is", "are", "be"):
+        return FUTURE
     if w in FUTURE_AUX:
         return FUTURE
     if w in MODALS_AHEAD:
@@ -314,7 +326,11 @@ def _until_after(words, i: int) -> int | None:
     until', 'put off until', 'adjourned the hearing to'), or None."""
     for k in range(i + 1, min(i + 4, len(words))):
         if words[k].lower() in ("until", "till", "to"):
-            return k if words[k].lower() != "to" or words[i] not in ("put", "pushed", "extended") else None
+            # ("put to a vote", "extended to all": no day ahead; "pushed back to", "put off to": one)
+            if words[k].lower() == "to" and words[i] in ("put", "pushed", "extended") \
+                    and words[k - 1].lower() not in ("back", "off"):
+                return None
+            return k
     return None
 
 

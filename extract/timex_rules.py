@@ -395,6 +395,19 @@ def resolve_numeric_date(m, ctx):
 _EARLIEST_AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
+def _telling_ahead(ctx) -> bool:
+    """The last day told lies within the week ahead of the article and was told in this sentence or
+    the one before: the story is telling what is to come."""
+    if not ctx.days_told or not ctx.dct:
+        return False
+    day, where = ctx.days_told[-1]
+    if not 0 < (day - ctx.dct).days <= 7:
+        return False
+    lo, _ = ctx.sentence_of(*ctx.span)
+    prev_lo, _ = ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))
+    return where[0] >= prev_lo
+
+
 def resolve_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     rel = (m["rel"] or "").lower() or None
@@ -410,6 +423,8 @@ def resolve_weekday(m, ctx):
     elif ctx.dct:
         # "could leave as early as Tuesday": the earliest of days still ahead
         tense = tv.FUTURE if _EARLIEST_AHEAD.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
+        if tense is None and rel is None and _telling_ahead(ctx):
+            tense = tv.FUTURE  # "... late Friday. Much of Saturday may be sunny": a forecast reads on ahead
         said_on = _speech_day(ctx) if rel is None else None
         d = tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
         if said_on is not None and d == said_on and tense == tv.FUTURE:
@@ -1310,7 +1325,7 @@ RULES: list[Rule] = [
        r"(?:quarter|period|three\s+months)))(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
        resolve_year_earlier, I, priority=2),
     # ("11.30am", "9.30 a.m.": the point British news writes between hours and minutes)
-    _r("time", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+    _r("time", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]\.m(?![\w.])|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))"
        rf"(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?", resolve_time, priority=2),
     _r("clock", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?",
        resolve_time, priority=2),

@@ -414,6 +414,24 @@ def test_a_forecast_quarter_is_not_the_period_a_report_compares():
     assert ("the year-ago period", "DATE", "2030-Q3") in values(text, "2031-10-20")
 
 
+def test_a_quarter_reported_as_past_is_the_period_its_report_is_about():
+    # a fiscal quarter reported before its calendar quarter ends ("reported third-quarter results" in
+    # early July) is still the one "the quarter" and "a year ago" refer to
+    text = "Widget Co. reported third-quarter results on Friday. Sales for the quarter fell from a year ago."
+    got = values(text, "2031-07-11")
+    assert ("the quarter", "DATE", "2031-Q3") in got
+    assert ("a year ago", "DATE", "2030-Q3") in got
+
+
+def test_a_forecast_continues_ahead_from_the_day_it_told_last():
+    text = "Rain will clear late Friday. Much of Saturday may be sunny. Sunday looks dry."
+    got = values(text, "2031-05-21")
+    assert ("Saturday", "DATE", "2031-05-24") in got
+    assert ("Sunday", "DATE", "2031-05-25") in got
+    # a past narrative is untouched: an untensed weekday after a past day stays past
+    assert ("Monday", "DATE", "2031-05-19") in values("Police came on Tuesday. Monday's march was calm.", "2031-05-21")
+
+
 def test_a_clock_time_with_a_us_zone_takes_the_day_after_it():
     assert values("Trading resumed at 9:30 a.m. ET Monday.", "2031-05-21") == [
         ("9:30 a.m. ET Monday", "TIME", "2031-05-19T09:30")]

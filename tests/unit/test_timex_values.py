@@ -60,6 +60,22 @@ CASES = [
     ("Firms must file their returns by Friday.", "2022-01-12", "Friday", "DATE", "2022-01-14"),
     ("The hiker may have died on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
     ("The mayor could not be reached on Tuesday.", "2022-01-12", "Tuesday", "DATE", "2022-01-11"),
+    # more scheduled presents ("the hearings continue Tuesday"); a forecast looks ahead ("they predict
+    # rain for Thursday", "the storm is forecast to reach the coast Friday", "is likely to")
+    ("The hearings continue Tuesday and Wednesday.", "2022-01-12", "Tuesday", "DATE", "2022-01-18"),
+    ("The studio releases the film Friday.", "2022-01-12", "Friday", "DATE", "2022-01-14"),
+    ("Forecasters predict heavy rain for Thursday.", "2022-01-12", "Thursday", "DATE", "2022-01-13"),
+    ("The storm is forecast to strengthen before reaching the coast Friday.", "2022-01-12", "Friday", "DATE",
+     "2022-01-14"),
+    ("Prices are likely to rise on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
+    # put off to a later time: "pushed back to the spring" lies ahead; "extended to all staff" does not
+    ("The tour was pushed back to the spring.", "2022-10-01", "the spring", "DATE", "2023-SP"),
+    ("The offer was extended to all staff on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
+    # a date after a preposition belongs to the verb before it, not to the next clause's
+    ("Drivers stopped on Saturday will be fined next month.", "2022-01-12", "Saturday", "DATE", "2022-01-08"),
+    # a clock written "p.m" (its last point lost) or glued to what a page prints next
+    ("The doors open at 7:30 p.m at the hall.", "2022-01-12", "7:30 p.m", "TIME", "2022-01-12T19:30"),
+    ("Posted 4:05 pm2 comments", "2022-01-12", "4:05 pm", "TIME", "2022-01-12T16:05"),
     # reported speech: the quotation's own verb governs its date, not the frame's "said"
     ("“The convoy will leave at dawn (6 a.m. Thursday),” the colonel said.", "2022-01-12",
      "6 a.m. Thursday", "TIME", "2022-01-13T06:00"),
