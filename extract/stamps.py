@@ -21,7 +21,8 @@ _STAMP_DATE = (
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<na>\d{1,2})(?P<sep>[-./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?![\w-])")
 # the clock time a stamp may carry ("/ 3:15 PM", "12:30", "at 07:34PM", "18:49 IST")
-_STAMP_CLOCK = r"(?:[ \t]*(?:,|/|\||-|–|—|·|at)?[ \t]*\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?"
+_CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?"
+_STAMP_CLOCK = rf"(?:[ \t]*(?:,|/|\||-|–|—|·|at)?[ \t]*{_CLOCK})?"
 # what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters"; or its update's time
 _STAMP_TRAIL = r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d)*"
 # a line that holds nothing but a date (a dateline), or a stamp: the date with its clock time
@@ -29,6 +30,18 @@ _DATE_LINE = rf"^[ \t]*{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]
 # a page's stamp after a desk's or an author's few words: "FP Politics November 29, 2016 12:51:34 IST"
 # (only with its clock time: a name before a bare date may be anything)
 _NAMED_STAMP = rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$"
+# ... with the clock before the date ("All Headlines 03:47 September 28, 2019"), or a stamp whose
+# clock is followed by whatever the page prints next ("November 5, 2012 5:34 pm1 comment")
+_CLOCK_FIRST_STAMP = (rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?P<clock>{_CLOCK}),?[ \t]+{_STAMP_DATE}"
+                      rf"{_STAMP_TRAIL}[ \t]*$")
+_OPENING_STAMP = rf"^[ \t]*{_STAMP_DATE}(?P<clock>[ \t]*(?:,|at)?[ \t]*{_CLOCK})(?![\d:])[^\n]*$"
+# a source's credit closing an article: "(China Daily August 26, 2005)", "(Reuters, May 3, 2021)"
+_CREDIT_LINE = rf"^[ \t]*\((?:[A-Z][\w.&'’-]*,?[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>)\)[ \t]*$"
+# every form of a page's stamp; those that need their clock time to be one (a name before a bare
+# date may be anything), and those that are read only at an article's end
+_STAMPS = (_DATE_LINE, _NAMED_STAMP, _CLOCK_FIRST_STAMP, _OPENING_STAMP, _CREDIT_LINE)
+_CLOCK_NEEDED = frozenset({_NAMED_STAMP})
+_TAIL_ONLY = frozenset({_CREDIT_LINE})
 _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MONTH_NUM.update({a.capitalize(): n for a, n in MONTHS.items()})
 
@@ -72,12 +85,13 @@ def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str | None, st
     article's own words."""
     head_end = _head_end(text, start, lines)
     found = _date_line(text, start, head_end, "near the top") or _byline_date(text, start, head_end, "near the top")
-    if not found and head_end < len(text):
+    if not found:
+        # (the last lines, even of an article so short that they are among its first)
         tail = len(text)
         for _ in range(TAIL_LINES + 1):
-            tail = text.rfind("\n", head_end, max(head_end, tail - 1))
+            tail = text.rfind("\n", start, max(start, tail - 1))
             if tail < 0:
-                tail = head_end
+                tail = start
                 break
         found = _date_line(text, tail, len(text), "at the end", stamps_only=True) \
             or _byline_date(text, tail, len(text), "at the end")
@@ -111,12 +125,15 @@ def _stamp_day(m) -> date | None:
 
 
 def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = False) -> tuple[str, str] | None:
-    for m in (*_pattern(_DATE_LINE).finditer(text, start, end), *_pattern(_NAMED_STAMP).finditer(text, start, end)):
-        if (stamps_only or m.re.pattern == _NAMED_STAMP) and not m["clock"].strip():
-            continue  # a bare date at an article's end may be anything; a stamp there is the page's
-        d = _stamp_day(m)
-        if d is not None:
-            return d.isoformat(), f"date line {where}: {m.group().strip()!r}"
+    for source in _STAMPS:
+        if source in _TAIL_ONLY and not stamps_only:
+            continue
+        for m in _pattern(source).finditer(text, start, end):
+            if (stamps_only and source not in _TAIL_ONLY or source in _CLOCK_NEEDED) and not m["clock"].strip():
+                continue  # a bare date at an article's end may be anything; a stamp there is the page's
+            d = _stamp_day(m)
+            if d is not None:
+                return d.isoformat(), f"date line {where}: {m.group().strip()!r}"
     return None
 
 

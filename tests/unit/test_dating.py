@@ -154,6 +154,14 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
      "2031-03-03", "'Harbour Desk March 3, 2031 12:51:34 CET'"),
     ("Port strike ends\n\nJane Doe (@janedoe) Published March 3, 2031 | 08:08 PM\n\nDockers went back on Monday.",
      "2031-03-03", "byline near the top: 'Jane Doe (@janedoe) Published March 3, 2031'"),
+    # the clock first, after a desk's words; a stamp whose clock is followed by what the page prints next
+    ("Port strike ends\nLatest News 03:47 March 3, 2031\n\nDockers went back to work on Monday.",
+     "2031-03-03", "'Latest News 03:47 March 3, 2031'"),
+    ("Port strike ends\n\nMarch 3, 2031 4:05 pm2 commentsShare\n\nDockers went back to work on Monday.",
+     "2031-03-03", "'March 3, 2031 4:05 pm2 commentsShare'"),
+    # a source's credit closing the article, even one so short that its last lines are among its first
+    ("Dockers went back to work on Monday, the port said.\n(Harbour Gazette March 4, 2031)\n",
+     "2031-03-04", "date line at the end: '(Harbour Gazette March 4, 2031)'"),
     # a feed's stamp in the article's last lines
     ("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\nShips sailed.\n\n"
      "March 3, 2031 at 07:34PM\n",
@@ -171,6 +179,9 @@ def test_a_page_stamp_or_byline_dates_the_article(text, dct, said):
 def test_a_bare_date_at_the_end_is_no_stamp():
     ann = extract("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\n"
                   "The next ballot:\n\nMarch 3, 2031\n")
+    assert "at the end" not in (ann.dct_reason or "")
+    # nor a date in brackets that is no source's credit
+    ann = extract("Dockers went back to work on Monday.\nThe next ballot (March 3, 2031) is set.\n")
     assert "at the end" not in (ann.dct_reason or "")
 
 
