@@ -835,6 +835,12 @@ def resolve_the_year(m, ctx):
     return "DATE", f"{ctx.ref_year:04d}" if ctx.ref_year else "XXXX"
 
 
+def resolve_attacks_day(m, ctx):
+    """'9/11', 'the Sept. 11 attacks', 'post-September 11': the day of the 2001 attacks, whatever
+    year the article is of (a named day, as a holiday is)."""
+    return "DATE", "2001-09-11"
+
+
 def resolve_holiday(m, ctx):
     """'Thanksgiving', 'Christmas Eve', 'Election Day 1998', 'last Easter': the day the calendar rule gives."""
     name = re.sub(r"\s+", " ", m["name"]).replace("’", "'").lower()
@@ -1071,6 +1077,7 @@ RULE_TRIGGERS = {
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
+    "attacks-day": (("slash", 6, 44), ("month", 6, 44)),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
     "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
 }
@@ -1177,6 +1184,14 @@ RULES: list[Rule] = [
     _r("numeric-date", rf"{_LEFT}(?P<a>\d{{1,2}})(?:/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
        rf"|(?P<sep>[-.])(?P<b2>\d{{1,2}})(?P=sep)(?P<y2>\d{{4}})(?!\d|[.-]\d))",
        resolve_numeric_date, priority=5),
+    # the day of the 2001 attacks, by its names: "9/11", or "Sept. 11" told as the attacks' day
+    # ("the Sept. 11 attacks", "post-Sept. 11 laws", "since Sept. 11 terrorists struck"), never a
+    # "Sept. 11" meeting
+    _r("attacks-day", r"(?:(?<=post-)|(?<=pre-)|(?<=\b[Ss]ince )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore ))"
+       r"(?:9/11(?![\d/])|(?:Sept?\.?|September)\s+11(?:th)?\b(?!,?\s+\d))"
+       r"|(?<![\w/.-])(?:9/11(?![\d/])|(?:Sept?\.?|September)\s+11(?:th)?,?(?:\s+2001)?)(?=\s+(?:terror\w*|"
+       r"attacks?|hijack\w*|commission|era|victims?|families|anniversary|memorial|strikes?|plot)\b)",
+       resolve_attacks_day, priority=6),
     _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})"
        # ("Jan. 30-Feb. 2" is one range; "Aug. 26 to Oct. 20" two dates, each its own expression)
        rf"(?:\s*[-–—]\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY})|\s*(?:to|through|till|until)\s*(?P<d2b>{DAY}))?"

@@ -144,6 +144,17 @@ def test_years_weekends_and_holidays(text, dct, expected):
     assert expected in values(text, dct)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Ten years after the 9/11 attacks, the city paused.", ("9/11", "DATE", "2001-09-11")),
+    ("The post-Sept. 11 rules were eased.", ("Sept. 11", "DATE", "2001-09-11")),
+    ("Since the September 11 attacks, flying has changed.", ("September 11", "DATE", "2001-09-11")),
+    ("The board meets on Sept. 11 to vote.", ("Sept. 11", "DATE", "2031-09-11")),
+])
+def test_the_day_of_the_2001_attacks_is_a_named_day(text, expected):
+    assert expected in values(text, "2031-05-21")
+    assert values("The scores were 9/11 and 3/4.", "2031-05-21") == []
+
+
 def test_easter_follows_the_computus():
     from extract.holidays import easter
     assert [easter(y).isoformat() for y in (2000, 2008, 2019, 2038)] == [
