@@ -181,14 +181,22 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         if best is None or dist < best[0]:
             best = (dist, 1, after[1])
     if best is None or best[2] == "present":
-        # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead
-        return FUTURE if _DEADLINE_BEFORE.search(sentence, max(0, start - 24), start) else None
+        # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead;
+        # "if they do not come on Monday": a condition told in the present is of what may come
+        if _DEADLINE_BEFORE.search(sentence, max(0, start - 24), start):
+            return FUTURE
+        if best is not None and best[1] == 0 and _CONDITION.search(sentence, max(0, start - CONDITION_REACH), start):
+            return FUTURE
+        return None
     return best[2]
 
 
 _PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.I)
+# "if" or "unless" opening the clause of the date, with no clause break after it
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
+CONDITION_REACH = 60
 
 
 def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:

@@ -91,7 +91,14 @@ def weekday_date(ref: date, iso_weekday: int, tense: str | None, relation: str |
     if relation in ("next", "coming"):
         return ref + timedelta(days=ahead or 7)
     if relation == "this":
-        return ref - timedelta(days=ref.isoweekday() - iso_weekday)
+        # the day of this week; said of what is to come once that day has passed, the one ahead
+        # ("will launch this Tuesday", said on a Friday), of what was done before it comes, the one past
+        d = ref - timedelta(days=ref.isoweekday() - iso_weekday)
+        if tense == FUTURE and d < ref:
+            return d + timedelta(days=7)
+        if tense == PAST and d > ref:
+            return d - timedelta(days=7)
+        return d
     if tense == FUTURE:
         return ref + timedelta(days=ahead)
     return ref - timedelta(days=back)

@@ -12,6 +12,7 @@ from datetime import date
 
 from . import timevalues as tv
 from .time_names import name_reader
+from .lexicon import WEEKDAYS
 from .model import Span, Timex
 from .tense import nearest_tense, tense_cues
 from .timex_rules import RULES, TRIGGER_OF_WORD, Context
@@ -102,6 +103,11 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # follows it (not across a comma to a weekday: "At 6 p.m., Friday was declared over")
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
                             value + "T" + out[-1].value.split("T", 1)[1])
+        elif out and typ == "TIME" and _PART_OF_DAY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
+                and _CLOCK_VALUE.search(out[-1].value) and _CLOCK_PART_GAP.fullmatch(text, out[-1].end, a):
+            # "6pm tonight", "at 9.00am this morning": the clock time on that day
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
+                            value.split("T", 1)[0] + "T" + out[-1].value.split("T", 1)[1])
         elif out and rule.name == "ago" and out[-1].type == "DATE" and _PERIOD_GAP.fullmatch(text, out[-1].end, a) \
                 and (moved := _moved(out[-1].value, m)) is not None:
             # "the same week a year before", "the quarter a year ago": that period, moved
@@ -111,6 +117,24 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
+    return _weekday_in_brackets(text, out)
+
+
+_BRACKETED = re.compile(r"\s*\(\s*")
+
+
+def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
+    """"on Wednesday (August 30)", "August 30 (Wednesday)": the weekday is the date beside it, when
+    the calendar agrees (the date written out settles which Wednesday)."""
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if not _BRACKETED.fullmatch(text, first.end, second.start) or text[second.end:second.end + 1] != ")":
+            continue
+        for weekday, day in ((first, second), (second, first)):
+            wd = WEEKDAYS.get(weekday.text.lower().rstrip("."))
+            told = tv.parse_value_date(day.value) if day.type == "DATE" and len(day.value) == 10 else None
+            if wd and told and told.isoweekday() == wd and weekday.value != day.value:
+                out[out.index(weekday)] = Timex(weekday.start, weekday.end, weekday.text, weekday.type, day.value)
     return out
 
 
@@ -143,6 +167,8 @@ def _moved(value: str, m) -> str | None:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _TIME_DAY_GAP = re.compile(r",?\s{1,2}(?:on\s+)?")
+_PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
+_CLOCK_PART_GAP = re.compile(r"\s{1,2}")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -334,13 +360,17 @@ def _select(cands):
 
 _WEEKDAY_GAP = re.compile(r",?\s{1,3}")
 _DAY_RULES = ("month-day", "day-month")
+# ("this Tuesday, Sept. 12", "next Friday, May 3": the date written out says which; not "the
+# previous Friday, May 3", a day counted from another)
+_JOINED_RELATIONS = frozenset({"", "this", "next", "last", "coming"})
 
 
 def _join_weekday_dates(chosen):
     """'Tuesday, January 4' is one expression: the date's value with the weekday's span."""
     out = []
     for c in chosen:
-        if out and c[2].name in _DAY_RULES and out[-1][2].name == "weekday" and out[-1][3]["rel"] is None \
+        if out and c[2].name in _DAY_RULES and out[-1][2].name == "weekday" \
+                and (out[-1][3]["rel"] or "").lower() in _JOINED_RELATIONS \
                 and out[-1][3]["pod"] is None and _WEEKDAY_GAP.fullmatch(c[3].string, out[-1][1], c[0]):
             out[-1] = (out[-1][0], c[1], c[2], c[3])
             continue

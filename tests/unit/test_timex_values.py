@@ -71,6 +71,20 @@ CASES = [
     # put off to a later time: "pushed back to the spring" lies ahead; "extended to all staff" does not
     ("The tour was pushed back to the spring.", "2022-10-01", "the spring", "DATE", "2023-SP"),
     ("The offer was extended to all staff on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
+    # a clock time with the part of a day named beside it is one time, on that day
+    ("The curfew began on Friday. It ends at 6pm tonight.", "2022-01-12", "6pm tonight", "TIME",
+     "2022-01-12T18:00"),
+    ("Talks stalled on Monday. They resume at 9.30am tomorrow morning.", "2022-01-12", "9.30am tomorrow morning",
+     "TIME", "2022-01-13T09:30"),
+    # "this Tuesday, Sept. 12": one expression, the date written out saying which Tuesday
+    ("The phone goes on sale this Tuesday, Jan. 18.", "2022-01-14", "this Tuesday, Jan. 18", "DATE", "2022-01-18"),
+    # a condition told in the present is of what may come
+    ("If the envoys do not come on Monday, the talks will fail.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
+    ("She asked if he was at home on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
+    # a weekday with its date beside it in brackets is that date, when the calendar agrees
+    ("The fair is held on Thursday (January 20) in the square.", "2022-01-12", "Thursday", "DATE", "2022-01-20"),
+    ("The fair was held on January 13 (Thursday).", "2022-01-20", "Thursday", "DATE", "2022-01-13"),
+    ("The fair opened on Friday (January 20) in the square.", "2022-01-23", "Friday", "DATE", "2022-01-21"),
     # a date after a preposition belongs to the verb before it, not to the next clause's
     ("Drivers stopped on Saturday will be fined next month.", "2022-01-12", "Saturday", "DATE", "2022-01-08"),
     # a clock written "p.m" (its last point lost) or glued to what a page prints next
