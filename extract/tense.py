@@ -156,10 +156,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     expression, farther cues at the same distance, of which the first counts)."""
     def distance(pos: int) -> int:
         gap = sentence[pos:start] if pos < start else sentence[end:pos]
-        d = gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
-        if pos < start and _PREPOSITION_END.search(gap):
-            d -= 1  # "arrested on Saturday will ...": the preposition ties the date to the verb before it
-        return d
+        return gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
 
     quoted = _quote_around(sentence, start, end)
     if quoted is not None:
@@ -175,6 +172,10 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         dist = distance(before[i][0])
         while i > 0 and distance(before[i - 1][0]) == dist:
             i -= 1
+        if before[i][1] == PAST and _PREPOSITION_END.search(sentence, before[i][0], start):
+            # "protesters arrested on Saturday will ...": the preposition ties the date to the
+            # participle before it, the event told, rather than to the next clause's verb
+            dist -= 1
         best = (dist, 0, before[i][1])
     if after is not None:
         dist = distance(after[0])
