@@ -258,7 +258,7 @@ def _classify(words, i: int, w: str) -> str | None:
     if w in PAST_AUX:
         return PAST
     if w in PERFECT_AUX:
-        return PAST if _followed_by_participle(words, i) else "present"
+        return PAST if _followed_by_participle(words, i) else None
     if w in PRESENT_AUX or w in ("says", "say"):
         return "present"
     if w in SCHEDULED_PLURAL:
