@@ -1173,6 +1173,10 @@ def _as_written(name: str) -> str:
 
 
 _HOLIDAY_NAMES = "|".join(_as_written(n) for n in sorted(HOLIDAYS, key=len, reverse=True))
+# what a match's halves and quarters hold, not a year's ("two second-half goals", "a fourth-quarter touchdown")
+_MATCH_TIME_NOUNS = ("goals?|finish(?:es)?|strikes?|headers?|penalt(?:y|ies)|equali[sz]ers?|winners?|substitut\\w*|"
+                     "comebacks?|brace|touchdowns?|tries|try|field\\s+goals?|saves?|red\\s+card|yellow\\s+card|"
+                     "stoppage|onslaught|interceptions?|fumbles?|shots?")
 _LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
 _RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of a longer number
 # the zones news gives a clock time in ("9:30 a.m. ET"); UTC and GMT are valued as Z, the rest kept local
@@ -1317,15 +1321,17 @@ RULES: list[Rule] = [
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?"
        rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+year)|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
-       # ("the second quarter in a row" counts quarters, it names none)
-       r"(?!\s+(?:in\s+a\s+row|running)\b)", resolve_quarter, I, priority=2),
+       # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a
+       # "fourth-quarter touchdown" are a match's)
+       rf"(?!\s+(?:in\s+a\s+row|running)\b)(?!\s+(?:{_MATCH_TIME_NOUNS})\b)", resolve_quarter, I, priority=2),
     # "the same quarter last year", "the corresponding period a year earlier": the report's period, a year back
     _r("period-year-before", r"\bthe\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?"
        r"(?P<unit>quarter|period|three\s+months|month)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
        r"|(?:of\s+)?the\s+(?:previous|prior)\s+year|(?:of\s+)?the\s+year\s+(?:before|prior))\b",
        resolve_period_year_before, I, priority=3),
     _r("report-period", r"\bthe\s+(?:(?P<latest>latest|most\s+recent|same|recent)\s+)?(?:fiscal\s+)?"
-       r"(?P<unit>quarter|period|three\s+months)\b(?!\s+(?:of|century)\b)", resolve_report_period, I, priority=1),
+       # ("the quarter-final", "the quarter-hour mark": no quarter of a year)
+       r"(?P<unit>quarter|period|three\s+months)\b(?!-\w)(?!\s+(?:of|century)\b)", resolve_report_period, I, priority=1),
     _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|full|"
        r"entire|whole)\s+)?(?P<unit>year|weekend))\b(?![-’']|\s+(?:(?:of|before|after|earlier|later|ago)\b|\d))",
        resolve_the_year, I),

@@ -91,6 +91,10 @@ def test_a_half_of_a_match_is_no_calendar_half():
     "The annual meeting was calm.",
     "Send it as soon as possible.",                       # a conjunction, no time of its own
     "Soon after the vote, he resigned.",
+    "They reached the quarter-finals.",                   # a round of a cup, and a quarter of an hour
+    "She scored just after the quarter-hour mark.",
+    "Two second-half goals sealed the win.",              # a match's half and quarter, not a year's
+    "A fourth-quarter touchdown won the game.",
 ])
 def test_what_timeml_leaves_out(text):
     assert values(text, "2031-10-20") == []
