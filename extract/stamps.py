@@ -22,7 +22,7 @@ _STAMP_DATE = (
     r"|(?P<na>\d{1,2})(?P<sep>[-./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}))(?![\w-])")
 # the clock time a stamp may carry ("/ 3:15 PM", "12:30", "at 07:34PM", "18:49 IST")
 _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?"
-_STAMP_CLOCK = rf"(?:[ \t]*(?:,|/|\||-|–|—|·|at)?[ \t]*{_CLOCK})?"
+_STAMP_CLOCK = rf"(?:[ \t]*(?:,|/|\||-|–|—|·|at|AT)?[ \t]*{_CLOCK})?"
 # what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters"; or its update's time
 _STAMP_TRAIL = r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d)*"
 # a line that holds nothing but a date (a dateline), or a stamp: the date with its clock time
@@ -34,7 +34,7 @@ _NAMED_STAMP = rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{1,4}}{_STAMP_DATE}(?P<cloc
 # clock is followed by whatever the page prints next ("November 5, 2012 5:34 pm1 comment")
 _CLOCK_FIRST_STAMP = (rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?P<clock>{_CLOCK}),?[ \t]+{_STAMP_DATE}"
                       rf"{_STAMP_TRAIL}[ \t]*$")
-_OPENING_STAMP = rf"^[ \t]*{_STAMP_DATE}(?P<clock>[ \t]*(?:,|at)?[ \t]*{_CLOCK})(?![\d:])[^\n]*$"
+_OPENING_STAMP = rf"^[ \t]*{_STAMP_DATE}(?P<clock>[ \t]*(?:,|at|AT)?[ \t]*{_CLOCK})(?![\d:])[^\n]*$"
 # a source's credit closing an article: "(China Daily August 26, 2005)", "(Reuters, May 3, 2021)"
 _CREDIT_LINE = rf"^[ \t]*\((?:[A-Z][\w.&'’-]*,?[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>)\)[ \t]*$"
 # every form of a page's stamp; those that need their clock time to be one (a name before a bare

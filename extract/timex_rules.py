@@ -303,13 +303,29 @@ def resolve_year_quarter(m, ctx):
 
 
 def resolve_year(m, ctx):
-    """A bare four-digit number is a year unless it counts something ("2014 million", "1999 points")."""
+    """A bare four-digit number is a year unless it counts something ("2014 million", "1999 points")
+    or closes a name ("Blade Runner 2049", "running Windows 2000": a capitalised word inside a
+    sentence before it, TimeML tags no time inside a name)."""
     nxt = _NEXT_WORD.match(m.string, m.end())
     if nxt:
         w = nxt.group(1)
         if w in _COUNTED or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL):
             return None
+    named = _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 40), m.start())
+    if named and named.group(1).lower() not in _DATE_WORDS_BEFORE_YEAR and named.group(1) not in _EVENT_HEADS:
+        return None
     return "DATE", m["year"]
+
+
+# an event's name holds its year as its date ("Worldwide Developers Conference 2010", "Euro 2020"):
+# that year is the event's time and is tagged; a product's or a firm's is not
+_EVENT_HEADS = frozenset("""Conference Summit Games Olympics Paralympics Cup Expo Championship Championships
+Festival Election Elections Congress Forum Fair Show Tour Week Awards Census Euro Marathon Open Classic
+Convention Assembly Session""".split())
+# a capitalised word after another word of its sentence, right before the number
+_NAME_BEFORE_YEAR = re.compile(r"[a-z0-9,’'] ([A-Z][a-z]+) $")
+_DATE_WORDS_BEFORE_YEAR = frozenset({*MONTHS, *WEEKDAYS, *SEASONS, "fiscal", "christmas", "easter", "day", "eve",
+                                     "year", "the", "in", "of", "since", "until", "from", "and", "or", "to"})
 
 
 def resolve_year_range(m, ctx):
@@ -1445,7 +1461,8 @@ class _VagueMatch:
 
 
 # "15 tankers a year", "twice a day", "$5 per hour": a count, then a rate
-_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*%?\s+(?:(?!(?:in|over|within|for|during|after)\s)[a-z-]+\s+){0,2}"
+# (a number closing a sentence is no count: "on September 18. Less than a week after ...")
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after)\s)[a-z-]+\s+){0,2}"
                           r"|\bper\s|\bonce\s|\btwice\s|\btimes\s)$")
 
 

@@ -95,6 +95,8 @@ def test_a_half_of_a_match_is_no_calendar_half():
     "She scored just after the quarter-hour mark.",
     "Two second-half goals sealed the win.",              # a match's half and quarter, not a year's
     "A fourth-quarter touchdown won the game.",
+    "The studio's Blade Runner 2049 opened well.",        # a year closing a title's or a product's name
+    "The office still runs Windows 2000.",
 ])
 def test_what_timeml_leaves_out(text):
     assert values(text, "2031-10-20") == []
@@ -157,6 +159,12 @@ def test_years_weekends_and_holidays(text, dct, expected):
 def test_the_day_of_the_2001_attacks_is_a_named_day(text, expected):
     assert expected in values(text, "2031-05-21")
     assert values("The scores were 9/11 and 3/4.", "2031-05-21") == []
+
+
+def test_an_events_name_keeps_its_year_and_a_sentence_ending_in_a_number_counts_nothing():
+    assert ("2030", "DATE", "2030") in values("Delegates met at the Harbour Conference 2030 in Oslo.", "2031-05-21")
+    assert values("Sales opened on May 18. Less than a week after the launch, stock ran out.", "2031-05-21")[1] == \
+        ("Less than a week", "DURATION", "P1W")
 
 
 def test_easter_follows_the_computus():
