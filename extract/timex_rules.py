@@ -857,6 +857,22 @@ def resolve_attacks_day(m, ctx):
     return "DATE", "2001-09-11"
 
 
+def resolve_month_span_period(m, ctx):
+    """'the April-June quarter' (2022-Q2), 'the July-December period' (2022-H2): its year that of its
+    last month, read as a yearless month is; months that make up no quarter or half name none."""
+    first, last = (MONTHS[m[g].rstrip(".").lower()] for g in ("mon", "mon2"))
+    span = (last - first) % 12
+    if span == 2 and first % 3 == 1:
+        code = f"Q{(first - 1) // 3 + 1}"
+    elif span == 5 and first in (1, 7):
+        code = f"H{(first - 1) // 6 + 1}"
+    else:
+        return None
+    if not ctx.dct:
+        return "DATE", f"XXXX-{code}"
+    return "DATE", f"{tv.pick_year(ctx.dct, last, None, ctx.tense):04d}-{code}"
+
+
 def resolve_holiday(m, ctx):
     """'Thanksgiving', 'Christmas Eve', 'Election Day 1998', 'last Easter': the day the calendar rule gives."""
     name = re.sub(r"\s+", " ", m["name"]).replace("’", "'").lower()
@@ -1077,7 +1093,7 @@ assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigg
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
     "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),),
-    "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),),
+    "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("month", 4, 40),),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
     "that-period": (("unit", 24, 1),), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
@@ -1225,6 +1241,9 @@ RULES: list[Rule] = [
     _r("month-period", rf"\b(?:(?:later|earlier|late|early)\s+(?:in|on)\s+|(?:early|late|mid)[\s-]+|"
        rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
        resolve_month_period, priority=3),
+    # "the April-June quarter", "the July-December period": the quarter or half those months make up
+    _r("month-span-period", rf"\b(?:[Tt]he\s+)?(?P<mon>{MONTH_FULL})[-–](?P<mon2>{MONTH_FULL})\s+(?:fiscal\s+)?"
+       r"(?:quarter|period|three\s+months|half|six\s+months)\b", resolve_month_span_period, priority=3),
     # a lone month: 'May' only where a date must follow a preposition, never the modal verb
     _r("month", rf"\b(?P<mon>(?!May\b|MAY\b)(?:{MONTH_FULL}))\b(?![-–]\w)", resolve_month, priority=1),
     _r("related-month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|LAST|NEXT|THIS)\s+(?P<mon>{MONTH_FULL})\b"
@@ -1246,7 +1265,8 @@ RULES: list[Rule] = [
        r"winter))\b(?![-\w]|\s+(?:of\s+)?\d)", resolve_season, I),
     _r("spelled-decade", r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<word>twenties|thirties|forties|fifties|sixties|"
        r"seventies|eighties|nineties)\b|['’](?P<digit>[2-9])0s\b)", resolve_spelled_decade, I, priority=1),
-    _r("year-end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
+    # (not "the half-year end": a half's)
+    _r("year-end", r"\b(?:the\s+)?(?<!half-)year(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
     _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter)\b(?!-)",
        resolve_that_period, I, priority=1),
     _r("within-period", r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![-’'])",

@@ -161,6 +161,17 @@ def test_the_day_of_the_2001_attacks_is_a_named_day(text, expected):
     assert values("The scores were 9/11 and 3/4.", "2031-05-21") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Net profit for the April-June quarter rose.", ("the April-June quarter", "DATE", "2031-Q2")),
+    ("The October-December quarter was weak.", ("The October-December quarter", "DATE", "2030-Q4")),
+    ("Sales in the July-December period fell.", ("the July-December period", "DATE", "2030-H2")),
+])
+def test_the_months_of_a_quarter_or_half_name_it(text, expected):
+    assert expected in values(text, "2031-08-03")
+    # "the half-year end" is a half's end, not the year's
+    assert values("Since the half-year end it has signed deals.", "2031-08-03") == []
+
+
 def test_an_events_name_keeps_its_year_and_a_sentence_ending_in_a_number_counts_nothing():
     assert ("2030", "DATE", "2030") in values("Delegates met at the Harbour Conference 2030 in Oslo.", "2031-05-21")
     assert values("Sales opened on May 18. Less than a week after the launch, stock ran out.", "2031-05-21")[1] == \
