@@ -1093,7 +1093,7 @@ assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigg
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
     "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),),
-    "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("month", 4, 40),),
+    "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("unit", 32, 1), ("period", 32, 1)),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
     "that-period": (("unit", 24, 1),), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
@@ -1109,7 +1109,7 @@ RULE_TRIGGERS = {
     "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
-    "attacks-day": (("slash", 6, 44), ("month", 6, 44)),
+    "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
     "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
 }
@@ -1150,8 +1150,11 @@ _COUNT = Guard(_COUNT_ENDINGS | {"more", "additional", "further", "extra", "stra
                                  "business", "working"}, number=True)
 _REL = Guard(_DEICTIC_RELS)
 _EVERY = Guard(frozenset({"every", "each"}))
+# "the April-June quarter": a month's name, "fiscal" or the count of "three months" just before the trigger
+_SPAN_END = Guard(frozenset({*FULL_MONTHS, "fiscal", "three", "six"}))
 RULE_GUARDS = {
     "duration": {"unit": _COUNT},
+    "month-span-period": {"unit": _SPAN_END, "period": _SPAN_END},
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
     "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that"})),
                       "unit": Guard(frozenset({"next", "following", "previous", "that"}), trigger=frozenset({"night"}))},
@@ -1205,6 +1208,8 @@ def _as_written(name: str) -> str:
 
 
 _HOLIDAY_NAMES = "|".join(_as_written(n) for n in sorted(HOLIDAYS, key=len, reverse=True))
+# what the day of the 2001 attacks is said with ("the Sept. 11 attacks", "9/11 families")
+_ATTACK_WORDS = "terror\\w*|attacks?|hijack\\w*|commission|era|victims?|families|anniversary|memorial|strikes?|plot"
 # what a match's halves and quarters hold, not a year's ("two second-half goals", "a fourth-quarter touchdown")
 _MATCH_TIME_NOUNS = ("goals?|finish(?:es)?|strikes?|headers?|penalt(?:y|ies)|equali[sz]ers?|winners?|substitut\\w*|"
                      "comebacks?|brace|touchdowns?|tries|try|field\\s+goals?|saves?|red\\s+card|yellow\\s+card|"
@@ -1223,11 +1228,13 @@ RULES: list[Rule] = [
     # the day of the 2001 attacks, by its names: "9/11", or "Sept. 11" told as the attacks' day
     # ("the Sept. 11 attacks", "post-Sept. 11 laws", "since Sept. 11 terrorists struck"), never a
     # "Sept. 11" meeting
+    # (each anchored at its month or its figures: one attempt per "Sept." in a text, not a search)
     _r("attacks-day", r"(?:(?<=post-)|(?<=pre-)|(?<=\b[Ss]ince )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore ))"
-       r"(?:9/11(?![\d/])|(?:Sept?\.?|September)\s+11(?:th)?\b(?!,?\s+\d))"
-       r"|(?<![\w/.-])(?:9/11(?![\d/])|(?:Sept?\.?|September)\s+11(?:th)?,?(?:\s+2001)?)(?=\s+(?:terror\w*|"
-       r"attacks?|hijack\w*|commission|era|victims?|families|anniversary|memorial|strikes?|plot)\b)",
+       r"(?:Sept?\.?|September)\s+11(?:th)?\b(?!,?\s+\d)"
+       rf"|(?<![\w/.-])(?:Sept?\.?|September)\s+11(?:th)?,?(?:\s+2001)?(?=\s+(?:{_ATTACK_WORDS})\b)",
        resolve_attacks_day, priority=6),
+    _r("attacks-day-figures", r"(?:(?<=post-)|(?<=pre-)|(?<=\b[Ss]ince )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore ))"
+       rf"9/11(?![\d/])|(?<![\w/.-])9/11(?![\d/])(?=\s+(?:{_ATTACK_WORDS})\b)", resolve_attacks_day, priority=6),
     _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})"
        # ("Jan. 30-Feb. 2" is one range; "Aug. 26 to Oct. 20" two dates, each its own expression)
        rf"(?:\s*[-–—]\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY})|\s*(?:to|through|till|until)\s*(?P<d2b>{DAY}))?"
