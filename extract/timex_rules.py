@@ -1171,7 +1171,8 @@ RULE_GUARDS = {
                                                     "three"}), trigger=frozenset({"quarter", "months", "month"})),
                            "period": Guard(frozenset({"the", "same", "corresponding", "comparable", "like", "fiscal"}),
                                            trigger=frozenset({"period"}))},
-    "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"}))},
+    "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"})),
+                "month": Guard(frozenset({"of"}))},  # a month in a holiday's name: "the Fourth of July"
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
