@@ -1155,6 +1155,8 @@ _SPAN_END = Guard(frozenset({*FULL_MONTHS, "fiscal", "three", "six"}))
 RULE_GUARDS = {
     "duration": {"unit": _COUNT},
     "month-span-period": {"unit": _SPAN_END, "period": _SPAN_END},
+    # "later in March", "early March", "mid-March", "the end of March"
+    "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
     "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that"})),
                       "unit": Guard(frozenset({"next", "following", "previous", "that"}), trigger=frozenset({"night"}))},
@@ -1246,8 +1248,8 @@ RULES: list[Rule] = [
        priority=3),
     _r("month-of-year", rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", resolve_month_of_year,
        priority=3),
-    _r("month-period", rf"\b(?:(?:later|earlier|late|early)\s+(?:in|on)\s+|(?:early|late|mid)[\s-]+|"
-       rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
+    _r("month-period", rf"\b(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+(?:in|on)\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|"
+       rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:End|Beginning|Start|Middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
        resolve_month_period, priority=3),
     # "the April-June quarter", "the July-December period": the quarter or half those months make up
     _r("month-span-period", rf"\b(?:[Tt]he\s+)?(?P<mon>{MONTH_FULL})[-–](?P<mon2>{MONTH_FULL})\s+(?:fiscal\s+)?"

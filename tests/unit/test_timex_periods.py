@@ -172,6 +172,16 @@ def test_the_months_of_a_quarter_or_half_name_it(text, expected):
     assert values("Since the half-year end it has signed deals.", "2031-08-03") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Later in March the river rose.", ("Later in March", "DATE", "2031-03")),
+    ("Late March was wet.", ("Late March", "DATE", "2031-03")),
+    ("The end of March was wet.", ("The end of March", "DATE", "2031-03")),
+    ("Mid-March was wet.", ("Mid-March", "DATE", "2031-03")),
+])
+def test_a_part_of_a_month_opening_a_sentence(text, expected):
+    assert expected in values(text, "2031-05-21")
+
+
 def test_an_events_name_keeps_its_year_and_a_sentence_ending_in_a_number_counts_nothing():
     assert ("2030", "DATE", "2030") in values("Delegates met at the Harbour Conference 2030 in Oslo.", "2031-05-21")
     assert values("Sales opened on May 18. Less than a week after the launch, stock ran out.", "2031-05-21")[1] == \
