@@ -632,6 +632,14 @@ def test_a_rate_is_a_set_and_a_stretch_is_not(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The plant runs three days a week.", ("a week", "SET", "P1W")),
+    ("The pass is shut for several months a year.", ("a year", "SET", "P1Y")),
+])
+def test_a_stretch_counted_each_period_is_a_rate(text, expected):
+    assert expected in values(text, "2031-10-20")
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Two centuries ago the town was founded.", ("Two centuries ago", "DATE", "18")),
     ("The line opened in the late 19th century.", ("the late 19th century", "DATE", "18")),
 ])
