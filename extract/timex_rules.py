@@ -1155,8 +1155,6 @@ _SPAN_END = Guard(frozenset({*FULL_MONTHS, "fiscal", "three", "six"}))
 RULE_GUARDS = {
     "duration": {"unit": _COUNT},
     "month-span-period": {"unit": _SPAN_END, "period": _SPAN_END},
-    # "later in March", "early March", "mid-March", "the end of March"
-    "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
     "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that"})),
                       "unit": Guard(frozenset({"next", "following", "previous", "that"}), trigger=frozenset({"night"}))},
