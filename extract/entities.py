@@ -14,7 +14,8 @@ from . import gazetteer
 from .name_context import STRONG, WEAK_ORG, WEAK_PERSON, evidence, settle
 from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS,
                            FUNCTION_WORDS, NOT_ENTITIES, ORG_ENDINGS, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES,
-                           PLACE_SUFFIXES, STREET_WORDS, TITLE_HEADS, TITLE_WORDS, TRAILING_NOUNS)
+                           PLACE_SUFFIXES, STORM_WORDS, STREET_WORDS, TITLE_HEADS, TITLE_WORDS,
+                           TRAILING_NOUNS)
 from .lexicon import MONTHS, WEEKDAYS
 from .model import Entity, Span, Timex
 
@@ -407,9 +408,11 @@ def _classify(text, seg, links, places, firsts, found, pending):
 def _classify_one(text, seg, links, places, firsts, found, pending, todo):
     # leading words that only start the sentence
     while seg and (_is_function(seg[0]) or seg[0].text in NOT_ENTITIES and len(seg) > 1
-                   and seg[0].sentence_initial or seg[0].text == "New" and seg[0].sentence_initial
+                   and seg[0].sentence_initial and (seg[0].text not in DIRECTIONS or _surface(text, seg[:2]) not in places)
+                   or seg[0].text == "New" and seg[0].sentence_initial
                    and (len(seg) == 1 or _surface(text, seg[:2]) not in places)):
-        seg, links = seg[1:], links[1:]  # ("New rules for ..." at a sentence's start; "New York" stays)
+        # ("New rules for ..." at a sentence's start; "New York", "North Carolina Emergency Management" stay)
+        seg, links = seg[1:], links[1:]
     # trailing lone direction or title ("... Council Secretary")
     if not seg:
         return
@@ -531,7 +534,8 @@ def _classify_named_step(text, seg, links, places, firsts, found, pending, perso
         return True
     if _LONE_CAPITAL.fullmatch(words[-1]):
         return True  # "Mac OS X", "Class A", "Model S": a product's or a class's letter, no one's name
-    if seg[0].sentence_initial and all(w.lower() in FUNCTION_WORDS or w in NOT_ENTITIES for w in words[:1]):
+    if seg[0].sentence_initial and all(w.lower() in FUNCTION_WORDS or w in NOT_ENTITIES for w in words[:1]) \
+            and not (words[0] in DIRECTIONS and len(words) > 1 and f"{words[0]} {words[1]}" in places):
         seg = seg[1:]
         if not seg:
             return True
@@ -611,6 +615,8 @@ def _not_a_name(text, a, b) -> bool:
         return False
     surface = text[a:b]
     last = surface.rsplit(" ", 1)[1]
+    if any(surface.startswith(w) and " " not in surface[len(w):] for w in STORM_WORDS):
+        return True  # "Hurricane Ian", "Tropical Storm Nate": a storm ("National Hurricane Center" stays a name)
     return last in EVENT_HEADS or bool(_MODEL_NUMBER.fullmatch(last))
 
 

@@ -23,7 +23,8 @@ nor or either neither via per upon within without across along beyond toward tow
 # A place's last words that, after these, name a body: "Dover Area School District"
 ORG_ENDINGS = frozenset({("School", "District")})
 # The last word of an address: "340 Hay Street" is a place, though a number comes before it
-STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Lane", "Boulevard", "Drive", "Place", "Square", "Way"})
+STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Lane", "Boulevard", "Drive", "Place", "Square", "Way",
+                          "Ave", "Rd", "Blvd"})
 # Capitalised nouns that close a run of capitals without belonging to the name before them
 TRAILING_NOUNS = frozenset({"Flight", "Flights"})  # "Adam Air Flight 574": the airline, then its flight
 
@@ -37,6 +38,8 @@ Co-founder Analyst Officer Admiral Colonel Captain Lieutenant Sergeant Major Cor
 Doctor Father Bishop Cardinal Rabbi Imam Sheikh Emir Sultan Coach Manager Speaker Whip Marshal
 Commander Inspector Superintendent Sheriff Councillor Councilor Congressman Congresswoman Lawmaker
 Delegate Diplomat Official Minister-President General Brigadier Commodore Corporal Ensign Marshal
+Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Assemblymember
+Selectman Supervisor Trustee Treasurer Prosecutor Detective Trooper Magistrate Coroner Comptroller
 """.split())
 # ... and words that qualify a head ("Deputy Foreign Minister"), titles only beside one.
 TITLE_MODIFIERS = frozenset("""
@@ -79,7 +82,8 @@ PLACE_SUFFIXES = frozenset("""Peninsula Island Islands Sea Ocean River Mountains
 Straits Gulf Bay Region Province Oblast County District Lake Mount Desert Coast Canal Basin Plateau
 Republic Heights Strip Square Street Avenue Airport Oblast Krai Prefecture Governorate City Junction
 Township Village Parish Park Reservoir Dock Docks Stadium Arena Oval Gym Brook Pond Creek Canyon Falls
-Forest Harbour Harbor Bridge Castle Palace Cathedral Station Road Ave Lane Hall Hills Beach Empire""".split())
+Forest Harbour Harbor Bridge Castle Palace Cathedral Station Road Ave Lane Hall Hills Beach Empire
+Rd Blvd""".split())
 DIRECTIONS = frozenset("""North South East West Central Eastern Western Northern Southern Northeast
 Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater
 Inner Outer""".split())
@@ -98,6 +102,7 @@ Azerbaijani Afghani Bahraini Hindi Urdu Punjabi Bengali Swahili
 Flight World Black White Silver Gold Pink Grey Gray
 Year Years Month Months Week Weeks Day Days Hour Hours Minute Minutes Second Seconds Decade Century
 Morning Afternoon Evening Night Weekend Today Tonight Tomorrow Yesterday
+Category Level Phase Stage Grade
 """.split())
 # Acronyms that are units, formats or titles rather than names
 ACRONYM_STOPLIST = frozenset("""CEO CFO COO CTO CIO TV UTC GMT EST EDT PST PDT CET CEST BST AM PM OK PC ID
@@ -108,6 +113,9 @@ KO KOs TKO ERA RBI MVP EP LP DJ DJs VIP VIPs SUV SUVs BMX SWAT MPP""".split())
 DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ern", "erns", "erner", "erners",
                    "an", "ans")
 
+# A storm's name is an event's ("Hurricane Ian", "Tropical Storm Nate", "Typhoon Haiyan"), none of the three kinds
+STORM_WORDS = ("Hurricane ", "Typhoon ", "Super Typhoon ", "Cyclone ", "Tropical Storm ", "Tropical Depression ",
+               "Storm ")
 # The last word of an event's name: CoNLL and MUC count events as neither people, organisations nor
 # places ("Worldwide Developers Conference", "Paris Air Show", "Olympic Games").
 EVENT_HEADS = frozenset("""Conference Conferences Show Games Olympics Expo Festival Championship

