@@ -14,7 +14,7 @@ from . import gazetteer
 from .name_context import STRONG, WEAK_ORG, WEAK_PERSON, evidence, settle
 from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS,
                            FUNCTION_WORDS, NOT_ENTITIES, ORG_ENDINGS, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES,
-                           PLACE_SUFFIXES, STORM_WORDS, STREET_WORDS, TITLE_HEADS, TITLE_WORDS,
+                           INSTITUTIONS, PLACE_SUFFIXES, STORM_WORDS, STREET_WORDS, TITLE_HEADS, TITLE_WORDS,
                            TRAILING_NOUNS)
 from .lexicon import MONTHS, WEEKDAYS
 from .model import Entity, Span, Timex
@@ -27,8 +27,9 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻ�
 # a letter of any alphabet, a digit, or an accent written apart ("Stae\u0308l"): "Miličević" is one word
 _ALNUM = r"[\w\u0300-\u036f]"  # (one class, not an alternation: this regex runs over every text)
 _TOKEN_START = rf"(?=[{_CAP}])(?<![\w@#/])"
-# (a lone initial counts only between names: "Frederick H. Collier")
-_TOKEN_BODY = (rf"(?:(?:[A-Z]\.){{2,}}|[{_CAP}]\.(?= [{_CAP}][a-zà-ÿ])|[{_CAP}]{_ALNUM}*"
+# (a lone initial counts only between names: "Frederick H. Collier"; "St." and "Mt." open a place's
+# name with their point: "St. Louis", "Mt. Kenya")
+_TOKEN_BODY = (rf"(?:(?:[A-Z]\.){{2,}}|(?:St|Ste|Mt|Ft)\.(?= [{_CAP}][a-zà-ÿ])|[{_CAP}]\.(?= [{_CAP}][a-zà-ÿ])|[{_CAP}]{_ALNUM}*"
                rf"(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z])){_ALNUM}+)*(?:\.(?:com|net|org)\b(?!\.\w))?)")  # "Detik.com"
 _TOKEN = re.compile(_TOKEN_START + _TOKEN_BODY)
 _RUN = re.compile(_TOKEN_START + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
@@ -624,6 +625,8 @@ def _lone_word(tok, known, places, firsts, text):
     w = tok.text
     if w in known:
         return known[w]
+    if w in INSTITUTIONS:
+        return "ORG"
     if w in NOT_ENTITIES or w in TITLE_WORDS or w in DIRECTIONS or w in ACRONYM_STOPLIST:
         return None  # (and units: "2 GHz")
     if w.lower() in FUNCTION_WORDS or _demonym(w, places) or w.lower() in MONTHS or w.lower() in WEEKDAYS:

@@ -40,6 +40,7 @@ Commander Inspector Superintendent Sheriff Councillor Councilor Congressman Cong
 Delegate Diplomat Official Minister-President General Brigadier Commodore Corporal Ensign Marshal
 Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Assemblymember
 Selectman Supervisor Trustee Treasurer Prosecutor Detective Trooper Magistrate Coroner Comptroller
+Epidemiologist
 """.split())
 # ... and words that qualify a head ("Deputy Foreign Minister"), titles only beside one.
 TITLE_MODIFIERS = frozenset("""
@@ -109,10 +110,14 @@ ACRONYM_STOPLIST = frozenset("""CEO CFO COO CTO CIO TV UTC GMT EST EDT PST PDT C
 GDP PhD MP MPs AI US$ USD EUR GBP JPY CAD AUD PDF HTML HTTP URL FAQ DIY CD DVD LCD LED GPS SMS MMS
 USB WIFI FM AD BC AKA FYI ASAP RSVP DNA HIV AIDS NB PS II III IV VI VII VIII IX XI XII MRO RAM CPU
 GPU ATM VAT IPO FTSE NASDAQ A.M P.M C.E.O C.E.O. C.F.O. GB MB KB TB GHz MHz kHz MW GW KW kW MPH RPM
-KO KOs TKO ERA RBI MVP EP LP DJ DJs VIP VIPs SUV SUVs BMX SWAT MPP""".split())
+KO KOs TKO ERA RBI MVP EP LP DJ DJs VIP VIPs SUV SUVs BMX SWAT MPP
+IST JST KST HKT SGT AEST AEDT MSK SAST WIB CST CDT MST MDT Rs CM MLA MLAs""".split())
 DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ern", "erns", "erner", "erners",
                    "an", "ans")
 
+# Bodies named by one word, as news writes them alone ("served in Congress", "the Kremlin said")
+INSTITUTIONS = frozenset("""Congress Parliament Senate Pentagon Kremlin Bundestag Bundesrat Knesset Duma
+Politburo Interpol Europol Storting Riksdag Folketing Sejm Rada Majlis""".split())
 # A storm's name is an event's ("Hurricane Ian", "Tropical Storm Nate", "Typhoon Haiyan"), none of the three kinds
 STORM_WORDS = ("Hurricane ", "Typhoon ", "Super Typhoon ", "Cyclone ", "Tropical Storm ", "Tropical Depression ",
                "Storm ")
@@ -120,4 +125,4 @@ STORM_WORDS = ("Hurricane ", "Typhoon ", "Super Typhoon ", "Cyclone ", "Tropical
 # places ("Worldwide Developers Conference", "Paris Air Show", "Olympic Games").
 EVENT_HEADS = frozenset("""Conference Conferences Show Games Olympics Expo Festival Championship
 Championships Cup Awards Award Prize Tournament Marathon Grand Prix Year Congress? Symposium Summit
-Fair Week Day Ages""".replace("?", "").split()) - {"Congress"}
+Fair Week Day Ages Election Elections""".replace("?", "").split()) - {"Congress"}

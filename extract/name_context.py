@@ -59,7 +59,9 @@ photographer inventor explorer queen king prince princess emperor sorcerer""".sp
 # the word before a person's name that says who they are to someone: "his brother, Shannon"
 PERSON_BEFORE = PERSON_HEADS | frozenset("""brother sister son daughter wife husband father mother uncle aunt
 cousin nephew niece grandson granddaughter grandfather grandmother friend colleague partner widow
-née nee countryman countrywoman teammate""".split())
+née nee countryman countrywoman teammate
+secretary minister president spokesman spokeswoman spokesperson chairman chairwoman director governor mayor
+senator judge attorney prosecutor commissioner ambassador epidemiologist""".split())
 # after a person's possessive ("Angelo's father") and an organisation's ("Nyrstar's shares")
 PERSON_POSSESSED = frozenset("""father mother wife husband son sons daughter daughters brother brothers
 sister sisters family parents grandfather grandmother uncle aunt career death birth life childhood
@@ -71,6 +73,8 @@ line-up website site store stores software devices device models plant plants fa
 rivals competitor competitors customers brand logo bid offer deal""".split())
 PLACE_POSSESSED = frozenset("""capital population largest economy coast borders border government
 parliament president prime mayor citizens residents streets""".split())
+# titles abbreviated with a point before a name, as US news writes them
+DOTTED_TITLES = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm rev fr supt insp det".split())
 SPEECH_VERBS = frozenset("""said says told added explained recalled recalls stated wrote insisted argued
 noted""".split())
 
@@ -120,6 +124,8 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
         score[ORG] += 1  # "the Falcons", "the Reading": teams, bands, firms; seldom a town
     if w1 in PERSON_BEFORE:
         score[PERSON] += 3
+    elif w1 in DOTTED_TITLES and text[max(0, start - len(w1) - 2):start].lower() == w1 + ". ":
+        score[PERSON] += 4  # "Mr. Smith", "Lt. Gen. Jubal Early": a title's abbreviation
     elif w1 in ORG_HEADS and adjacent:
         score[ORG] += 3  # "the band Deadsy", "the company Nyrstar"
     after = text[end:end + 80]

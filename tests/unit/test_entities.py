@@ -308,3 +308,21 @@ def test_names_as_local_news_writes_them():
 def test_a_direction_opening_a_sentence_stays_when_it_names_a_place():
     got = names("North Carolina Emergency Management is watching the storm.")
     assert got == {("North Carolina Emergency Management", "ORG")}
+
+
+def test_titles_abbreviated_with_a_point_and_saints_places():
+    got = names("Mr. Quillon said Lt. Gen. Jorvan Tash would fly to St. Louis.")
+    assert ("Quillon", "PERSON") in got and ("Jorvan Tash", "PERSON") in got
+    assert ("St. Louis", "PLACE") in got
+
+
+def test_a_title_in_small_letters_before_a_name_and_words_that_are_no_names():
+    got = names("Party general secretary Randeep Tomar said Rs 2,000 would be paid at 16:47 IST, "
+                "before the General Elections, as the CM promised.")
+    assert ("Randeep Tomar", "PERSON") in got
+    assert not any(text in ("Rs", "IST", "CM") or "Elections" in text for text, _ in got)
+
+
+def test_a_body_named_by_one_word_is_an_organisation():
+    assert ("Congress", "ORG") in names("Hollis served in Congress for three decades.")
+    assert ("Kremlin", "ORG") in names("The Kremlin said no.")
