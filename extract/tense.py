@@ -158,6 +158,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         gap = sentence[pos:start] if pos < start else sentence[end:pos]
         return gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
 
+    if _SINCE_BEFORE.search(sentence, max(0, start - 8), start):
+        return PAST  # "for the first time since early May": what a stretch runs from is past
     quoted = _quote_around(sentence, start, end)
     if quoted is not None:
         # reported speech: the quotation's own verbs govern its dates, not the frame's "said"
@@ -194,6 +196,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
 
 _PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = re.compile(r"[“”\"]|``|''")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.I)
 # "if" or "unless" opening the clause of the date, with no clause break after it
 _CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
@@ -304,11 +307,13 @@ def _classify(words, i: int, w: str) -> str | None:
 
 
 def _overtaken(words, i: int) -> bool:
-    """'had been due', 'had been scheduled', 'had set': the pluperfect of an arrangement."""
+    """'had been due', 'had been scheduled', 'had set': the pluperfect of an arrangement; 'was
+    scheduled', 'were slated': one told in the past."""
     j, aux = _aux_before(words, i)
     if aux in BE:
         j, aux = _aux_before(words, j)
-    return aux == "had"
+    # ("was originally scheduled for Saturday, but got scrubbed": a plan told in the past)
+    return aux == "had" or aux in ("was", "were") and words[i] in ("scheduled", "slated")
 
 
 def _infinitive_after(words, i: int) -> int | None:

@@ -81,6 +81,14 @@ CASES = [
     # "have" that holds something is no verb group: the clause's "would" governs
     ("The road would not be open to traffic on Friday night when the clubs have a match.", "2022-01-12", "Friday night",
      "TIME", "2022-01-14TNI"),
+    # what a stretch runs from is past ("since early May", said in October); a plan told in the past
+    ("Shares hit their highest since early May on hopes the bank will act.", "2022-10-07", "early May", "DATE",
+     "2022-05"),
+    ("The launch was originally scheduled for Saturday morning, but it was scrubbed.", "2022-01-16",
+     "Saturday morning", "TIME", "2022-01-15TMO"),
+    # a day told with its part anchors a clock time after it, as a day alone does
+    ("The capsule will dock on Sunday, April 17. The Friday afternoon launch went well: it lifted off at "
+     "3:25 p.m.", "2022-04-15", "3:25 p.m.", "TIME", "2022-04-15T15:25"),
     # a condition told in the present is of what may come
     ("If the envoys do not come on Monday, the talks will fail.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
     ("She asked if he was at home on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
