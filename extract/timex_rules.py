@@ -916,7 +916,7 @@ def resolve_time(m, ctx):
         h = 0
     if h > 23 or mi > 59:
         return None
-    day = ctx.ref_day or ctx.dct
+    day = _clock_day(ctx)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     tz = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     sec = f":{m['sec']}" if m["sec"] else ""
@@ -929,13 +929,23 @@ def resolve_clock_pod(m, ctx):
         h = 0 if h == 12 else h
     elif h < 12:
         h += 12
-    day = ctx.ref_day or ctx.dct
+    day = _clock_day(ctx)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}"
 
 
-def resolve_noon(m, ctx):
+def _clock_day(ctx):
+    """The day a clock time told alone is on: the day told last, unless that day is still to come
+    and the clock's verb tells the past ("The general election is on Nov. 8. The polls opened at 6
+    a.m."): then the article's own day."""
     day = ctx.ref_day or ctx.dct
+    if ctx.dct and day > ctx.dct and ctx.tense() == tv.PAST:
+        return ctx.dct
+    return day
+
+
+def resolve_noon(m, ctx):
+    day = _clock_day(ctx)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{'24:00' if m['w'].lower() == 'midnight' else '12:00'}"
 

@@ -89,6 +89,9 @@ CASES = [
     # a day told with its part anchors a clock time after it, as a day alone does
     ("The capsule will dock on Sunday, April 17. The Friday afternoon launch went well: it lifted off at "
      "3:25 p.m.", "2022-04-15", "3:25 p.m.", "TIME", "2022-04-15T15:25"),
+    # a clock time told as past is not on a day still to come that the story named before it
+    ("The final is on Nov. 8. The gates opened at 6 a.m. for the semi-final.", "2022-06-07", "6 a.m.", "TIME",
+     "2022-06-07T06:00"),
     # a condition told in the present is of what may come
     ("If the envoys do not come on Monday, the talks will fail.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
     ("She asked if he was at home on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
