@@ -141,15 +141,20 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
         if m:
             out.append(Clue("weekday", tense_of(t.start, t.end), None, None, int(m.group(1)), False, t.text,
                             t.start, t.end))
-    return _weekday_agreeing(out)
+    return _weekday_agreeing(out, text)
 
 
-def _weekday_agreeing(found: list[Clue]) -> list[Clue]:
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+
+
+def _weekday_agreeing(found: list[Clue], text: str) -> list[Clue]:
     """The latest full date told, when the article also says its weekday as past ("engineers were at
     work on Thursday" beside "October 26, 2017", a Thursday), is the day that weekday names: news of
-    its week, not background (an older date sharing a weekday by chance is not the latest)."""
+    its week, not background (an older date sharing a weekday by chance is not the latest, nor the
+    start of a stretch: "its best gain since Nov. 30, 2011")."""
     said_past = {c.weekday for c in found if c.kind == "weekday" and c.tense != tv.FUTURE}
-    written = [c for c in found if c.kind == "day" and not c.current and c.tense != tv.FUTURE]
+    written = [c for c in found if c.kind == "day" and not c.current and c.tense != tv.FUTURE
+               and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start)]
     if not said_past or not written:
         return found
     latest = max(written, key=lambda c: (c.first, c.start))

@@ -208,6 +208,9 @@ def test_the_latest_date_told_is_the_day_its_weekday_names():
     ann = extract("Engineers were at work on Friday in the flooded town. The river burst its banks on "
                   "March 13, 2031.")
     assert ann.dct is None
+    # nor does a stretch's start that shares a weekday by chance (2031-03-13 is a Thursday)
+    ann = extract("Shares posted their best gain since March 13, 2031, on Thursday, after gains on Wednesday.")
+    assert ann.dct is None
 
 
 def test_a_yearless_date_with_the_wrong_weekday_for_the_story_takes_no_year(tmp_path, capsys):
