@@ -125,16 +125,19 @@ def _stamp_day(m) -> date | None:
 
 
 def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = False) -> tuple[str, str] | None:
+    """The first line in [start, end) that is a page's stamp, of any form."""
+    first = None  # (where it starts, the day, the line)
     for source in _STAMPS:
         if source in _TAIL_ONLY and not stamps_only:
             continue
-        for m in _pattern(source).finditer(text, start, end):
+        for m in _pattern(source).finditer(text, start, first[0] if first else end):
             if (stamps_only and source not in _TAIL_ONLY or source in _CLOCK_NEEDED) and not m["clock"].strip():
                 continue  # a bare date at an article's end may be anything; a stamp there is the page's
             d = _stamp_day(m)
             if d is not None:
-                return d.isoformat(), f"date line {where}: {m.group().strip()!r}"
-    return None
+                first = (m.start(), d, m.group().strip())
+                break
+    return (first[1].isoformat(), f"date line {where}: {first[2]!r}") if first else None
 
 
 def _byline_date(text: str, start: int, end: int, where: str = "near the top") -> tuple[str, str] | None:

@@ -128,13 +128,13 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
     the calendar agrees (the date written out settles which Wednesday)."""
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        if not _BRACKETED.fullmatch(text, first.end, second.start) or text[second.end:second.end + 1] != ")":
+        if text[second.end:second.end + 1] != ")" or not _BRACKETED.fullmatch(text, first.end, second.start):
             continue
-        for weekday, day in ((first, second), (second, first)):
+        for k, weekday, day in ((i, first, second), (i + 1, second, first)):
             wd = WEEKDAYS.get(weekday.text.lower().rstrip("."))
             told = tv.parse_value_date(day.value) if day.type == "DATE" and len(day.value) == 10 else None
             if wd and told and told.isoweekday() == wd and weekday.value != day.value:
-                out[out.index(weekday)] = Timex(weekday.start, weekday.end, weekday.text, weekday.type, day.value)
+                out[k] = Timex(weekday.start, weekday.end, weekday.text, weekday.type, day.value)
     return out
 
 
