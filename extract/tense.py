@@ -179,6 +179,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             # participle before it, the event told, rather than to the next clause's verb
             dist -= 1
         best = (dist, 0, before[i][1])
+    if after is not None and _REPORTING.match(sentence, after[0]) and _CLAUSE_BREAK.search(sentence, end, after[0]):
+        after = None  # "... in the summer, the Mercury reported": the report's verb, not the summer's
     if after is not None:
         dist = distance(after[0])
         if best is None or dist < best[0]:
@@ -194,6 +196,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     return best[2]
 
 
+# a report's own verb after what it reports, across a comma
+_REPORTING = re.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
 _PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")

@@ -92,6 +92,9 @@ CASES = [
     # a clock time told as past is not on a day still to come that the story named before it
     ("The final is on Nov. 8. The gates opened at 6 a.m. for the semi-final.", "2022-06-07", "6 a.m.", "TIME",
      "2022-06-07T06:00"),
+    # a report's own verb after what it reports, across a comma, does not govern its dates
+    ("The lab is expected to open with a commission of its staff in the summer, the Herald reported.",
+     "2021-10-29", "the summer", "DATE", "2022-SU"),
     # a condition told in the present is of what may come
     ("If the envoys do not come on Monday, the talks will fail.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
     ("She asked if he was at home on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
