@@ -592,7 +592,7 @@ _MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?)?\d{2,}[A-Z\d-]*|[A-Z]{1,3}-?\d[A-Z
 
 # the nouns a firm's name modifies in news ("Apple engineers", "the Airbus website", "Boeing
 # employees"): the mention is the thing of the firm, as MEANTIME and ACE annotate it, not the firm
-_MODIFIED = re.compile(r" (?:CEO|CFO|COO|[Cc]hief|[Ee]xecutives?|[Ss]pokes(?:man|woman|person)|employees|engineers|"
+_MODIFIED = re.compile(r" (?:CEO|CFO|COO|[Cc]hief|executives?|[Ss]pokes(?:man|woman|person)|employees|engineers|"
                        r"workers|staff|website|site|store|stores|logo|brand|trademarks?|products|devices|"
                        r"computers|processors|jets|aircraft|planes|engines|models|shares|stock|officials|"
                        r"laptops|notebooks|smartphones|phones|tablets|software|operating system|chips|jetliners|airliners|"
@@ -696,14 +696,20 @@ def _strip_modifiers(seg):
     return seg
 
 
+# the words that make a title word the name of a body: "Justice Department", "Mayor's Office"
+_BODY_AFTER_TITLE_WORD = frozenset({"Department", "Ministry", "Office", "Committee", "Commission", "Council",
+                                    "Court", "Agency", "Bureau", "Service", "Division", "Department's"})
+
+
 def _title_run(seg, links, words):
     """(start, end) of the last run of title words holding a head ("Deputy Secretary of State"),
     or None. "General" heads a title only beside another title word ("General Motors" is a firm)."""
     n = len(words)
     i = n - 1
     while i >= 0 and not (words[i] in TITLE_HEADS and (words[i] != "General" or
-                                                        (i > 0 and words[i - 1] in TITLE_WORDS))):
-        i -= 1
+                                                        (i > 0 and words[i - 1] in TITLE_WORDS))
+                          and not (i + 1 < n and words[i + 1] in _BODY_AFTER_TITLE_WORD)):
+        i -= 1  # ("the Justice Department", "the Sheriff's Office": a body named after an office)
     if i < 0:
         return None
     start, end = i, i + 1

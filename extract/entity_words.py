@@ -40,7 +40,7 @@ Commander Inspector Superintendent Sheriff Councillor Councilor Congressman Cong
 Delegate Diplomat Official Minister-President General Brigadier Commodore Corporal Ensign Marshal
 Councilman Councilwoman Councilmember Alderman Alderwoman Assemblyman Assemblywoman Assemblymember
 Selectman Supervisor Trustee Treasurer Prosecutor Detective Trooper Magistrate Coroner Comptroller
-Epidemiologist
+Epidemiologist Executive Attorney
 """.split())
 # ... and words that qualify a head ("Deputy Foreign Minister"), titles only beside one.
 TITLE_MODIFIERS = frozenset("""
@@ -49,7 +49,7 @@ Finance Trade Assistant Under Undersecretary Attorney Surgeon Presidential Econo
 Justice Labour Labor Transport Transportation Education Energy Agriculture Commerce Culture
 Environment Affairs Security Homeland Treasury Development Communications Managing Supreme Grand
 Lead Principal First Second Chief Co Joint Permanent Special State
-Operating Financial Marketing
+Operating Financial Marketing District Circuit
 """.split())
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # "Secretary of State", "Minister of Defence": a title that takes its department with 'of'.
@@ -111,7 +111,7 @@ GDP PhD MP MPs AI US$ USD EUR GBP JPY CAD AUD PDF HTML HTTP URL FAQ DIY CD DVD L
 USB WIFI FM AD BC AKA FYI ASAP RSVP DNA HIV AIDS NB PS II III IV VI VII VIII IX XI XII MRO RAM CPU
 GPU ATM VAT IPO FTSE NASDAQ A.M P.M C.E.O C.E.O. C.F.O. GB MB KB TB GHz MHz kHz MW GW KW kW MPH RPM
 KO KOs TKO ERA RBI MVP EP LP DJ DJs VIP VIPs SUV SUVs BMX SWAT MPP
-IST JST KST HKT SGT AEST AEDT MSK SAST WIB CST CDT MST MDT Rs CM MLA MLAs""".split())
+IST JST KST HKT SGT AEST AEDT MSK SAST WIB CST CDT MST MDT Rs CM MLA MLAs LGBT LGBTQ LGBTQ+""".split())
 DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ern", "erns", "erner", "erners",
                    "an", "ans")
 

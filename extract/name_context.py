@@ -153,11 +153,14 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
         score[ORG] += 0 if " " in text[start:end] else 1
     if _BORN.match(after):
         score[PERSON] += 3
+    if _LEADER_AFTER.match(after):
+        score[PERSON] += 3  # "the Trump administration", "the Biden campaign": a leader's
     if w1 in ("a", "an") and adjacent and _LOCAL_PERSON.match(after):
         score[PLACE] += 3  # "a Schuylerville man", "an Arvada woman": where they live
     return score
 
 
+_LEADER_AFTER = re.compile(r" (?:administration|presidency|campaign|aides)\b")
 _LOCAL_PERSON = re.compile(r" (?:man|woman|boy|girl|teen|teenager|resident|residents|couple|native|mother|father"
                            r"|family|homeowner|motorist|driver)\b")
 

@@ -326,3 +326,14 @@ def test_a_title_in_small_letters_before_a_name_and_words_that_are_no_names():
 def test_a_body_named_by_one_word_is_an_organisation():
     assert ("Congress", "ORG") in names("Hollis served in Congress for three decades.")
     assert ("Kremlin", "ORG") in names("The Kremlin said no.")
+
+
+def test_offices_titles_and_leaders_as_us_courts_and_counties_write_them():
+    got = names("The Justice Department appealed after U.S. District Judge Mara Vell ruled, and Harbor "
+                "County Executive Dan Orrin and Westbury District Attorney Ana Prieto said the Orrin "
+                "administration would comply.")
+    assert ("Justice Department", "ORG") in got
+    assert ("U.S.", "PLACE") in got and ("Mara Vell", "PERSON") in got
+    assert ("Harbor County", "PLACE") in got and ("Dan Orrin", "PERSON") in got
+    assert ("Ana Prieto", "PERSON") in got and not any("Attorney" in text or "District" in text for text, _ in got)
+    assert ("Orrin", "PERSON") in got
