@@ -121,10 +121,13 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
                     found.append((tok.start, tok.end, typ))
                     known.setdefault(tok.text, typ)
     surnames = {k[:-8] for k in known if k.endswith("\0surname")}
+    # a storm named in full names it alone too: "Tropical Storm Ian ... the remnants of Ian"
+    storms = {m.group(1) for m in _STORM_NAME.finditer(text)} if "Hurricane" in text or "Storm" in text \
+        or "Typhoon" in text or "Cyclone" in text else ()
     found.sort()
     kept, last_end = [], -1
     for a, b, typ in found:
-        if a >= last_end and not _not_a_name(text, a, b):
+        if a >= last_end and not _not_a_name(text, a, b) and text[a:b] not in storms:
             if typ != "PERSON" and text[a:b] in surnames:
                 typ = "PERSON"  # 'Angers' is a city, but in a story about Sandy Angers it is her surname
             kept.append((a, b, typ))
@@ -583,6 +586,7 @@ def _one_token(tok, places, found, pending, person_hint):
     pending.append(tok)
 
 
+_STORM_NAME = re.compile(r"\b(?:" + "|".join(w.strip() for w in STORM_WORDS) + r") ([A-Z][a-z]+)\b")
 _EVENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS)) + r") \($")
 _NUMBER_BEFORE = re.compile(r"(?<![\d,.$€£])\b(?:[A-Z]\d{2,4}|\d{3})(?:-\d+)? $")  # "787 ", "A380 ", not a year
 _CURRENCY_AFTER = re.compile(r" ?(?:\$|dollars?\b)")

@@ -337,3 +337,9 @@ def test_offices_titles_and_leaders_as_us_courts_and_counties_write_them():
     assert ("Harbor County", "PLACE") in got and ("Dan Orrin", "PERSON") in got
     assert ("Ana Prieto", "PERSON") in got and not any("Attorney" in text or "District" in text for text, _ in got)
     assert ("Orrin", "PERSON") in got
+
+
+def test_a_storm_named_in_full_names_it_alone_too():
+    got = names("Tropical Storm Ulla is forecast to strengthen. The remnants of Ulla will bring rain to Tamsford.")
+    assert not any("Ulla" in text for text, _ in got)
+    assert ("Ulla Berg", "PERSON") in names("Ulla Berg said so. Ulla left on Monday.")
