@@ -413,9 +413,11 @@ def _classify_one(text, seg, links, places, firsts, found, pending, todo):
     # leading words that only start the sentence
     while seg and (_is_function(seg[0]) or seg[0].text in NOT_ENTITIES and len(seg) > 1
                    and seg[0].sentence_initial and (seg[0].text not in DIRECTIONS or _surface(text, seg[:2]) not in places)
+                   and not (len(seg) == 2 and seg[1].text in ORG_SUFFIXES)
                    or seg[0].text == "New" and seg[0].sentence_initial
                    and (len(seg) == 1 or _surface(text, seg[:2]) not in places)):
-        # ("New rules for ..." at a sentence's start; "New York", "North Carolina Emergency Management" stay)
+        # ("New rules for ..." at a sentence's start; "New York", "North Carolina Emergency Management",
+        # "American Airlines" stay)
         seg, links = seg[1:], links[1:]
     # trailing lone direction or title ("... Council Secretary")
     if not seg:

@@ -35,11 +35,14 @@ _NAMED_STAMP = rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{1,4}}{_STAMP_DATE}(?P<cloc
 _CLOCK_FIRST_STAMP = (rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?P<clock>{_CLOCK}),?[ \t]+{_STAMP_DATE}"
                       rf"{_STAMP_TRAIL}[ \t]*$")
 _OPENING_STAMP = rf"^[ \t]*{_STAMP_DATE}(?P<clock>[ \t]*(?:,|at|AT)?[ \t]*{_CLOCK})(?![\d:])[^\n]*$"
+# a dateline of the date alone and its source: "Jan 22, 2013 (newstodate): Finland will ..."
+_SOURCE_DATELINE = (rf"^[ \t]*(?P<stamp>{_STAMP_DATE}(?P<clock>)[ \t]*\([A-Za-z][\w .&'’-]{{1,30}}\))[ \t]*"
+                    r"(?:-{1,2}|–|—|:)[^\n]*$")
 # a source's credit closing an article: "(China Daily August 26, 2005)", "(Reuters, May 3, 2021)"
 _CREDIT_LINE = rf"^[ \t]*\((?:[A-Z][\w.&'’-]*,?[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>)\)[ \t]*$"
 # every form of a page's stamp; those that need their clock time to be one (a name before a bare
 # date may be anything), and those that are read only at an article's end
-_STAMPS = (_DATE_LINE, _NAMED_STAMP, _CLOCK_FIRST_STAMP, _OPENING_STAMP, _CREDIT_LINE)
+_STAMPS = (_DATE_LINE, _NAMED_STAMP, _CLOCK_FIRST_STAMP, _OPENING_STAMP, _SOURCE_DATELINE, _CREDIT_LINE)
 _CLOCK_NEEDED = frozenset({_NAMED_STAMP})
 _TAIL_ONLY = frozenset({_CREDIT_LINE})
 _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
@@ -135,7 +138,7 @@ def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = 
                 continue  # a bare date at an article's end may be anything; a stamp there is the page's
             d = _stamp_day(m)
             if d is not None:
-                first = (m.start(), d, m.group().strip())
+                first = (m.start(), d, (m.groupdict().get("stamp") or m.group()).strip())  # (a dateline: its date and source)
                 break
     return (first[1].isoformat(), f"date line {where}: {first[2]!r}") if first else None
 

@@ -1500,7 +1500,8 @@ class _VagueMatch:
 
 # "15 tankers a year", "twice a day", "$5 per hour": a count, then a rate
 # (a number closing a sentence is no count: "on September 18. Less than a week after ...")
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after)\s)[a-z-]+\s+){0,2}"
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until)\s)"
+                          r"[a-z-]+\s+){0,2}"
                           r"|\bper\s|\bonce\s|\btwice\s|\btimes\s"
                           # ("three days a week", "several months a year": a stretch counted each period)
                           r"|\b(?:minutes|hours|days|nights|weeks|months)\s)$")

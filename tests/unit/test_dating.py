@@ -159,6 +159,9 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
      "2031-03-03", "'Latest News 03:47 March 3, 2031'"),
     ("Port strike ends\n\nMarch 3, 2031 4:05 pm2 commentsShare\n\nDockers went back to work on Monday.",
      "2031-03-03", "'March 3, 2031 4:05 pm2 commentsShare'"),
+    # a dateline of the date alone and its source
+    ("Jan 22, 2031 (harbournews): Dockers went back to work on Monday after the strike.\n", "2031-01-22",
+     "date line near the top: 'Jan 22, 2031 (harbournews)'"),
     # a stamp's "AT" in capitals
     ("Port strike ends\nJane Doe\nMarch 3, 2031 AT 08:20 AM EDT\n\nDockers went back to work on Monday.",
      "2031-03-03", "'March 3, 2031 AT 08:20 AM EDT'"),

@@ -343,3 +343,7 @@ def test_a_storm_named_in_full_names_it_alone_too():
     got = names("Tropical Storm Ulla is forecast to strengthen. The remnants of Ulla will bring rain to Tamsford.")
     assert not any("Ulla" in text for text, _ in got)
     assert ("Ulla Berg", "PERSON") in names("Ulla Berg said so. Ulla left on Monday.")
+
+
+def test_a_nationality_opening_a_firms_name_at_a_sentences_start_stays():
+    assert names("American Airlines said it would add flights.") == {("American Airlines", "ORG")}

@@ -639,6 +639,11 @@ def test_a_stretch_counted_each_period_is_a_rate(text, expected):
     assert expected in values(text, "2031-10-20")
 
 
+def test_a_number_then_a_preposition_counts_no_rate():
+    got = values("Jet number 2 follows with one week after the first delivery.", "2031-10-20")
+    assert ("one week", "DURATION", "P1W") in got
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Two centuries ago the town was founded.", ("Two centuries ago", "DATE", "18")),
     ("The line opened in the late 19th century.", ("the late 19th century", "DATE", "18")),
