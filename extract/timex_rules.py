@@ -935,12 +935,13 @@ def resolve_clock_pod(m, ctx):
 
 
 def _clock_day(ctx):
-    """The day a clock time told alone is on: the day told last, unless that day is still to come
-    and the clock's verb tells the past ("The general election is on Nov. 8. The polls opened at 6
-    a.m."): then the article's own day."""
+    """The day a clock time told alone is on: the day told last, unless that day, told in an earlier
+    sentence, is still to come and the clock's verb tells the past ("The general election is on Nov.
+    8. The polls opened at 6 a.m."): then the article's own day."""
     day = ctx.ref_day or ctx.dct
-    if ctx.dct and day > ctx.dct and ctx.tense() == tv.PAST:
-        return ctx.dct
+    if ctx.dct and day > ctx.dct and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
+            and ctx.tense() == tv.PAST:
+        return ctx.dct  # (not "invited them to the event on September 12 at 10 am": that day's clock)
     return day
 
 

@@ -95,6 +95,9 @@ CASES = [
     # a report's own verb after what it reports, across a comma, does not govern its dates
     ("The lab is expected to open with a commission of its staff in the summer, the Herald reported.",
      "2021-10-29", "the summer", "DATE", "2022-SU"),
+    # ... but a clock beside the day it is on keeps that day
+    ("Today the firm invited the press to its launch on September 12 at 10 am.", "2022-08-29", "10 am", "TIME",
+     "2022-09-12T10:00"),
     # a condition told in the present is of what may come
     ("If the envoys do not come on Monday, the talks will fail.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
     ("She asked if he was at home on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
