@@ -24,7 +24,8 @@ _STAMP_DATE = (
 _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?"
 _STAMP_CLOCK = rf"(?:[ \t]*(?:,|/|\||-|–|—|·|at|AT)?[ \t]*{_CLOCK})?"
 # what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters"; or its update's time
-_STAMP_TRAIL = r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d)*"
+_STAMP_TRAIL = (r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d"
+                r"|[ \t]+(?:Last[ \t]+)?[Uu]pdated:?[ \t]+[^\n]{1,40})*")  # ("Jan. 5, 2022 Updated Jan. 6, ...": the first)
 # a line that holds nothing but a date (a dateline), or a stamp: the date with its clock time
 _DATE_LINE = rf"^[ \t]*{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$"
 # a page's stamp after a desk's or an author's few words: "FP Politics November 29, 2016 12:51:34 IST"
@@ -35,6 +36,8 @@ _NAMED_STAMP = rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{1,4}}{_STAMP_DATE}(?P<cloc
 _CLOCK_FIRST_STAMP = (rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?P<clock>{_CLOCK}),?[ \t]+{_STAMP_DATE}"
                       rf"{_STAMP_TRAIL}[ \t]*$")
 _OPENING_STAMP = rf"^[ \t]*{_STAMP_DATE}(?P<clock>[ \t]*(?:,|at|AT)?[ \t]*{_CLOCK})(?![\d:])[^\n]*$"
+# a byline's segments, then its date: "By JANE DOE | January 5, 2022", "Jane Doe | Reporter | January 5, 2022"
+_SEGMENTED_STAMP = rf"^[ \t]*(?:[^\n|·•]{{1,40}}[|·•][ \t]*){{1,3}}{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$"
 # a dateline of the date alone and its source: "Jan 22, 2013 (newstodate): Finland will ..."
 _SOURCE_DATELINE = (rf"^[ \t]*(?P<stamp>{_STAMP_DATE}(?P<clock>)[ \t]*\([A-Za-z][\w .&'’-]{{1,30}}\))[ \t]*"
                     r"(?:-{1,2}|–|—|:)[^\n]*$")
@@ -42,7 +45,8 @@ _SOURCE_DATELINE = (rf"^[ \t]*(?P<stamp>{_STAMP_DATE}(?P<clock>)[ \t]*\([A-Za-z]
 _CREDIT_LINE = rf"^[ \t]*\((?:[A-Z][\w.&'’-]*,?[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>)\)[ \t]*$"
 # every form of a page's stamp; those that need their clock time to be one (a name before a bare
 # date may be anything), and those that are read only at an article's end
-_STAMPS = (_DATE_LINE, _NAMED_STAMP, _CLOCK_FIRST_STAMP, _OPENING_STAMP, _SOURCE_DATELINE, _CREDIT_LINE)
+_STAMPS = (_DATE_LINE, _NAMED_STAMP, _CLOCK_FIRST_STAMP, _OPENING_STAMP, _SEGMENTED_STAMP, _SOURCE_DATELINE,
+           _CREDIT_LINE)
 _CLOCK_NEEDED = frozenset({_NAMED_STAMP})
 _TAIL_ONLY = frozenset({_CREDIT_LINE})
 _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}

@@ -159,6 +159,11 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
      "2031-03-03", "'Latest News 03:47 March 3, 2031'"),
     ("Port strike ends\n\nMarch 3, 2031 4:05 pm2 commentsShare\n\nDockers went back to work on Monday.",
      "2031-03-03", "'March 3, 2031 4:05 pm2 commentsShare'"),
+    # a byline's segments before its date; a date line with its update after it (the first date wins)
+    ("Port strike ends\nBy JANE DOE | Harbour Desk | March 3, 2031\n\nDockers went back to work on Monday.",
+     "2031-03-03", "'By JANE DOE | Harbour Desk | March 3, 2031'"),
+    ("Port strike ends\nMar. 3, 2031 Updated Mar. 4, 2031, 7:00 a.m. ET\n\nDockers went back to work on Monday.",
+     "2031-03-03", "date line near the top: 'Mar. 3, 2031 Updated"),
     # a dateline of the date alone and its source
     ("Jan 22, 2031 (harbournews): Dockers went back to work on Monday after the strike.\n", "2031-01-22",
      "date line near the top: 'Jan 22, 2031 (harbournews)'"),
