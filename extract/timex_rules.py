@@ -408,6 +408,7 @@ def resolve_numeric_date(m, ctx):
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 
+_FROM_BEFORE = re.compile(r"\b[Ff]rom\s+$")
 _EARLIEST_AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
@@ -439,8 +440,11 @@ def resolve_weekday(m, ctx):
     elif ctx.dct:
         # "could leave as early as Tuesday": the earliest of days still ahead
         tense = tv.FUTURE if _EARLIEST_AHEAD.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
-        if tense is None and rel is None and _telling_ahead(ctx):
-            tense = tv.FUTURE  # "... late Friday. Much of Saturday may be sunny": a forecast reads on ahead
+        if tense is None and rel is None and (_telling_ahead(ctx) or _FROM_BEFORE.search(m.string, max(0, m.start() - 6),
+                                                                                        m.start())):
+            # "... late Friday. Much of Saturday may be sunny": a forecast reads on ahead; "opening
+            # registrations from Thursday": a start not told as past is still to come
+            tense = tv.FUTURE
         said_on = _speech_day(ctx) if rel is None else None
         d = tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
         if said_on is not None and d == said_on and tense == tv.FUTURE:

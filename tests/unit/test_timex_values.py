@@ -98,6 +98,9 @@ CASES = [
     # ... but a clock beside the day it is on keeps that day
     ("Today the firm invited the press to its launch on September 12 at 10 am.", "2022-08-29", "10 am", "TIME",
      "2022-09-12T10:00"),
+    # a start not told as past is still to come; one told as past stays past
+    ("The state is opening registrations from Thursday.", "2022-01-12", "Thursday", "DATE", "2022-01-13"),
+    ("The strike ran from Thursday to Sunday.", "2022-01-12", "Thursday", "DATE", "2022-01-06"),
     # a condition told in the present is of what may come
     ("If the envoys do not come on Monday, the talks will fail.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
     ("She asked if he was at home on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-10"),
