@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from . import timevalues as tv
 from .lexicon import WEEKDAY_NAMES, WEEKDAYS
 from .model import Annotations
+from .tense import SINCE_BEFORE
 from .timex import content_words, tense_reader
 
 _DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)$")
@@ -144,9 +145,6 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
     return _weekday_agreeing(out, text)
 
 
-_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
-
-
 def _weekday_agreeing(found: list[Clue], text: str) -> list[Clue]:
     """The latest full date told, when the article also says its weekday as past ("engineers were at
     work on Thursday" beside "October 26, 2017", a Thursday), is the day that weekday names: news of
@@ -154,7 +152,7 @@ def _weekday_agreeing(found: list[Clue], text: str) -> list[Clue]:
     start of a stretch: "its best gain since Nov. 30, 2011")."""
     said_past = {c.weekday for c in found if c.kind == "weekday" and c.tense != tv.FUTURE}
     written = [c for c in found if c.kind == "day" and not c.current and c.tense != tv.FUTURE
-               and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start)]
+               and not SINCE_BEFORE.search(text, max(0, c.start - 8), c.start)]
     if not said_past or not written:
         return found
     latest = max(written, key=lambda c: (c.first, c.start))

@@ -62,8 +62,7 @@ BYLINE_OPENING = (r"[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·�
 # "Published Tuesday 4 January 2022", "Updated: Jan. 4, 2022 10:15 a.m.", "Posted on 2022-01-04",
 # "PTI | Istanbul | Updated: 29-03-2022 18:49 IST", "Published 4:15 PM EST, January 4, 2022": a
 # byline's date, first of the article's own dates (the clock time may come first)
-_BYLINE = (rf"^{BYLINE_OPENING}(?:[ \t]+(?:on|at))?:?[ \t]+"
-           r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?,?[ \t]+)?" + _STAMP_DATE)
+_BYLINE = rf"^{BYLINE_OPENING}(?:[ \t]+(?:on|at))?:?[ \t]+(?:{_CLOCK},?[ \t]+)?{_STAMP_DATE}"
 
 
 @cache

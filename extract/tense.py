@@ -158,7 +158,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         gap = sentence[pos:start] if pos < start else sentence[end:pos]
         return gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
 
-    if _SINCE_BEFORE.search(sentence, max(0, start - 8), start):
+    if SINCE_BEFORE.search(sentence, max(0, start - 8), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
     quoted = _quote_around(sentence, start, end)
     if quoted is not None:
@@ -200,7 +200,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
 _REPORTING = re.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
 _PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = re.compile(r"[“”\"]|``|''")
-_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.I)
 # "if" or "unless" opening the clause of the date, with no clause break after it
 _CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")

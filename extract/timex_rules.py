@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from . import timevalues as tv
+from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, holiday_date
 from .lexicon import (FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
@@ -318,10 +319,10 @@ def resolve_year(m, ctx):
 
 
 # an event's name holds its year as its date ("Worldwide Developers Conference 2010", "Euro 2020"):
-# that year is the event's time and is tagged; a product's or a firm's is not
-_EVENT_HEADS = frozenset("""Conference Summit Games Olympics Paralympics Cup Expo Championship Championships
-Festival Election Elections Congress Forum Fair Show Tour Week Awards Census Euro Marathon Open Classic
-Convention Assembly Session""".split())
+# that year is the event's time and is tagged; a product's or a firm's is not (the names' own event
+# words, and the bodies that meet as events)
+_EVENT_HEADS = EVENT_HEADS | frozenset("""Paralympics Congress Forum Tour Census Euro Open Classic Convention
+Assembly Session""".split())
 # a capitalised word after another word of its sentence, right before the number
 _NAME_BEFORE_YEAR = re.compile(r"[a-z0-9,’'] ([A-Z][a-z]+) $")
 _DATE_WORDS_BEFORE_YEAR = frozenset({*MONTHS, *WEEKDAYS, *SEASONS, "fiscal", "christmas", "easter", "day", "eve",
