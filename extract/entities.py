@@ -622,7 +622,8 @@ def _not_a_name(text, a, b) -> bool:
         return False
     surface = text[a:b]
     last = surface.rsplit(" ", 1)[1]
-    if any(surface.startswith(w) and " " not in surface[len(w):] for w in STORM_WORDS):
+    if surface.startswith(STORM_WORDS) and any(
+            surface.startswith(w) and " " not in surface[len(w):] for w in STORM_WORDS):
         return True  # "Hurricane Ian", "Tropical Storm Nate": a storm ("National Hurricane Center" stays a name)
     return last in EVENT_HEADS or bool(_MODEL_NUMBER.fullmatch(last))
 

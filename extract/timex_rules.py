@@ -1135,7 +1135,8 @@ RULE_TRIGGERS = {
 # ("three days" has a number before "days"). A trigger that fails it opens no window for that rule,
 # so a text full of "day" and "year" does not run the duration rule around each of them. Data, not
 # code: the engine reads the word before each trigger once and tests it against every rule's guard.
-@dataclass(frozen=True, slots=True)
+# (compared and hashed by identity: the engine keys its verdicts by guard, for every trigger)
+@dataclass(frozen=True, slots=True, eq=False)
 class Guard:
     after: frozenset = frozenset()      # words one of which comes just before the trigger ("five days")
     number: bool = False                # or a figure does ("5-day", "4th January")
