@@ -117,6 +117,11 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
                 # a news photo's caption dates the photo, taken for this report: a day already past,
                 # of the week the report was written in
                 with_weekday, tense = True, tv.PAST
+            current = m.group(1) == "XXXX" or with_weekday
+            if current and tense != tv.FUTURE and _STRETCH_EDGE_BEFORE.search(text, max(0, t.start - 30), t.start):
+                # a past stretch's edge ("the quarter ended Sept. 30", "shares bought from Sept. 14"):
+                # a report follows it by weeks; it bounds the creation date but names no day of its week
+                current = False
             said = t.text
             if is_dateline(text, t.start, t.end):
                 kind = "dateline"
@@ -124,7 +129,7 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
                 said = " ".join(text[line:_DATELINE_AFTER.match(text, t.end).end()].split()).rstrip(" -–—_")
             else:
                 kind = "day"
-            out.append(Clue(kind, tense, day, day, 0, m.group(1) == "XXXX" or with_weekday, said, t.start, t.end))
+            out.append(Clue(kind, tense, day, day, 0, current, said, t.start, t.end))
             continue
         m = _MONTH.match(value)
         if m:
@@ -162,6 +167,10 @@ def _weekday_agreeing(found: list[Clue], text: str) -> list[Clue]:
     return [replace(c, tense=tv.PAST, current=True) if c is latest else c for c in found]
 
 
+# the edges of a stretch: "the quarter ended Sept. 30", "as of June 30", "through Oct. 19", "bought
+# from Sept. 14 to Thursday", "eight days after Oct. 12"
+_STRETCH_EDGE_BEFORE = re.compile(r"\b(?:(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)|[Aa]s of"
+                                  r"|[Tt]hrough|[Ff]rom|(?:days|weeks|months)\s+(?:after|before))\s+$")
 # a news agency's photo credit right after a caption's date: "... October 26, 2017. REUTERS/Romeo Ranoco"
 _PHOTO_CREDIT = re.compile(r"[.,]?[ \t]*\(?(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|Xinhua)[/ ]")
 _ARCHIVE_PHOTO = re.compile(r"\bfile\b", re.I)

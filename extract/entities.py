@@ -95,7 +95,7 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
         else:
             # a lone capitalised word, the common case: straight to the memo
             ini = a in initial
-            res = cache.get((word, (ini,))) or _classify_word(word, ini)
+            res = cache.get((word, ini)) or _classify_word(word, ini)
             for ra, rb, typ in res[0]:
                 found.append((ra + a, rb + a, typ))
             for ra, rb, w, i in res[1]:
@@ -187,7 +187,7 @@ def _classify_word(word: str, initial: bool):
     result = (found, [(t.start, t.end, t.text, t.sentence_initial) for t in pending])
     if len(_CHUNK_CACHE) >= _CHUNK_CACHE_MAX:
         _CHUNK_CACHE.clear()
-    _CHUNK_CACHE[(word, (initial,))] = result
+    _CHUNK_CACHE[(word, initial)] = result
     return result
 
 

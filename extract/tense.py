@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FULL_MONTHS, FULL_WEEKDAYS
+from .lexicon import FULL_MONTHS, FULL_WEEKDAYS, MONTHS
 from .timevalues import FUTURE, PAST
 
 _WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][a-z]+)?")  # (not the "am" of "9am")
@@ -59,6 +59,7 @@ SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", 
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
+_DAY_NAMES = frozenset(FULL_WEEKDAYS) | frozenset(MONTHS) - {"may", "mar", "sun", "sat", "wed"}
 _DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"} | {"week", "month", "year", "day"}
 # verbs of planning whose object lies ahead of the planning, and the words that open that object
 # ("organized a rally Friday" most often tells the rally held: not one of them)
@@ -160,6 +161,10 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
 
     if SINCE_BEFORE.search(sentence, max(0, start - 8), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
+    if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 20), start):
+        # whatever verb tells the stretch ("shares tendered from today through Nov. 17"), the
+        # payment ("a dividend declared Friday, payable Dec. 15"): still ahead
+        return FUTURE
     quoted = _quote_around(sentence, start, end)
     if quoted is not None:
         # reported speech: the quotation's own verbs govern its dates, not the frame's "said"
@@ -202,6 +207,9 @@ _PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.I)
+# "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
+_FROM_NOW_TO = re.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
+_PAYABLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record) (?:on |as of )?$")
 # "if" or "unless" opening the clause of the date, with no clause break after it
 _CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
 CONDITION_REACH = 60
@@ -346,8 +354,9 @@ def _until_after(words, i: int) -> int | None:
         if words[k].lower() in ("until", "till", "to"):
             # ("put to a vote", "extended to all": no day ahead; "pushed back to", "put off to": one)
             if words[k].lower() == "to" and words[i] in ("put", "pushed", "extended") \
-                    and words[k - 1].lower() not in ("back", "off"):
-                return None
+                    and words[k - 1].lower() not in ("back", "off") \
+                    and not (words[i] == "extended" and k + 1 < len(words) and words[k + 1].lower() in _DAY_NAMES):
+                return None  # ("extended to Nov. 20", "extended to Friday": a deadline moved ahead)
             return k
     return None
 

@@ -243,3 +243,30 @@ def test_stamps_that_disagree_date_nothing_and_say_so():
     ann = extract(text)
     assert ann.dct is None and ann.dct_source is None
     assert ann.dct_reason == "undated: its date lines disagree ('Mon Dec 01 2031, 03:07 PM', '13 March 2031')"
+
+
+@pytest.mark.parametrize("undated, expected", [
+    # a payment's day and a record date lie ahead of the declaration: the last Friday before it
+    ("Portugal's fisheries fund declared a grant for the Lisbon harbour on Friday, payable March 12.\n",
+     "2031-03-07"),
+    # a deadline moved to a day, and a stretch from now to a day, end ahead
+    ("Portugal extended to March 12 the deadline for Lisbon trawler licences, officials said on Monday.\n",
+     "2031-03-10"),
+    ("The ministry closed the Lisbon harbour to trawlers from now through March 12, officials said on Monday.\n",
+     "2031-03-10"),
+])
+def test_a_day_still_ahead_told_by_a_payment_a_deadline_or_a_stretch_from_now(tmp_path, capsys, undated, expected):
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "b.txt": DATED_B, "u.txt": undated})
+    assert got["u.txt"]["dct"] == expected
+    assert "still ahead" in got["u.txt"]["dct_reason"]
+
+
+@pytest.mark.parametrize("undated", [
+    "Portugal's fleet landed 12,000 tonnes at Lisbon in the quarter ended March 12, the ministry said.\n",
+    "Trawlers landed 900 tonnes at Lisbon from March 12, when the summit ended, the ministry said.\n",
+    "Lisbon's port handled 40 ships through March 12, the harbour master said.\n",
+])
+def test_a_past_stretchs_edge_bounds_the_date_but_names_no_day(tmp_path, capsys, undated):
+    # a report follows the end of its quarter by weeks: the quarter's last day is no guess of its own
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "b.txt": DATED_B, "u.txt": undated})
+    assert got["u.txt"]["dct"] is None
