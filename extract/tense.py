@@ -25,13 +25,16 @@ PERFECT_AUX = frozenset({"has", "have"})
 # tells what did not happen ("could not be reached on Tuesday"); before "be", either
 MODALS_AHEAD = frozenset({"may", "might", "could", "should", "must"})
 BE = frozenset({"be", "been", "being"})
+# verbs a participle follows as a state ("remain closed", "stayed shut"): they carry the tense
+_LINKING = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
+                      "seem", "seems", "seemed", "look", "looks", "looked", "appear", "appears", "appeared"})
 # words that say "ahead" on their own
 FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "scheduled", "slated",
                           "due", "planning", "plans", "intends", "aims", "tomorrow",
                           "predict", "predicts", "predicting", "forecasts", "forecasting"})
 # what is expected of a subject, in the present: "the storm is forecast to strengthen", "prices are
 # likely to rise", "is poised to"; the infinitive lies ahead
-AHEAD_TO = frozenset({"forecast", "forecasted", "predicted", "projected", "likely", "poised", "bound"})
+AHEAD_TO = frozenset({"forecast", "forecasted", "predicted", "projected", "likely", "poised", "bound", "supposed"})
 ARRANGED = frozenset({"planned", "intended", "timed", "penciled", "pencilled", "booked"})
 # past verbs of intention whose infinitive lies ahead of them: "planned to leave on Thursday"
 INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wanted", "threatened", "vowed",
@@ -190,6 +193,9 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         dist = distance(after[0])
         if best is None or dist < best[0]:
             best = (dist, 1, after[1])
+    if best is not None and best[2] == "present" and best[1] == 1 and best[0] <= 1 \
+            and _WEEKDAY_NAME.fullmatch(sentence, start, end):
+        return FUTURE  # "Monday is a national holiday": a weekday told in the present is the coming one
     if best is None or best[2] == "present":
         # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead;
         # "if they do not come on Monday": a condition told in the present is of what may come
@@ -201,6 +207,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     return best[2]
 
 
+_WEEKDAY_NAME = re.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
 # a report's own verb after what it reports, across a comma
 _REPORTING = re.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
 _PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
@@ -297,6 +304,8 @@ def _classify(words, i: int, w: str) -> str | None:
         return PAST
     if _past_verb(w) or w in ARRANGED:
         j, aux = _aux_before(words, i)
+        if aux in _LINKING:
+            return None  # "will remain closed on Tuesday": a state; the linking verb tells its tense
         if w in ARRANGED and aux in PRESENT_AUX | PAST_AUX:
             return FUTURE  # "are planned for September": an arrangement, still ahead
         if aux in BE:

@@ -419,7 +419,13 @@ def _telling_ahead(ctx) -> bool:
     if not ctx.days_told or not ctx.dct:
         return False
     day, where = ctx.days_told[-1]
-    if not 0 < (day - ctx.dct).days <= 7:
+    ahead = (day - ctx.dct).days
+    if ahead == 0:
+        # the rest of the article's own day is ahead too: "later Thursday, then ... on Friday"
+        told = ctx.text[max(0, where[0] - 6):where[1]].lower()
+        if not (told.startswith("later ") or "tonight" in told or told.startswith("later", 6)):
+            return False
+    elif not 0 < ahead <= 7:
         return False
     lo, _ = ctx.sentence_of(*ctx.span)
     prev_lo, _ = ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))

@@ -120,6 +120,16 @@ CASES = [
     ("The ferry sails at 4 in the morning from the old quay.", "2022-01-12", "4 in the morning", "TIME",
      "2022-01-12T04:00"),
     ("The count ended at 3:30 in the afternoon.", "2022-01-12", "3:30 in the afternoon", "TIME", "2022-01-12T15:30"),
+    # a participle after "remain", "stay" is a state: the linking verb tells the tense
+    ("The clinics will remain closed on Tuesday and Wednesday.", "2022-01-10", "Wednesday", "DATE", "2022-01-12"),
+    ("The clinics remained closed on Friday.", "2022-01-10", "Friday", "DATE", "2022-01-07"),
+    # the rest of the article's own day lies ahead, and so does a weekday told after it
+    ("The firm is expected to sign the merger papers with its many lenders and bankers later Monday, then list "
+     "the new shares on the stock exchange in London on Thursday under a new name.", "2022-01-10", "Thursday", "DATE",
+     "2022-01-13"),
+    # a weekday that is the subject of a present verb is the coming one; "supposed to" looks ahead
+    ("Thursday is a public holiday in the province.", "2022-01-10", "Thursday", "DATE", "2022-01-13"),
+    ("The ferries are supposed to sail again on Friday.", "2022-01-12", "Friday", "DATE", "2022-01-14"),
     # a deadline not told as past lies ahead
     ("The tenants have until Friday to answer the council.", "2022-01-12", "Friday", "DATE", "2022-01-14"),
     ("The board meets next Monday.", "2022-01-12", "next Monday", "DATE", "2022-01-17"),
