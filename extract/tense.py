@@ -62,7 +62,8 @@ SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", 
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
-_DAY_NAMES = frozenset(FULL_WEEKDAYS) | frozenset(MONTHS) - {"may", "mar", "sun", "sat", "wed"}
+_MONTH_NAMES = frozenset(MONTHS) - {"may", "mar"}
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})  # (not "that": "the bill that passed")
 _DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"} | {"week", "month", "year", "day"}
 # verbs of planning whose object lies ahead of the planning, and the words that open that object
 # ("organized a rally Friday" most often tells the rally held: not one of them)
@@ -306,6 +307,8 @@ def _classify(words, i: int, w: str) -> str | None:
         j, aux = _aux_before(words, i)
         if aux in _LINKING:
             return None  # "will remain closed on Tuesday": a state; the linking verb tells its tense
+        if aux is not None and (aux in _ARTICLES or aux.endswith(("'s", "’s"))):
+            return None  # "the newly elected mayor", "Zimbabwe's newly confirmed leader": an adjective
         if w in ARRANGED and aux in PRESENT_AUX | PAST_AUX:
             return FUTURE  # "are planned for September": an arrangement, still ahead
         if aux in BE:
@@ -364,8 +367,8 @@ def _until_after(words, i: int) -> int | None:
             # ("put to a vote", "extended to all": no day ahead; "pushed back to", "put off to": one)
             if words[k].lower() == "to" and words[i] in ("put", "pushed", "extended") \
                     and words[k - 1].lower() not in ("back", "off") \
-                    and not (words[i] == "extended" and k + 1 < len(words) and words[k + 1].lower() in _DAY_NAMES):
-                return None  # ("extended to Nov. 20", "extended to Friday": a deadline moved ahead)
+                    and not (words[i] == "extended" and k + 1 < len(words) and words[k + 1].lower() in _MONTH_NAMES):
+                return None  # ("extended to Nov. 20": a deadline moved ahead; "extended to Thursday" is read by its verb)
             return k
     return None
 

@@ -123,6 +123,13 @@ CASES = [
     # a participle after "remain", "stay" is a state: the linking verb tells the tense
     ("The clinics will remain closed on Tuesday and Wednesday.", "2022-01-10", "Wednesday", "DATE", "2022-01-12"),
     ("The clinics remained closed on Friday.", "2022-01-10", "Friday", "DATE", "2022-01-07"),
+    # a participle after an article or a possessive is an adjective, not a verb in the past
+    ("A visit on Sunday would let the country's newly elected leader attend the summit in Cairo Monday.",
+     "2022-01-08", "Monday", "DATE", "2022-01-10"),
+    # a day a thing was put off to, told in the past, is read by its verb ("extended to Nov. 20" is ahead)
+    ("Voting was due on Wednesday but was extended to Thursday after delays.", "2022-01-08", "Thursday", "DATE",
+     "2022-01-06"),
+    ("The company extended to Jan. 20 its offer for the shares.", "2022-01-08", "Jan. 20", "DATE", "2022-01-20"),
     # the rest of the article's own day lies ahead, and so does a weekday told after it
     ("The firm is expected to sign the merger papers with its many lenders and bankers later Monday, then list "
      "the new shares on the stock exchange in London on Thursday under a new name.", "2022-01-10", "Thursday", "DATE",
