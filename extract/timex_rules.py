@@ -807,6 +807,9 @@ def resolve_fiscal_code(m, ctx):
     return "DATE", f"{int(yy) if len(yy) == 4 else _two_digit_year(yy, ctx):04d}"
 
 
+_PERIOD_ENDS_IN = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?:in\s+)?({MONTH})", re.I)
+
+
 def resolve_report_period(m, ctx):
     """'the quarter', 'the latest quarter', 'the latest period': the period a report is about --
     the quarter the story last named, else (for 'quarter') the last one to end before it was written."""
@@ -814,6 +817,9 @@ def resolve_report_period(m, ctx):
     if latest in ("latest", "most recent") and ctx.dct and unit == "quarter":
         return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", -1), "quarter")  # the last one ended
     if ctx.ref_period:
+        ends = _PERIOD_ENDS_IN.match(m.string, m.end())
+        if ends and MONTHS[ends.group(1).lower().rstrip(".")] % 3:
+            return None  # "the three months ended Aug. 31": a fiscal quarter, not the calendar's
         return "DATE", ctx.ref_period
     if unit != "quarter":
         return None  # "the period", "the three months": only a named quarter makes them one
@@ -1270,8 +1276,8 @@ RULES: list[Rule] = [
     _r("month-of-year", rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", resolve_month_of_year,
        priority=3),
     _r("month-period", rf"\b(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+(?:in|on)\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|"
-       rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:End|Beginning|Start|Middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
-       resolve_month_period, priority=3),
+       rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:End|Beginning|Start|Middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b(?!\s\d)",
+       resolve_month_period, priority=3),  # (not before a day: "a week later on September 21")
     # "the April-June quarter", "the July-December period": the quarter or half those months make up
     _r("month-span-period", rf"\b(?:[Tt]he\s+)?(?P<mon>{MONTH_FULL})[-–](?P<mon2>{MONTH_FULL})\s+(?:fiscal\s+)?"
        r"(?:quarter|period|three\s+months|half|six\s+months)\b", resolve_month_span_period, priority=3),

@@ -182,6 +182,17 @@ def test_a_part_of_a_month_opening_a_sentence(text, expected):
     assert expected in values(text, "2031-05-21")
 
 
+def test_a_part_of_a_month_before_a_day_leaves_the_date_whole():
+    got = values("Orders open on Friday and the phones ship a week later on June 6.", "2031-05-21")
+    assert ("June 6", "DATE", "2031-06-06") in got and ("a week later", "DATE", "2031-W22") in got
+
+
+def test_three_months_ending_off_the_calendars_quarters_are_a_fiscal_quarter_not_a_calendar_one():
+    told = "Widget Co. posted third-quarter results. Profit for the three months ended {} rose."
+    assert ("the three months", "DATE", "2031-Q3") in values(told.format("Sept. 30"), "2031-10-20")
+    assert ("the three months", "DURATION", "P3M") in values(told.format("Aug. 31"), "2031-10-20")
+
+
 def test_an_events_name_keeps_its_year_and_a_sentence_ending_in_a_number_counts_nothing():
     assert ("2030", "DATE", "2030") in values("Delegates met at the Harbour Conference 2030 in Oslo.", "2031-05-21")
     assert values("Sales opened on May 18. Less than a week after the launch, stock ran out.", "2031-05-21")[1] == \
