@@ -120,6 +120,13 @@ def tense_at(sentence: str, start: int, end: int) -> str | None:
     return nearest_tense(sentence, tense_cues(sentence), start, end)
 
 
+# what an infinitive of intention or a day put off to ("planned to leave", "postponed until") tells:
+# the date read after it lies ahead; one told before it belongs to its own verb ("forced it to
+# withdraw a plan on Wednesday to swap ...")
+_AHEAD_OF_IT = "ahead of it"
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+")
+
+
 def tense_cues(sentence: str) -> list[tuple[int, str]]:
     """(offset, tense) of every verb group cue in the sentence; computed once per sentence."""
     words = _WORD.findall(sentence)
@@ -144,13 +151,13 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
         if u is not None:
             at = sentence.find(words[u], pos)
             if at >= 0:
-                cues.append((at, FUTURE))
+                cues.append((at, _AHEAD_OF_IT))
         if k is not None:
             # what was planned, promised, asked for lies ahead of the planning: a date read with the
             # infinitive ("planned to leave on Thursday") looks ahead, one read with the verb does not
             at = sentence.find(words[k], pos)
             if at >= 0:
-                cues.append((at, FUTURE))
+                cues.append((at, _AHEAD_OF_IT))
     cues.sort()
     return cues
 
@@ -175,8 +182,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         inside = [c for c in cues if quoted[0] <= c[0] < quoted[1]]
         if inside:
             cues = inside
-    before = [c for c in cues if c[0] < start]
-    after = next((c for c in cues if c[0] >= end), None)
+    before = [c if c[1] != _AHEAD_OF_IT else (c[0], FUTURE) for c in cues if c[0] < start]
+    after = next((c for c in cues if c[0] >= end and c[1] != _AHEAD_OF_IT), None)
     best: tuple[int, int, str] | None = None  # (distance, side, tense)
     if before:
         i = len(before) - 1
@@ -192,6 +199,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         after = None  # "... in the summer, the Mercury reported": the report's verb, not the summer's
     if after is not None:
         dist = distance(after[0])
+        if _COORDINATED.fullmatch(sentence, end, after[0]):
+            dist += CLAUSE_PENALTY  # "signed on Sunday and plans to fly Tuesday": the next predicate's verb
         if best is None or dist < best[0]:
             best = (dist, 1, after[1])
     if best is not None and best[2] == "present" and best[1] == 1 and best[0] <= 1 \

@@ -102,7 +102,7 @@ MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?=\s*\d))"
 WEEKDAY = rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![^\W\d_])|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s*,?\s*{MONTH}))"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # ("April 25:" ends a date; "25:30" does not)
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d:%])"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|:\d)"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|till|until)\s*"
 NUM = rf"(?:\d+(?:\.\d+)?|{_alt([*NUMBER_WORDS, *VAGUE_NUMBERS])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century|quarter)s?"
@@ -210,6 +210,14 @@ def resolve_ordinal_day(m, ctx):
     elif tense == tv.PAST and d > ahead_of.day and (told is None or told.month == ctx.dct.month):
         y, mon = (y - 1, 12) if mon == 1 else (y, mon - 1)
     return ("DATE", f"{y:04d}-{mon:02d}-{d:02d}") if tv.valid_day(y, mon, d) else None
+
+
+_HYPHEN_MONTH = "|".join(f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                                          "Sept", "Sep", "Oct", "Nov", "Dec"))
+
+
+def resolve_hyphen_date(m, ctx):
+    return resolve_day_month(m, ctx) if m["d1"] else resolve_month_year(m, ctx)
 
 
 def resolve_month_year(m, ctx):
@@ -1120,7 +1128,7 @@ assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigg
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
-    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),),
+    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),),
     "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("unit", 32, 1), ("period", 32, 1)),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
@@ -1273,6 +1281,9 @@ RULES: list[Rule] = [
        rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b", resolve_day_month, priority=4),
     _r("month-year", rf"\b(?P<mon>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", resolve_month_year,
        priority=3),
+    # written with hyphens, as aviation and Indian business news do: "09-Sep-2010", "Sep-2010"
+    _r("hyphen-date", rf"(?<![\w.-])(?:(?P<d1>{DAY})-)?(?P<mon>{_HYPHEN_MONTH})-(?P<year>{YEAR})(?![\w-])(?P<d2>(?!))?",
+       resolve_hyphen_date, priority=4),
     _r("month-of-year", rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", resolve_month_of_year,
        priority=3),
     _r("month-period", rf"\b(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+(?:in|on)\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|"

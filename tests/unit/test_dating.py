@@ -187,6 +187,11 @@ def test_a_page_stamp_or_byline_dates_the_article(text, dct, said):
     assert all("Updated" not in e.title and "PM" not in e.title for e in find_events(text, ann, "d", "d"))
 
 
+def test_a_stamp_written_with_hyphens_dates_the_article():
+    got = extract("10-Sep-2031 11:27 AM\n\nThe carrier said its first jet will arrive in the spring.\n")
+    assert (got.dct, got.dct_source) == ("2031-09-10", "inferred")
+
+
 def test_a_bare_date_at_the_end_is_no_stamp():
     ann = extract("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\n"
                   "The next ballot:\n\nMarch 3, 2031\n")

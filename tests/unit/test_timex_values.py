@@ -130,6 +130,18 @@ CASES = [
     ("Voting was due on Wednesday but was extended to Thursday after delays.", "2022-01-08", "Thursday", "DATE",
      "2022-01-06"),
     ("The company extended to Jan. 20 its offer for the shares.", "2022-01-08", "Jan. 20", "DATE", "2022-01-20"),
+    # a verb after "and" starts the next predicate: the date belongs to the verb before it
+    ("The crew signed the papers on Sunday and plans to fly the jet home on Tuesday.", "2022-01-12", "Sunday",
+     "DATE", "2022-01-09"),
+    # an infinitive of intention governs the dates after it, not one told before it
+    ("Creditors forced the firm to drop a plan on Monday to sell its bonds.", "2022-01-12", "Monday", "DATE",
+     "2022-01-10"),
+    ("The firm planned to sell its bonds on Monday.", "2022-01-12", "Monday", "DATE", "2022-01-17"),
+    # a date with its year before a colon, as a programme's listing writes it
+    ("Friday, January 7, 2022: the mills stay shut.", "2022-01-12", "Friday, January 7, 2022", "DATE", "2022-01-07"),
+    # dates written with hyphens ("09-Sep-2010", "Sep-2010")
+    ("The order was confirmed on 09-Sep-2010.", "2010-09-12", "09-Sep-2010", "DATE", "2010-09-09"),
+    ("Deliveries are due in Oct-2010.", "2010-09-12", "Oct-2010", "DATE", "2010-10"),
     # the rest of the article's own day lies ahead, and so does a weekday told after it
     ("The firm is expected to sign the merger papers with its many lenders and bankers later Monday, then list "
      "the new shares on the stock exchange in London on Thursday under a new name.", "2022-01-10", "Thursday", "DATE",
