@@ -694,7 +694,24 @@ def _demonym(w: str, places) -> bool:
     if w in NOT_ENTITIES:
         return True
     base = w.split("-")[0]
-    return base[:1].isupper() and base[1:].islower() and base.endswith(DEMONYM_ENDINGS) and base not in places
+    if not (base[:1].isupper() and base[1:].islower()) or base in places:
+        return False
+    if base.endswith(DEMONYM_ENDINGS):
+        return True
+    return _named_after_country(base)
+
+
+def _named_after_country(w: str) -> bool:
+    """A people named after its country by the ending news gives it: "Iraqi", "Cypriots",
+    "Britons", "Turks", "Serbs" (not a first name's plural: "Martins")."""
+    stems, firsts = gazetteer.country_stems(), gazetteer.first_names()
+    one = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    if one != w and one in stems and one not in firsts:
+        return True  # "Turks", "Serbs", "Kurds", "Czechs"
+    for ending in ("i", "iot", "on"):
+        if one.endswith(ending) and one[:-len(ending)] in stems and not one.endswith("ion"):  # ("Dominion")
+            return True  # "Iraqi(s)", "Cypriot(s)", "Briton(s)"
+    return False
 
 
 def _strip_modifiers(seg):

