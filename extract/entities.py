@@ -54,7 +54,8 @@ class Tok:
 def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start: int = 0) -> list[Entity]:
     places, firsts = gazetteer.places(), gazetteer.first_names()
     blocked = [(t.start, t.end) for t in timexes]
-    initial = _initial_positions(text, sentences, _headline_sentences(text, sentences))
+    headlines = _headline_sentences(text, sentences)
+    initial = _initial_positions(text, sentences, headlines)
     found: list[tuple[int, int, str]] = []
     pending: list[Tok] = []  # lone words decided once the whole document has been read
     cache, function_words, dotted = _CHUNK_CACHE, _TITLED_FUNCTION_WORDS, _DOTTED_SUFFIXES
@@ -110,7 +111,16 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
                 found.append((ra + base, rb + base, typ))
             for ra, rb, w, i in rel_pending:
                 pending.append(Tok(ra + base, rb + base, w, i))
+    if headlines and headlines[0].start <= start + 1 and _alone_on_its_line(text, headlines[0]) \
+            and any(typ == WEAK_ORG for _, _, typ in found):
+        found, title_words = _title_words_alone(text, headlines[0], found)
+    else:
+        title_words = []
     known = _aliases(text, found, firsts)
+    for tok in title_words:  # (known names only: a headline's neighbours are capitalised too)
+        typ = known.get(tok.text)
+        if typ:
+            found.append((tok.start, tok.end, typ))  # (a weak guess is settled with the body's mentions)
     # lone words: first those inside sentences, whose capitals are evidence, then sentence-initial ones,
     # which count only when the document names them elsewhere ("Boeing unveils ..." in a title)
     for initial_pass in (False, True):
@@ -134,6 +144,25 @@ def find_entities(text: str, sentences: list[Span], timexes: list[Timex], start:
             last_end = b
     # the weak guesses, decided by the words around them
     return [Entity(a, b, text[a:b], typ) for a, b, typ in settle(text, kept)]
+
+
+def _alone_on_its_line(text: str, s: Span) -> bool:
+    """A headline stands on its own line, with no full stop: "Mugabe Swearing-In Expected\n\n..."."""
+    rest = text[s.end:s.end + 3].lstrip(" \t")
+    return text[s.end - 1:s.end] not in (".", ":") and (not rest or rest[0] == "\n")
+
+
+def _title_words_alone(text: str, title: Span, found: list) -> tuple[list, list]:
+    """An article's headline in title case ("Mugabe Swearing-In Expected After 'Big Victory'"): a run
+    of its capitals that nothing names is no organisation; each of its words counts only as the
+    article names it elsewhere. Returns the mentions kept and those words."""
+    kept, words = [], []
+    for a, b, typ in found:
+        if typ == WEAK_ORG and title.start <= a and b <= title.end:
+            words += [Tok(m.start(), m.end(), m.group(), True) for m in _TOKEN.finditer(text, a, b)]
+        else:
+            kept.append((a, b, typ))
+    return kept, words
 
 
 _CHUNK_CACHE: dict[tuple[str, tuple], tuple[list, list]] = {}

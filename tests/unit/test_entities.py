@@ -357,3 +357,10 @@ def test_a_people_named_after_its_country_is_no_name(people):
 
 def test_a_surname_like_a_demonym_stays_a_name():
     assert ("Ana Martins", "PERSON") in names("Ana Martins said the banks stayed shut.")
+
+
+def test_a_title_case_headline_names_only_what_the_article_names():
+    text = ("Quembo Swearing-In Expected After Big Victory In Run-Off\n\n"
+            "Velmark's president, Robert Quembo, is expected to be sworn in on Sunday.\n")
+    got = names(text)
+    assert ("Quembo", "PERSON") in got and not any("Victory" in t or "Expected" in t for t, _ in got)
