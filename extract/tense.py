@@ -136,7 +136,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     pos, done = 0, 0
     for i in candidates:
         t = _classify(words, i, words[i].replace("’", "'"))
-        k = _infinitive_after(words, i) if words[i] in INTENT_TO or words[i] in INTENT_BASE else None
+        k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE) \
+            and _aux_before(words, i)[1] != "had" and not _had_been(words, i) else None
         if k is None and words[i] in PLANNED_OBJECT:
             k = _object_after(words, i)  # "planned a rally on Saturday": what was planned lies ahead
         u = _until_after(words, i) if words[i] in PUT_OFF else None
@@ -172,7 +173,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
 
     if SINCE_BEFORE.search(sentence, max(0, start - 8), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
-    if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 20), start):
+    if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 20), start) \
+            or _COME_OR_AHEAD_OF.search(sentence, max(0, start - 60), start):
         # whatever verb tells the stretch ("shares tendered from today through Nov. 17"), the
         # payment ("a dividend declared Friday, payable Dec. 15"): still ahead
         return FUTURE
@@ -223,6 +225,9 @@ _REPORTING = re.compile(r"(?:said|says|reported|reports|told|added|announced|sta
 _PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = re.compile(r"[“”\"]|``|''")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
+# "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday": still to come
+_COME_OR_AHEAD_OF = re.compile(r"(?:\bcome|\b[Aa]head\s+of\b[^,;:()\"“”—–.]*)\s+$")
+_BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
 _FROM_NOW_TO = re.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
@@ -269,6 +274,7 @@ def _classify(words, i: int, w: str) -> str | None:
         # arranged, still ahead ("he set to work" has its subject just before it)
         if _next_word(words, i) == "to" and (w not in ("set", "about", "going") or i > 0 and (
                 words[i - 1].lower() in PRESENT_AUX | PAST_AUX | BE
+                or words[i - 1].lower().endswith(_BE_CONTRACTED)  # "it's going to", "we're about to"
                 or w == "set" and words[i - 1].lower() not in SUBJECT_PRONOUNS)):
             return FUTURE
         if w == "set" and _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() in PRESENT_AUX | BE:
@@ -337,6 +343,13 @@ def _classify(words, i: int, w: str) -> str | None:
             return None
         return PAST
     return None
+
+
+def _had_been(words, i: int) -> bool:
+    """'had been prepared to', 'had been asked to': an intention told in the pluperfect, whose
+    infinitive lies ahead of a past day, not of the article (it says nothing of the article's future)."""
+    j, aux = _aux_before(words, i)
+    return aux == "been" and _aux_before(words, j)[1] == "had"
 
 
 def _overtaken(words, i: int) -> bool:

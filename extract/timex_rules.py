@@ -440,6 +440,39 @@ def _telling_ahead(ctx) -> bool:
     return where[0] >= prev_lo
 
 
+_LIST_GAP = re.compile(r",?\s*(?:(?:and|or|to|through)\s+)?")
+_WEEKDAY_TOLD = re.compile(rf"(?:{WEEKDAY})$")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
+
+
+def _in_week_told(ctx, wd: int) -> date | None:
+    """The weekday in the week the story has just named: the next of a list of weekdays ("progress
+    Monday, Tuesday, Wednesday"), or a weekday told after "last week" in its sentence ("last week
+    ... on Monday"); None when nothing names that week."""
+    if not ctx.last_value or ctx.sentence_of is None:
+        return None
+    a, b = ctx.last_span
+    if ctx.sentence_of(a, b) != ctx.sentence_of(*ctx.span):
+        return None
+    week = _WEEK_VALUE.fullmatch(ctx.last_value)
+    if week:
+        try:
+            d = date.fromisocalendar(int(week[1]), int(week[2]), wd)
+        except ValueError:
+            return None
+        # (not across tenses: "a meeting for next week, an official said on Tuesday" is the report's Tuesday)
+        tense = ctx.tense()
+        if ctx.dct and (d < ctx.dct and tense == tv.FUTURE or d > ctx.dct and tense == tv.PAST):
+            return None
+        return d
+    if _LIST_GAP.fullmatch(ctx.text, b, ctx.span[0]) and _WEEKDAY_TOLD.search(ctx.text, a, b):
+        prev = tv.parse_value_date(ctx.last_value)
+        if prev is not None:
+            # the nearest such day: "Monday, Tuesday, Wednesday" runs on, "Friday and Thursday" back
+            return prev + timedelta(days=(wd - prev.isoweekday() + 3) % 7 - 3)
+    return None
+
+
 def resolve_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     rel = (m["rel"] or "").lower() or None
@@ -461,7 +494,7 @@ def resolve_weekday(m, ctx):
             # registrations from Thursday": a start not told as past is still to come
             tense = tv.FUTURE
         said_on = _speech_day(ctx) if rel is None else None
-        d = tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
+        d = (_in_week_told(ctx, wd) if rel is None else None) or tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
         if said_on is not None and d == said_on and tense == tv.FUTURE:
             d += timedelta(days=7)  # what a speech said would happen on its own weekday is a week on
         day = d.isoformat()

@@ -142,6 +142,19 @@ CASES = [
     # dates written with hyphens ("09-Sep-2010", "Sep-2010")
     ("The order was confirmed on 09-Sep-2010.", "2010-09-12", "09-Sep-2010", "DATE", "2010-09-09"),
     ("Deliveries are due in Oct-2010.", "2010-09-12", "Oct-2010", "DATE", "2010-10"),
+    # "come Thursday", "ahead of" a day, "it's going to": still to come
+    ("It's going to depend on where the squad is come Thursday.", "2022-01-11", "Thursday", "DATE", "2022-01-13"),
+    ("Ahead of the derby against Leeds on Saturday, the coach spoke to reporters.", "2022-01-12", "Saturday", "DATE",
+     "2022-01-15"),
+    # a list of weekdays runs in one week; a weekday told after "last week" in its sentence is of that week
+    ("Last week he was improving Monday, Tuesday and Wednesday.", "2022-01-12", "Wednesday", "DATE", "2022-01-05"),
+    ("The notes were issued Friday and Thursday.", "2022-01-14", "Thursday", "DATE", "2022-01-13"),
+    ("Last week, the mill said on Monday that it would close.", "2022-01-12", "Monday", "DATE", "2022-01-03"),
+    ("A meeting is planned for next week, an official said on Tuesday.", "2022-01-12", "Tuesday", "DATE",
+     "2022-01-11"),
+    # an intention told in the pluperfect says nothing of the article's future
+    ("The vote is on Nov. 8. The judge had been prepared to adjourn at 4:30 p.m.", "2022-06-07", "4:30 p.m.", "TIME",
+     "2022-06-07T16:30"),
     # the rest of the article's own day lies ahead, and so does a weekday told after it
     ("The firm is expected to sign the merger papers with its many lenders and bankers later Monday, then list "
      "the new shares on the stock exchange in London on Thursday under a new name.", "2022-01-10", "Thursday", "DATE",
