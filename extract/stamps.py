@@ -152,7 +152,15 @@ def _byline_date(text: str, start: int, end: int, where: str = "near the top") -
         d = _stamp_day(m)
         if d is not None:
             said = m.group().strip()
-            found.append((not m["what"].lower().endswith("published"), d, said))
+            published = m["what"].lower().endswith("published")
+            if not published:
+                # "By Jane Doe on April 27, 2009 | Last updated on March 21, 2019": the date before
+                # the update's, on its line, is the publication's
+                line = text.rfind("\n", 0, m.start("what")) + 1
+                before = _pattern(_STAMP_DATE).search(text, line, m.start("what"))
+                if before is not None and (first := _stamp_day(before)) is not None and first <= d:
+                    found.append((False, first, said))
+            found.append((not published, d, said))
     if not found:
         return None
     _, d, said = min(found)  # a publication date before an update's, whatever their order

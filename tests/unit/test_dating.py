@@ -164,6 +164,9 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
      "2031-03-03", "'By JANE DOE | Harbour Desk | March 3, 2031'"),
     ("Port strike ends\nMar. 3, 2031 Updated Mar. 4, 2031, 7:00 a.m. ET\n\nDockers went back to work on Monday.",
      "2031-03-03", "date line near the top: 'Mar. 3, 2031 Updated"),
+    # a byline's date before its update's, on one line
+    ("Port strike ends\n\nBy Jane Doe on March 3, 2031 | Last updated on May 9, 2033\n\nDockers went back to work.",
+     "2031-03-03", "'By Jane Doe on March 3, 2031 | Last updated on May 9, 2033'"),
     # a dateline of the date alone and its source
     ("Jan 22, 2031 (harbournews): Dockers went back to work on Monday after the strike.\n", "2031-01-22",
      "date line near the top: 'Jan 22, 2031 (harbournews)'"),
