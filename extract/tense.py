@@ -99,10 +99,12 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
                       "renewed", "increased", "continued", "proposed", "planned", "expected", "scheduled"})
 
 
+# "that's", "it's": a present, as "that is" would be
+_PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", "what", "who") for s in ("'s", "’s"))
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT
-              | AHEAD_TO | {"set", "due", "about", "going", "says", "say", "’ll"})
+              | AHEAD_TO | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -228,7 +230,8 @@ SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's
 # "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday": still to come
 _COME_OR_AHEAD_OF = re.compile(r"(?:\bcome|\b[Aa]head\s+of\b[^,;:()\"“”—–.]*)\s+$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|no later than)\s+$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|no later than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?$",
+                              re.I)  # (a clock may come first: "until 4 a.m. Saturday")
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
 _FROM_NOW_TO = re.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
 _PAYABLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record) (?:on |as of )?$")
@@ -279,6 +282,10 @@ def _classify(words, i: int, w: str) -> str | None:
             return FUTURE
         if w == "set" and _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() in PRESENT_AUX | BE:
             return FUTURE  # "is set for November", "has been set for Monday": arranged, still ahead
+    if w in _PRONOUN_IS:
+        return "present"  # "that's in effect until Saturday", "it's open through Friday"
+    if w in ("possible", "likely") and i > 0 and words[i - 1].lower() in ("is", "are"):
+        return FUTURE  # "storms are possible Friday", "delays are likely Monday"
     if w in AHEAD_TO and _next_word(words, i) == "to" and i > 0 and words[i - 1].lower() in ("is", "are", "be"):
         return FUTURE
     if w in FUTURE_AUX:

@@ -417,7 +417,7 @@ def resolve_numeric_date(m, ctx):
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 
-_FROM_BEFORE = re.compile(r"\b[Ff]rom\s+$")
+_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ss]tarting|[Bb]eginning)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?$", re.I)
 _EARLIEST_AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
@@ -440,7 +440,7 @@ def _telling_ahead(ctx) -> bool:
     return where[0] >= prev_lo
 
 
-_LIST_GAP = re.compile(r",?\s*(?:(?:and|or|to|through)\s+)?")
+_LIST_GAP = re.compile(r",?\s*(?:(?:and|or|to|through|into)\s+)?")
 _WEEKDAY_TOLD = re.compile(rf"(?:{WEEKDAY})$")
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 
@@ -488,7 +488,7 @@ def resolve_weekday(m, ctx):
     elif ctx.dct:
         # "could leave as early as Tuesday": the earliest of days still ahead
         tense = tv.FUTURE if _EARLIEST_AHEAD.search(m.string, max(0, m.start() - 16), m.start()) else ctx.tense()
-        if tense is None and rel is None and (_telling_ahead(ctx) or _FROM_BEFORE.search(m.string, max(0, m.start() - 6),
+        if tense is None and rel is None and (_telling_ahead(ctx) or _FROM_BEFORE.search(m.string, max(0, m.start() - 24),
                                                                                         m.start())):
             # "... late Friday. Much of Saturday may be sunny": a forecast reads on ahead; "opening
             # registrations from Thursday": a start not told as past is still to come

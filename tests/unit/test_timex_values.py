@@ -155,6 +155,17 @@ CASES = [
     # an intention told in the pluperfect says nothing of the article's future
     ("The vote is on Nov. 8. The judge had been prepared to adjourn at 4:30 p.m.", "2022-06-07", "4:30 p.m.", "TIME",
      "2022-06-07T16:30"),
+    # a forecast's present: a warning in effect from a clock and day until another, through a day;
+    # "storms are possible Friday"; "starting Thursday night"; a day running "into" the next
+    ("The service has issued a flood warning that's in effect from 7 p.m. Thursday until 4 a.m. Saturday.",
+     "2022-01-12", "7 p.m. Thursday", "TIME", "2022-01-13T19:00"),
+    ("The service has issued a flood warning that's in effect from 7 p.m. Thursday until 4 a.m. Saturday.",
+     "2022-01-12", "4 a.m. Saturday", "TIME", "2022-01-15T04:00"),
+    ("A wind advisory is in effect for the county through Friday morning.", "2022-01-12", "Friday morning", "TIME",
+     "2022-01-14TMO"),
+    ("School closures are possible Friday in the hills.", "2022-01-12", "Friday", "DATE", "2022-01-14"),
+    ("There is a risk of storms starting Thursday night.", "2022-01-12", "Thursday night", "TIME", "2022-01-13TNI"),
+    ("Power cuts are a threat overnight Wednesday into Thursday.", "2022-01-12", "Thursday", "DATE", "2022-01-13"),
     # the rest of the article's own day lies ahead, and so does a weekday told after it
     ("The firm is expected to sign the merger papers with its many lenders and bankers later Monday, then list "
      "the new shares on the stock exchange in London on Thursday under a new name.", "2022-01-10", "Thursday", "DATE",
