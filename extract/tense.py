@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FULL_MONTHS, FULL_WEEKDAYS, MONTHS
+from .lexicon import CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS
 from .timevalues import FUTURE, PAST
 
 _WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][a-z]+)?")  # (not the "am" of "9am")
@@ -63,7 +63,7 @@ _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
 _MONTH_NAMES = frozenset(MONTHS) - {"may", "mar"}
-_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})  # (not "that": "the bill that passed")
+_ARTICLES = _DETERMINERS - {"this", "that", "these"}  # (not "that": "the bill that passed on Monday")
 _DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"} | {"week", "month", "year", "day"}
 # verbs of planning whose object lies ahead of the planning, and the words that open that object
 # ("organized a rally Friday" most often tells the rally held: not one of them)
@@ -176,9 +176,10 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     if SINCE_BEFORE.search(sentence, max(0, start - 8), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
     if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 20), start) \
-            or _COME_OR_AHEAD_OF.search(sentence, max(0, start - 60), start):
+            or _COME_OR_AHEAD_OF.search(sentence, max(0, start - 80), start):
         # whatever verb tells the stretch ("shares tendered from today through Nov. 17"), the
-        # payment ("a dividend declared Friday, payable Dec. 15"): still ahead
+        # payment ("a dividend declared Friday, payable Dec. 15"), "come Thursday", "ahead of" a day:
+        # still ahead
         return FUTURE
     quoted = _quote_around(sentence, start, end)
     if quoted is not None:
@@ -230,8 +231,7 @@ SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's
 # "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday": still to come
 _COME_OR_AHEAD_OF = re.compile(r"(?:\bcome|\b[Aa]head\s+of\b[^,;:()\"“”—–.]*)\s+$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|no later than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?$",
-                              re.I)  # (a clock may come first: "until 4 a.m. Saturday")
+_DEADLINE_BEFORE = re.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
 _FROM_NOW_TO = re.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
 _PAYABLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record) (?:on |as of )?$")

@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from . import timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, holiday_date
-from .lexicon import (FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
+from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
 Resolved = Optional[tuple[str, str]]  # (TIMEX3 type, value), or None to reject the match
@@ -417,7 +417,7 @@ def resolve_numeric_date(m, ctx):
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 
-_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ss]tarting|[Bb]eginning)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?$", re.I)
+_FROM_BEFORE = re.compile(rf"\b(?:from|starting|beginning)\s+{CLOCK_BEFORE_DAY}$", re.I)
 _EARLIEST_AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
