@@ -284,7 +284,8 @@ def _candidate_days(lo: date, hi: date, lows: list, highs: list) -> list[date]:
         days.update(start + timedelta(days=k) for k in range(min(7, span + 1)))
         days.update(end - timedelta(days=k) for k in range(min(7, span + 1)))
     for c in highs:
-        days.update(c.first - timedelta(days=k) for k in range(BRACKET_DAYS + 1) if lo <= c.first - timedelta(days=k) <= hi)
+        before = (c.first - timedelta(days=k) for k in range(BRACKET_DAYS + 1))
+        days.update(d for d in before if lo <= d <= hi)
     return sorted(days)
 
 
