@@ -35,6 +35,8 @@ FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "sch
 # what is expected of a subject, in the present: "the storm is forecast to strengthen", "prices are
 # likely to rise", "is poised to"; the infinitive lies ahead
 AHEAD_TO = frozenset({"forecast", "forecasted", "predicted", "projected", "likely", "poised", "bound", "supposed"})
+# "on schedule to", "on track for": what is planned and not yet done
+ON_COURSE = frozenset({"schedule", "track", "course", "target", "pace"})
 ARRANGED = frozenset({"planned", "intended", "timed", "penciled", "pencilled", "booked"})
 # past verbs of intention whose infinitive lies ahead of them: "planned to leave on Thursday"
 INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wanted", "threatened", "vowed",
@@ -68,6 +70,12 @@ _DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may
 # verbs of planning whose object lies ahead of the planning, and the words that open that object
 # ("organized a rally Friday" most often tells the rally held: not one of them)
 PLANNED_OBJECT = frozenset({"planned", "plan", "plans", "planning", "scheduled", "schedule"})
+# what is booked is taken ahead of the booking: "rebooked them onto a Wednesday flight"
+BOOKED = frozenset({"booked", "rebooked", "reserved"})
+_BOOKED_ON = frozenset({"on", "onto", "for", "in"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you", "it", "himself", "herself", "themselves"})
+# "was originally scheduled to return Saturday": a plan told as first made, since overtaken
+_ONCE = frozenset({"originally", "initially", "previously", "first"})
 _OBJECT_DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "another", "two", "three"})
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "had", "has", "have"})
 SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
@@ -103,8 +111,8 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", "what", "who") for s in ("'s", "’s"))
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
-              | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT
-              | AHEAD_TO | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
+              | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
+              | AHEAD_TO | ON_COURSE | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -139,11 +147,19 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     for i in candidates:
         t = _classify(words, i, words[i].replace("’", "'"))
         k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE) \
-            and _aux_before(words, i)[1] != "had" and not _had_been(words, i) else None
+            and _aux_before(words, i)[1] != "had" and not _had_been(words, i) and not _planned_once(words, i) else None
         if k is None and words[i] in PLANNED_OBJECT:
             k = _object_after(words, i)  # "planned a rally on Saturday": what was planned lies ahead
+        if k is None and words[i] in BOOKED:
+            k = _booked_after(words, i)
+        if t == FUTURE and words[i] in ("scheduled", "slated") and _reduced_relative(words, i):
+            # "flights scheduled for Tuesday were canceled": the participle tells what follows it,
+            # not a day told before it ("As of Monday night, ...")
+            t, forward = None, True
+        else:
+            forward = False
         u = _until_after(words, i) if words[i] in PUT_OFF else None
-        if t is None and k is None and u is None:
+        if t is None and k is None and u is None and not forward:
             continue
         # the word's offset: every word before it, found in turn (no letters lie between words)
         for w in words[done:i + 1]:
@@ -151,6 +167,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
         done = i + 1
         if t is not None:
             cues.append((pos - len(words[i]), t))
+        if forward:
+            cues.append((pos - len(words[i]), _AHEAD_OF_IT))
         if u is not None:
             at = sentence.find(words[u], pos)
             if at >= 0:
@@ -158,11 +176,17 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
         if k is not None:
             # what was planned, promised, asked for lies ahead of the planning: a date read with the
             # infinitive ("planned to leave on Thursday") looks ahead, one read with the verb does not
-            at = sentence.find(words[k], pos)
+            at = _find_word(sentence, words[k], pos)
             if at >= 0:
                 cues.append((at, _AHEAD_OF_IT))
     cues.sort()
     return cues
+
+
+def _find_word(sentence: str, word: str, pos: int) -> int:
+    """Where the word next stands whole in the sentence from pos ("a" not inside "onto"), or -1."""
+    m = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").search(sentence, pos)
+    return m.start() if m else -1
 
 
 def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: int) -> str | None:
@@ -270,7 +294,7 @@ def _next_word(words, i: int) -> str:
 
 
 def _classify(words, i: int, w: str) -> str | None:
-    if w in ("set", "due", "scheduled", "slated", "expected") and _overtaken(words, i):
+    if w in ("set", "due", "scheduled", "slated", "expected", "planned") and (_overtaken(words, i) or _planned_once(words, i)):
         return PAST  # "had been due to expire Friday", "had been scheduled to": a plan since passed
     if w in ("set", "due", "about", "going") or w in PRESENT_AUX or w in PAST_AUX:
         # "is set to begin", "is due to", "is to meet", "was to visit", "talks, set to resume Monday":
@@ -282,6 +306,8 @@ def _classify(words, i: int, w: str) -> str | None:
             return FUTURE
         if w == "set" and _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() in PRESENT_AUX | BE:
             return FUTURE  # "is set for November", "has been set for Monday": arranged, still ahead
+    if w in ON_COURSE and i > 0 and words[i - 1].lower() == "on" and _next_word(words, i) in ("to", "for"):
+        return FUTURE  # "still on schedule to launch Thursday", "on track for a Friday vote"
     if w in _PRONOUN_IS:
         return "present"  # "that's in effect until Saturday", "it's open through Friday"
     if w in ("possible", "likely") and i > 0 and words[i - 1].lower() in ("is", "are"):
@@ -335,6 +361,8 @@ def _classify(words, i: int, w: str) -> str | None:
             return FUTURE  # "are planned for September": an arrangement, still ahead
         if aux in BE:
             k, aux2 = _aux_before(words, j)
+            if aux2 == "to" and k > 0 and words[k - 1].lower() == "only":
+                return None  # "rescheduled, only to be canceled again": what came of it, in the frame's time
             if aux2 in FUTURE_AUX or aux2 == "to":
                 return FUTURE
             if aux2 in PERFECT_AUX or aux2 in PAST_AUX:
@@ -349,6 +377,39 @@ def _classify(words, i: int, w: str) -> str | None:
         if aux == "to":
             return None
         return PAST
+    return None
+
+
+def _planned_once(words, i: int) -> bool:
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = words[j].lower()
+        if w in _ONCE:
+            return True
+        if w not in SKIP and not w.endswith("ly"):
+            return False
+    return False
+
+
+def _reduced_relative(words, i: int) -> bool:
+    """'flights scheduled for Tuesday': a participle right after its noun, with no verb before it."""
+    if i == 0:
+        return False
+    prev = words[i - 1].lower()
+    return prev.isalpha() and prev not in BE | PRESENT_AUX | PAST_AUX | PERFECT_AUX | FUTURE_AUX | SUBJECT_PRONOUNS \
+        and prev not in SKIP and not prev.endswith("ly") and not words[i - 1][:1].isupper() \
+        and prev not in _DETERMINERS and prev not in ("and", "or", "but", "been", "be", "being")
+
+
+def _booked_after(words, i: int) -> int | None:
+    """The index of what a booking takes ('booked a Wednesday flight', 'rebooked them onto a later
+    flight'), or None."""
+    k = i + 1
+    if k < len(words) and words[k].lower() in _OBJECT_PRONOUNS:
+        k += 1
+    if k < len(words) and words[k].lower() in _BOOKED_ON:
+        k += 1
+    if k + 1 < len(words) and words[k].lower() in _OBJECT_DETERMINERS:
+        return k  # (the determiner: the day may open the noun phrase, "a Wednesday flight")
     return None
 
 
@@ -393,6 +454,8 @@ def _until_after(words, i: int) -> int | None:
     until', 'put off until', 'adjourned the hearing to'), or None."""
     for k in range(i + 1, min(i + 4, len(words))):
         if words[k].lower() in ("until", "till", "to"):
+            if words[k - 1].lower() == "only":
+                return None  # "delayed, only to be cancelled": what came of it, not a day put off to
             # ("put to a vote", "extended to all": no day ahead; "pushed back to", "put off to": one)
             if words[k].lower() == "to" and words[i] in ("put", "pushed", "extended") \
                     and words[k - 1].lower() not in ("back", "off") \

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 
 from . import timevalues as tv
 from .time_names import name_reader
@@ -107,7 +107,12 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
                 and _CLOCK_VALUE.search(out[-1].value) and _CLOCK_PART_GAP.fullmatch(text, out[-1].end, a):
             # "6pm tonight", "at 9.00am this morning": the clock time on that day
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
-                            value.split("T", 1)[0] + "T" + out[-1].value.split("T", 1)[1])
+                            value.split("T", 1)[0] + "T" + _clock_in_part(out[-1], value[-2:]))
+        elif out and typ == "DATE" and out[-1].type == "DATE" and (side := _DAY_BESIDE.fullmatch(out[-1].text)) \
+                and _CLOCK_PART_GAP.fullmatch(text, out[-1].end, a) and (beside := _day_beside(value, side)):
+            # "the day after Christmas", "the day before last Tuesday": one date, the day beside the one named
+            value = beside
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
         elif out and rule.name == "ago" and out[-1].type == "DATE" and _PERIOD_GAP.fullmatch(text, out[-1].end, a) \
                 and (moved := _moved(out[-1].value, m)) is not None:
             # "the same week a year before", "the quarter a year ago": that period, moved
@@ -165,10 +170,34 @@ def _moved(value: str, m) -> str | None:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_BESIDE = re.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
-_TIME_DAY_GAP = re.compile(r",?\s{1,2}(?:on\s+)?")
+# (a zone in words may stand between: "at 9:30 Eastern time Saturday")
+_ZONE_WORDS = r"(?:\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|local)\s+time)?"
+_TIME_DAY_GAP = re.compile(_ZONE_WORDS + r",?\s{1,2}(?:on\s+)?")
 _PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
-_CLOCK_PART_GAP = re.compile(r"\s{1,2}")
+_CLOCK_PART_GAP = re.compile(_ZONE_WORDS + r"\s{1,2}")
+_AM_PM = re.compile(r"[ap]\.?m\b", re.I)
+
+
+def _day_beside(value: str, side) -> str | None:
+    if not _FULL_DAY.fullmatch(value):
+        return None
+    try:
+        return (date.fromisoformat(value) + timedelta(days=1 if side.group(1).lower() == "after" else -1)).isoformat()
+    except (ValueError, OverflowError):
+        return None  # (the calendar's edge)
+
+
+def _clock_in_part(clock: Timex, part: str) -> str:
+    """A clock time's hour in the part of the day told with it: "9:30 Saturday night" is 21:30 (a
+    time written with a.m. or p.m. keeps its hour)."""
+    time = clock.value.split("T", 1)[1]
+    h = int(time[:2])
+    if not _AM_PM.search(clock.text) and (part in ("EV", "NI") and 5 <= h <= 11 or part == "AF" and 1 <= h <= 6):
+        return f"{h + 12:02d}{time[2:]}"
+    return time
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

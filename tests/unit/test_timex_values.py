@@ -76,6 +76,15 @@ CASES = [
      "2022-01-12T18:00"),
     ("Talks stalled on Monday. They resume at 9.30am tomorrow morning.", "2022-01-12", "9.30am tomorrow morning",
      "TIME", "2022-01-13T09:30"),
+    # a clock without a.m. or p.m. takes its half of the day from the part named; a zone in words may stand between
+    ("Crews work until 10:15 tonight.", "2031-10-20", "10:15 tonight", "TIME", "2031-10-20T22:15"),
+    ("The briefing is scheduled for 9:30 Pacific time Saturday night.", "2031-10-20", "9:30 Pacific time Saturday night",
+     "TIME", "2031-10-25T21:30"),
+    ("The bakery opens at 7:00 Saturday morning.", "2031-10-20", "7:00 Saturday morning", "TIME", "2031-10-25T07:00"),
+    # the day beside a named day is one date (a count of days before or after one stays a duration)
+    ("The strike began the day after Christmas.", "2031-12-30", "the day after Christmas", "DATE", "2031-12-26"),
+    ("The vote came the day before last Friday.", "2031-10-20", "the day before last Friday", "DATE", "2031-10-16"),
+    ("Workers walked out one day after Christmas.", "2031-12-30", "one day", "DURATION", "P1D"),
     # "this Tuesday, Sept. 12": one expression, the date written out saying which Tuesday
     ("The phone goes on sale this Tuesday, Jan. 18.", "2022-01-14", "this Tuesday, Jan. 18", "DATE", "2022-01-18"),
     # "have" that holds something is no verb group: the clause's "would" governs
@@ -335,10 +344,25 @@ def test_a_date_before_a_colon_is_still_a_date():
     ("As of Thursday's close, the index was lower.", "2031-10-16"),   # a noun, not a verb
     ("The referendum is set for November.", "2031-11"),
     ("Voters go to the polls on Thursday.", "2031-10-23"),
+    # a plan told as first made has been overtaken; what came of it is told in the frame's time
+    ("The ferry was originally scheduled to sail on Saturday.", "2031-10-18"),
+    ("The ferry was initially set to sail on Saturday.", "2031-10-18"),
+    ("The race was delayed, only to be cancelled on Thursday.", "2031-10-16"),
+    # what is booked, and what is on course, lies ahead
+    ("The agency had rebooked them onto a Thursday train.", "2031-10-23"),
+    ("She booked a Thursday train.", "2031-10-23"),
+    ("The launch is still on track for Thursday.", "2031-10-23"),
+    ("The launch remains on schedule to go Thursday.", "2031-10-23"),
 ])
 def test_weekdays_of_arrangements(sentence, value):
     # created on Monday 2031-10-20
     assert [t.value for t in extract(sentence, dct="2031-10-20").timexes] == [value]
+
+
+def test_a_participle_after_its_noun_tells_only_what_follows_it():
+    # "scheduled" describes the trains' Friday; the night told before it is the past night of the report
+    ann = extract("By Thursday night, trains scheduled for Friday were cancelled.", dct="2031-10-20")
+    assert [t.value for t in ann.timexes] == ["2031-10-16TNI", "2031-10-17"]
 
 
 def test_as_early_as_a_weekday_looks_ahead():
