@@ -28,6 +28,12 @@ BE = frozenset({"be", "been", "being"})
 # verbs a participle follows as a state ("remain closed", "stayed shut"): they carry the tense
 _LINKING = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
                       "seem", "seems", "seemed", "look", "looks", "looked", "appear", "appears", "appeared"})
+# a negated auxiliary is the auxiliary ("didn't release ballots Tuesday" is told in the past); "couldn't"
+# is left out, as "could not" is
+_NEGATED = {f"{base}n{q}t": aux for base, aux in (
+    ("did", "did"), ("was", "was"), ("were", "were"), ("had", "had"), ("is", "is"), ("are", "are"),
+    ("does", "does"), ("do", "do"), ("has", "has"), ("have", "have"), ("wo", "will"), ("would", "would"),
+    ("should", "should"), ("must", "must")) for q in ("'", "’")}
 # words that say "ahead" on their own
 FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "scheduled", "slated",
                           "due", "planning", "plans", "intends", "aims", "tomorrow",
@@ -112,7 +118,7 @@ _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
-              | AHEAD_TO | ON_COURSE | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
+              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -134,6 +140,9 @@ def tense_at(sentence: str, start: int, end: int) -> str | None:
 # the date read after it lies ahead; one told before it belongs to its own verb ("forced it to
 # withdraw a plan on Wednesday to swap ...")
 _AHEAD_OF_IT = "ahead of it"
+# what an infinitive of purpose tells ("a bid to win the seat in the November election"): a date read
+# after it is not held to a past verb before it, only to a future one
+_PURPOSE_OF_IT = "purpose of it"
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+")
 
 
@@ -145,7 +154,7 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     cues = []
     pos, done = 0, 0
     for i in candidates:
-        t = _classify(words, i, words[i].replace("’", "'"))
+        t = _classify(words, i, _NEGATED.get(words[i]) or words[i].replace("’", "'"))
         k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE) \
             and _aux_before(words, i)[1] != "had" and not _had_been(words, i) and not _planned_once(words, i) else None
         if k is None and words[i] in PLANNED_OBJECT:
@@ -179,8 +188,21 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             at = _find_word(sentence, words[k], pos)
             if at >= 0:
                 cues.append((at, _AHEAD_OF_IT))
+    for m in _PURPOSE.finditer(sentence):
+        # "won the primary to run in the November election": an infinitive of purpose after a noun
+        # tells what was meant, not when the main verb's past was
+        if m.group(2) not in _NOT_AN_INFINITIVE and not m.group(2).endswith(("s", "ed", "ing")) \
+                and m.group(1) not in _CUE_WORDS and not m.group(1).endswith(("ed", "ing", "ly", "s")):
+            cues.append((m.start(2), _PURPOSE_OF_IT))
     cues.sort()
     return cues
+
+
+_PURPOSE = re.compile(r"\b([a-z]{3,}) to ([a-z]{2,})\b")
+_NOT_AN_INFINITIVE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these",
+                                "those", "school", "court", "prison", "jail", "power", "office", "death", "date",
+                                "trial", "bed", "market", "town", "zero", "life", "war", "press", "order", "them",
+                                "him", "me", "us", "you", "it"}) | frozenset(MONTHS)
 
 
 def _find_word(sentence: str, word: str, pos: int) -> int:
@@ -211,8 +233,14 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         inside = [c for c in cues if quoted[0] <= c[0] < quoted[1]]
         if inside:
             cues = inside
-    before = [c if c[1] != _AHEAD_OF_IT else (c[0], FUTURE) for c in cues if c[0] < start]
-    after = next((c for c in cues if c[0] >= end and c[1] != _AHEAD_OF_IT), None)
+    before = []
+    for c in cues:
+        if c[0] >= start:
+            break
+        if c[1] == _PURPOSE_OF_IT:
+            c = (c[0], FUTURE if before and before[-1][1] == FUTURE else "present")
+        before.append(c if c[1] != _AHEAD_OF_IT else (c[0], FUTURE))
+    after = next((c for c in cues if c[0] >= end and c[1] not in (_AHEAD_OF_IT, _PURPOSE_OF_IT)), None)
     best: tuple[int, int, str] | None = None  # (distance, side, tense)
     if before:
         i = len(before) - 1
@@ -310,8 +338,8 @@ def _classify(words, i: int, w: str) -> str | None:
         return FUTURE  # "still on schedule to launch Thursday", "on track for a Friday vote"
     if w in _PRONOUN_IS:
         return "present"  # "that's in effect until Saturday", "it's open through Friday"
-    if w in ("possible", "likely") and i > 0 and words[i - 1].lower() in ("is", "are"):
-        return FUTURE  # "storms are possible Friday", "delays are likely Monday"
+    if w in ("possible", "likely") and _aux_before(words, i, 2)[1] in ("is", "are", "was", "were"):
+        return FUTURE  # "storms are possible Friday", "delays are likely Monday", "rain was also likely Wednesday"
     if w in AHEAD_TO and _next_word(words, i) == "to" and i > 0 and words[i - 1].lower() in ("is", "are", "be"):
         return FUTURE
     if w in FUTURE_AUX:

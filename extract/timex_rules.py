@@ -874,12 +874,27 @@ def resolve_period_year_before(m, ctx):
     year': the period the report is about (the quarter or month it last named, else the quarter
     that ended last), a year before."""
     unit = m["unit"].lower()
+    if m["year"]:
+        return _period_in_year(m, ctx, unit, int(m["year"]))
     if unit == "month":
         told = _CALENDAR_VALUE.fullmatch(ctx.last_value or "")
         return ("DATE", tv.shift_value(ctx.last_value, "year", -1)) if told and told[2] and not told[3] else None
     if ctx.ref_period or unit != "quarter" or not ctx.dct:
         return "DATE", _a_year_before(ctx)
     return "DATE", tv.value_at(tv.shift(ctx.dct, "quarter", -5), "quarter")
+
+
+def _period_in_year(m, ctx, unit: str, y: int):
+    """'the same quarter of 2015', 'the same month in 2019': the period last told, in the year named
+    (without "same" no period is named: the year alone is read)."""
+    if not m["same"]:
+        return None
+    if unit == "month":
+        told = _CALENDAR_VALUE.fullmatch(ctx.last_value or "")
+        return ("DATE", f"{y:04d}-{told[2]}") if told and told[2] and not told[3] else None
+    if ctx.ref_period:
+        return "DATE", f"{y:04d}{ctx.ref_period[4:]}"
+    return None
 
 
 def _a_year_before(ctx) -> str:
@@ -1442,9 +1457,10 @@ RULES: list[Rule] = [
        # "fourth-quarter touchdown" are a match's)
        rf"(?!\s+(?:in\s+a\s+row|running)\b)(?!\s+(?:{_MATCH_TIME_NOUNS})\b)", resolve_quarter, I, priority=2),
     # "the same quarter last year", "the corresponding period a year earlier": the report's period, a year back
-    _r("period-year-before", r"\bthe\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?"
+    # ("the same quarter of 2015": the report's period, in the year named)
+    _r("period-year-before", r"\bthe\s+(?:(?P<same>same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?"
        r"(?P<unit>quarter|period|three\s+months|month)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
-       r"|(?:of\s+)?the\s+(?:previous|prior)\s+year|(?:of\s+)?the\s+year\s+(?:before|prior))\b",
+       rf"|(?:of\s+)?the\s+(?:previous|prior)\s+year|(?:of\s+)?the\s+year\s+(?:before|prior)|(?:of|in)\s+(?P<year>{YEAR}))\b",
        resolve_period_year_before, I, priority=3),
     _r("report-period", r"\bthe\s+(?:(?P<latest>latest|most\s+recent|same|recent)\s+)?(?:fiscal\s+)?"
        # ("the quarter-final", "the quarter-hour mark": no quarter of a year)

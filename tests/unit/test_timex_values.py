@@ -85,6 +85,10 @@ CASES = [
     ("The strike began the day after Christmas.", "2031-12-30", "the day after Christmas", "DATE", "2031-12-26"),
     ("The vote came the day before last Friday.", "2031-10-20", "the day before last Friday", "DATE", "2031-10-16"),
     ("Workers walked out one day after Christmas.", "2031-12-30", "one day", "DURATION", "P1D"),
+    # the period a report is about, in the year named
+    ("Profit rose in the fourth quarter, against a loss in the same quarter of 2029.", "2031-01-28",
+     "the same quarter of 2029", "DATE", "2029-Q4"),
+    ("Orders rose in June, up from the same month in 2027.", "2031-07-20", "the same month in 2027", "DATE", "2027-06"),
     # "this Tuesday, Sept. 12": one expression, the date written out saying which Tuesday
     ("The phone goes on sale this Tuesday, Jan. 18.", "2022-01-14", "this Tuesday, Jan. 18", "DATE", "2022-01-18"),
     # "have" that holds something is no verb group: the clause's "would" governs
@@ -353,6 +357,11 @@ def test_a_date_before_a_colon_is_still_a_date():
     ("She booked a Thursday train.", "2031-10-23"),
     ("The launch is still on track for Thursday.", "2031-10-23"),
     ("The launch remains on schedule to go Thursday.", "2031-10-23"),
+    # a negated auxiliary keeps its tense: "didn't" is told in the past, "won't" ahead
+    ("Counties didn't count the ballots Thursday, which could delay results.", "2031-10-16"),
+    ("The ferry won't sail on Thursday.", "2031-10-23"),
+    # a forecast told in a past report lies ahead of it
+    ("Forecasters said rain was also likely Thursday in the north.", "2031-10-23"),
 ])
 def test_weekdays_of_arrangements(sentence, value):
     # created on Monday 2031-10-20
@@ -363,6 +372,14 @@ def test_a_participle_after_its_noun_tells_only_what_follows_it():
     # "scheduled" describes the trains' Friday; the night told before it is the past night of the report
     ann = extract("By Thursday night, trains scheduled for Friday were cancelled.", dct="2031-10-20")
     assert [t.value for t in ann.timexes] == ["2031-10-16TNI", "2031-10-17"]
+
+
+def test_an_infinitive_of_purpose_is_not_held_to_the_past_verb_before_it():
+    # created in July: the election the primary was won for is the coming November's
+    ann = extract("Ms. Reyes won the primary to run for the seat in the November election.", dct="2031-07-15")
+    assert [t.value for t in ann.timexes] == ["2031-11"]
+    ann = extract("Ms. Reyes won the primary in November.", dct="2031-07-15")
+    assert [t.value for t in ann.timexes] == ["2030-11"]
 
 
 def test_as_early_as_a_weekday_looks_ahead():
