@@ -1232,6 +1232,7 @@ _COUNT_ENDINGS = frozenset(w.split()[-1] for w in [*NUMBER_WORDS, *VAGUE_NUMBERS
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "half"}
 _DEICTIC_RELS = frozenset({"this", "last", "next", "past", "previous", "coming", "current"})
 _COUNT = Guard(_COUNT_ENDINGS | {"more", "additional", "further", "extra", "straight", "consecutive", "trading",
+                                 "long", "full", "whole", "short",
                                  "business", "working"}, number=True)
 _REL = Guard(_DEICTIC_RELS)
 _EVERY = Guard(frozenset({"every", "each"}))
@@ -1441,9 +1442,14 @@ RULES: list[Rule] = [
        # "the nine months ended Sept. 30", "the four days of talks": a stretch named with its article
        rf"|the(?=\s+[\w.]+\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b))\s+)?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
-       rf"straight|consecutive|trading|business|working))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"
+       # ("two long days", "three full weeks": the count's own length, told with its weight)
+       rf"straight|consecutive|trading|business|working|(?P<weight>long|full|whole|short)))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"
        r"(?P<half2>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?(?![-–](?!long)\w|\s+old\b)",
-       lambda m, c: resolve_duration(_DurMatch(m), c), I),
+       # ("a long day" is what a day was like, not a stretch counted)
+       # ("a full-year profit": a modifier, the year's figure)
+       lambda m, c: None if m["weight"] and ("-" in m["hy"] or m["num"].lower() in ("a", "an")
+                                            and m["weight"].lower() in ("long", "short"))
+       else resolve_duration(_DurMatch(m), c), I),
     _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
        r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),
     _r("weekdays", rf"\b(?P<wd>{_cap(FULL_WEEKDAYS)})s\b", resolve_weekdays, priority=2),

@@ -85,6 +85,9 @@ CASES = [
     ("The strike began the day after Christmas.", "2031-12-30", "the day after Christmas", "DATE", "2031-12-26"),
     ("The vote came the day before last Friday.", "2031-10-20", "the day before last Friday", "DATE", "2031-10-16"),
     ("Workers walked out one day after Christmas.", "2031-12-30", "one day", "DURATION", "P1D"),
+    # a count told with its weight is still that count
+    ("Rescuers worked two long days in the rain.", "2031-03-02", "two long days", "DURATION", "P2D"),
+    ("The strike lasted three full weeks.", "2031-03-02", "three full weeks", "DURATION", "P3W"),
     # the period a report is about, in the year named
     ("Profit rose in the fourth quarter, against a loss in the same quarter of 2029.", "2031-01-28",
      "the same quarter of 2029", "DATE", "2029-Q4"),
@@ -277,6 +280,7 @@ NOT_DATES = [
     "The A380 seats 555 passengers.",
     "Call 555-2014 for details.",
     "Leeds won 3-2-1 on aggregate; version 1.5.10 shipped; the code is 12-10-20145.",
+    "It was a long day for the crew, and a full-year outlook was given.",
 ]
 
 
