@@ -391,8 +391,8 @@ def _classify(words, i: int, w: str) -> str | None:
             k, aux2 = _aux_before(words, j)
             if aux2 == "to" and k > 0 and words[k - 1].lower() == "only":
                 return None  # "rescheduled, only to be canceled again": what came of it, in the frame's time
-            if aux2 in FUTURE_AUX or aux2 == "to":
-                return FUTURE
+            if aux2 in FUTURE_AUX or aux2 == "to" or aux2 in ("should", "may", "might") and _next_word(words, k) == "be":
+                return FUTURE  # ("should be stopped before Monday", "may be delayed until Friday"; "could be located" is a state)
             if aux2 in PERFECT_AUX or aux2 in PAST_AUX:
                 return PAST
             return None

@@ -1015,7 +1015,24 @@ def _clock_day(ctx):
     if ctx.dct and day > ctx.dct and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
             and ctx.tense() == tv.PAST:
         return ctx.dct  # (not "invited them to the event on September 12 at 10 am": that day's clock)
+    if ctx.days_told and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
+            and _deadline(ctx.text, ctx.days_told[-1][1]):
+        # "... by the October 31 deadline. MPs vote at 7pm": a deadline is no day the story is on
+        # (the day told before it, else the article's own)
+        for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:-1]):
+            if not _deadline(ctx.text, where):
+                return told
+        return ctx.dct
     return day
+
+
+_DEADLINE_BEFORE_DAY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_DEADLINE_AFTER_DAY = re.compile(r"[\s-]+deadline\b", re.I)
+
+
+def _deadline(text: str, where: tuple) -> bool:
+    """The date at where is a deadline's: "by the October 31 deadline", "the deadline of ..."."""
+    return bool(_DEADLINE_AFTER_DAY.match(text, where[1]) or _DEADLINE_BEFORE_DAY.search(text, max(0, where[0] - 12), where[0]))
 
 
 def resolve_noon(m, ctx):

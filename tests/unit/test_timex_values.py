@@ -364,6 +364,9 @@ def test_a_date_before_a_colon_is_still_a_date():
     # a negated auxiliary keeps its tense: "didn't" is told in the past, "won't" ahead
     ("Counties didn't count the ballots Thursday, which could delay results.", "2031-10-16"),
     ("The ferry won't sail on Thursday.", "2031-10-23"),
+    # a passive with "should" or "may" lies ahead, even in a past report ("could be found" is a state)
+    ("The mayor said the market should be closed on Thursday.", "2031-10-23"),
+    ("Officials said the hearing may be moved to Thursday.", "2031-10-23"),
     # a forecast told in a past report lies ahead of it
     ("Forecasters said rain was also likely Thursday in the north.", "2031-10-23"),
 ])
@@ -384,6 +387,16 @@ def test_an_infinitive_of_purpose_is_not_held_to_the_past_verb_before_it():
     assert [t.value for t in ann.timexes] == ["2031-11"]
     ann = extract("Ms. Reyes won the primary in November.", dct="2031-07-15")
     assert [t.value for t in ann.timexes] == ["2030-11"]
+
+
+def test_a_clock_after_a_deadline_is_on_the_day_the_story_is_on():
+    # created on Monday 2031-10-20: the bill must pass by the deadline, the vote is tonight
+    ann = extract("Two votes tonight decide whether the bill passes by the November 30 deadline. "
+                  "Members vote at 7pm.", dct="2031-10-20")
+    assert [(t.text, t.value) for t in ann.timexes][-1] == ("7pm", "2031-10-20T19:00")
+    # a day the story is on still gives its clock its day
+    ann = extract("The summit opens on November 30. Leaders arrive at 7pm.", dct="2031-10-20")
+    assert [(t.text, t.value) for t in ann.timexes][-1] == ("7pm", "2031-11-30T19:00")
 
 
 def test_as_early_as_a_weekday_looks_ahead():
