@@ -133,10 +133,15 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
     the calendar agrees (the date written out settles which Wednesday)."""
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        if text[second.end:second.end + 1] != ")" or not _BRACKETED.fullmatch(text, first.end, second.start):
+        if text[second.end:second.end + 1] == ")" and _BRACKETED.fullmatch(text, first.end, second.start):
+            pairs = ((i, first, second, first.text), (i + 1, second, first, second.text))
+        elif (counted := _COUNTED_WEEKDAY.fullmatch(first.text)) and _APPOSED.fullmatch(text, first.end, second.start):
+            # "the previous Monday, Nov. 23": counted from another day, but the date says which
+            pairs = ((i, first, second, counted.group(1)),)
+        else:
             continue
-        for k, weekday, day in ((i, first, second), (i + 1, second, first)):
-            wd = WEEKDAYS.get(weekday.text.lower().rstrip("."))
+        for k, weekday, day, name in pairs:
+            wd = WEEKDAYS.get(name.lower().rstrip("."))
             told = tv.parse_value_date(day.value) if day.type == "DATE" and len(day.value) == 10 else None
             if wd and told and told.isoweekday() == wd and weekday.value != day.value:
                 out[k] = Timex(weekday.start, weekday.end, weekday.text, weekday.type, day.value)
@@ -144,6 +149,8 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _PERIOD_GAP = re.compile(r"\s{1,2}")
+_COUNTED_WEEKDAY = re.compile(r"(?:[Tt]he\s+)?(?:previous|following)\s+(\w+)")
+_APPOSED = re.compile(r",\s{1,2}")
 # "In 1910, on October 5": the year told frames the yearless date right after it
 _FRAME_GAP = re.compile(r",?\s{1,2}(?:on\s+)?")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")

@@ -445,6 +445,9 @@ _WEEKDAY_TOLD = re.compile(rf"(?:{WEEKDAY})$")
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 
 
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
+
+
 def _in_week_told(ctx, wd: int) -> date | None:
     """The weekday in the week the story has just named: the next of a list of weekdays ("progress
     Monday, Tuesday, Wednesday"), or a weekday told after "last week" in its sentence ("last week
@@ -452,6 +455,11 @@ def _in_week_told(ctx, wd: int) -> date | None:
     if not ctx.last_value or ctx.sentence_of is None:
         return None
     a, b = ctx.last_span
+    if _REPORTED_ON.search(ctx.text, max(0, ctx.span[0] - 14), ctx.span[0]) and "," in ctx.text[b:ctx.span[0]] \
+            and ctx.text[ctx.sentence_of(a, b)[0]:a].strip(" \"“'‘("):
+        # "cases reported last week, the agency said Monday": the report's own Monday (a week told
+        # first in the sentence frames it: "Last week, the mill said on Monday")
+        return None
     if ctx.sentence_of(a, b) != ctx.sentence_of(*ctx.span):
         return None
     week = _WEEK_VALUE.fullmatch(ctx.last_value)
@@ -572,6 +580,8 @@ def resolve_deictic_period(m, ctx):
     base = "week" if unit == "weekend" else unit
     if not ctx.dct:
         return "DATE", tv.UNDERSPECIFIED[unit]
+    if m["recent"] and unit == "week" and ctx.dct.isoweekday() >= 6:
+        n = 0  # "this past week", said at the weekend: the week just ending
     return "DATE", tv.value_at(tv.shift(ctx.dct, base, n), unit)
 
 

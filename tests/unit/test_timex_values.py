@@ -399,6 +399,25 @@ def test_a_clock_after_a_deadline_is_on_the_day_the_story_is_on():
     assert [(t.text, t.value) for t in ann.timexes][-1] == ("7pm", "2031-11-30T19:00")
 
 
+def test_a_weekday_told_by_a_report_is_the_report_s_own():
+    # created on Tuesday 2031-10-21: the count is last week's, the report this Monday's
+    ann = extract("Nine cases were reported last week, the agency said Monday.", dct="2031-10-21")
+    assert [t.value for t in ann.timexes] == ["2031-W42", "2031-10-20"]
+    # a weekday told inside last week's sentence is that week's
+    ann = extract("Last week the agency said on Monday that cases rose.", dct="2031-10-21")
+    assert [t.value for t in ann.timexes] == ["2031-W42", "2031-10-13"]
+
+
+def test_a_counted_weekday_takes_the_date_written_beside_it():
+    ann = extract("Cases stood at 916, up from 795 the previous Monday, Oct. 13.", dct="2031-10-22")
+    assert [(t.text, t.value) for t in ann.timexes] == [("the previous Monday", "2031-10-13"), ("Oct. 13", "2031-10-13")]
+
+
+def test_this_past_week_at_the_weekend_is_the_week_ending():
+    assert [t.value for t in extract("Cases rose this past week.", dct="2031-10-26").timexes] == ["2031-W43"]
+    assert [t.value for t in extract("Cases rose this past week.", dct="2031-10-22").timexes] == ["2031-W42"]
+
+
 def test_as_early_as_a_weekday_looks_ahead():
     # created on Monday 2031-10-20; a modal in a past report would otherwise read it as last week's
     got = extract("The group said it could leave as early as Thursday.", dct="2031-10-20").timexes
