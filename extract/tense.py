@@ -85,7 +85,7 @@ _ONCE = frozenset({"originally", "initially", "previously", "first"})
 _OBJECT_DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "another", "two", "three"})
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "had", "has", "have"})
 SKIP = frozenset({"not", "n't", "also", "already", "still", "just", "then", "now", "never", "reportedly",
-                  "officially", "finally", "only", "even", "first", "later", "soon"})
+                  "officially", "finally", "only", "even", "first", "later", "soon", "instead"})
 
 IRREGULAR_PAST = frozenset("""
 said told met flew took made began spoke paid went came saw gave held led left lost won sent kept
@@ -143,7 +143,7 @@ _AHEAD_OF_IT = "ahead of it"
 # what an infinitive of purpose tells ("a bid to win the seat in the November election"): a date read
 # after it is not held to a past verb before it, only to a future one
 _PURPOSE_OF_IT = "purpose of it"
-_COORDINATED = re.compile(r",?\s+(?:and|but)\s+")
+_COORDINATED = re.compile(r",?\s+(?:and|but)(?:\s+then)?\s+")
 
 
 def tense_cues(sentence: str) -> list[tuple[int, str]]:
@@ -153,8 +153,15 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()]
     cues = []
     pos, done = 0, 0
+    passive = None  # the tense of the last passive told ("will be closed"), which a participle after "and" shares
     for i in candidates:
         t = _classify(words, i, _NEGATED.get(words[i]) or words[i].replace("’", "'"))
+        if _past_verb(words[i]) or words[i] in IRREGULAR_PAST:
+            aux = _aux_before(words, i)[1]
+            if aux in BE:
+                passive = t
+            elif aux in ("and", "or") and t == PAST and passive == FUTURE:
+                t = FUTURE  # "will be closed on Friday and reopened on Monday"
         k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE) \
             and _aux_before(words, i)[1] != "had" and not _had_been(words, i) and not _planned_once(words, i) else None
         if k is None and words[i] in PLANNED_OBJECT:
@@ -391,7 +398,7 @@ def _classify(words, i: int, w: str) -> str | None:
             k, aux2 = _aux_before(words, j)
             if aux2 == "to" and k > 0 and words[k - 1].lower() == "only":
                 return None  # "rescheduled, only to be canceled again": what came of it, in the frame's time
-            if aux2 in FUTURE_AUX or aux2 == "to" or aux2 in ("should", "may", "might") and _next_word(words, k) == "be":
+            if aux2 in FUTURE_AUX or aux2 == "to" or aux2 in ("should", "may", "might") and aux == "be":
                 return FUTURE  # ("should be stopped before Monday", "may be delayed until Friday"; "could be located" is a state)
             if aux2 in PERFECT_AUX or aux2 in PAST_AUX:
                 return PAST

@@ -418,6 +418,18 @@ def test_this_past_week_at_the_weekend_is_the_week_ending():
     assert [t.value for t in extract("Cases rose this past week.", dct="2031-10-22").timexes] == ["2031-W42"]
 
 
+def test_a_participle_after_and_shares_the_passive_before_it():
+    # created on Monday 2031-10-20
+    ann = extract("The bridge will be closed on Thursday and reopened on Saturday.", dct="2031-10-20")
+    assert [t.value for t in ann.timexes] == ["2031-10-23", "2031-10-25"]
+    ann = extract("The mayor said the fair should instead be closed on Thursday and then opened again on Saturday.",
+                  dct="2031-10-20")
+    assert [t.value for t in ann.timexes] == ["2031-10-23", "2031-10-25"]
+    # a past passive's partner stays in the past
+    ann = extract("He was arrested on Thursday and charged on Saturday.", dct="2031-10-20")
+    assert [t.value for t in ann.timexes] == ["2031-10-16", "2031-10-18"]
+
+
 def test_as_early_as_a_weekday_looks_ahead():
     # created on Monday 2031-10-20; a modal in a past report would otherwise read it as last week's
     got = extract("The group said it could leave as early as Thursday.", dct="2031-10-20").timexes
