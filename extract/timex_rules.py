@@ -790,12 +790,31 @@ def resolve_every_n(m, ctx):
     return "SET", _duration_value(str(int(n)), m["unit"])
 
 
+# a sentence about a game, and one about money (a report's quarter is the year's even beside "win")
+_GAME_WORDS = re.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|yards?|scored|scores|innings?|halftime|"
+                         r"half-time|overtime|opener|kickoff|rebounds|interceptions?|sacked|fumbled?|"
+                         r"season|game|games|match|playoffs?|goals?|teams?|trailed|trailing)\b", re.I)
+_MONEY_WORDS = re.compile(r"\b(?:profits?|earnings|revenues?|sales|shares|fiscal|quarterly|economy|GDP|dividends?|"
+                          r"income|analysts?|percent|results)\b|%", re.I)
+
+
+def _game_time(ctx) -> bool:
+    """The expression is told in a sentence about a game and none about money."""
+    if ctx.sentence_of is None:
+        return False
+    lo, hi = ctx.sentence_of(*ctx.span)
+    sentence = ctx.text[lo:hi]
+    return bool(_GAME_WORDS.search(sentence)) and not _MONEY_WORDS.search(sentence)
+
+
 def resolve_quarter(m, ctx):
     """'the third quarter', 'third-quarter', 'the first half of 1990', 'last quarter' (TimeML's
     YYYY-Qn and YYYY-Hn); a yearless one is the latest such period the tense allows."""
     which, unit = m["q"].lower(), m["unit"].lower()
     letter, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
     n = ORDINALS.get(which)
+    if unit == "quarter" and not (m["year"] or m["yrel"] or m["yrel2"]) and _game_time(ctx):
+        return None  # "scored early in the fourth quarter": a game's quarter, no time of the year
     if n is None and which == "last" and (m["year"] or m["yrel"] or m["yrel2"]):
         n = per_year  # "the last half of 1989", "the last quarter of next year": the year's final one
     if n is not None and n > per_year:
@@ -990,6 +1009,9 @@ def resolve_year_earlier(m, ctx):
     return "DATE", _a_year_before(ctx)
 
 
+_COUNTDOWN = re.compile(r"\s+(?:remaining|left|to\s+(?:go|play))\b")
+
+
 def resolve_time(m, ctx):
     h, mi = int(m["h"]), int(m["mi"] or 0)
     ampm = (m["ampm"] or "").lower().replace(".", "")
@@ -999,6 +1021,8 @@ def resolve_time(m, ctx):
         h = 0
     if h > 23 or mi > 59:
         return None
+    if not ampm and _COUNTDOWN.match(m.string, m.end()):
+        return None  # "with 7:02 remaining in the third quarter": a game clock, no time of day
     day = _clock_day(ctx)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     tz = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""

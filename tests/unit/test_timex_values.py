@@ -281,6 +281,9 @@ NOT_DATES = [
     "Call 555-2014 for details.",
     "Leeds won 3-2-1 on aggregate; version 1.5.10 shipped; the code is 12-10-20145.",
     "It was a long day for the crew, and a full-year outlook was given.",
+    # a game's quarter and its clock are no times of the year or the day
+    "The Hawks scored twice in the fourth quarter to win the game.",
+    "She kicked a field goal with 4:12 remaining in the third quarter.",
 ]
 
 
@@ -428,6 +431,11 @@ def test_a_participle_after_and_shares_the_passive_before_it():
     # a past passive's partner stays in the past
     ann = extract("He was arrested on Thursday and charged on Saturday.", dct="2031-10-20")
     assert [t.value for t in ann.timexes] == ["2031-10-16", "2031-10-18"]
+
+
+def test_a_report_s_quarter_stays_a_quarter_of_the_year():
+    ann = extract("The team's owner said profits rose in the third quarter.", dct="2031-10-20")
+    assert [t.value for t in ann.timexes] == ["2031-Q3"]
 
 
 def test_as_early_as_a_weekday_looks_ahead():
