@@ -1241,7 +1241,7 @@ RULE_TRIGGERS = {
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
-    "quarter": (("unit", 28, 16), ("period", 28, 16)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
+    "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
@@ -1509,7 +1509,7 @@ RULES: list[Rule] = [
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?"
-       rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+year)|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
+       rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year)|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
        # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a
        # "fourth-quarter touchdown" are a match's)
        rf"(?!\s+(?:in\s+a\s+row|running)\b)(?!\s+(?:{_MATCH_TIME_NOUNS})\b)", resolve_quarter, I, priority=2),

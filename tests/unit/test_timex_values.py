@@ -88,6 +88,8 @@ CASES = [
     # a count told with its weight is still that count
     ("Rescuers worked two long days in the rain.", "2031-03-02", "two long days", "DURATION", "P2D"),
     ("The strike lasted three full weeks.", "2031-03-02", "three full weeks", "DURATION", "P3W"),
+    ("Makers launch their best phones in the second half of the calendar year.", "2031-03-02",
+     "the second half of the calendar year", "DATE", "2031-H2"),
     # the period a report is about, in the year named
     ("Profit rose in the fourth quarter, against a loss in the same quarter of 2029.", "2031-01-28",
      "the same quarter of 2029", "DATE", "2029-Q4"),
