@@ -214,8 +214,10 @@ _NOT_AN_INFINITIVE = frozenset({"the", "a", "an", "his", "her", "its", "their", 
 
 def _find_word(sentence: str, word: str, pos: int) -> int:
     """Where the word next stands whole in the sentence from pos ("a" not inside "onto"), or -1."""
-    m = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").search(sentence, pos)
-    return m.start() if m else -1
+    at = sentence.find(word, pos)
+    while at >= 0 and (at > 0 and sentence[at - 1].isalnum() or sentence[at + len(word):at + len(word) + 1].isalnum()):
+        at = sentence.find(word, at + 1)
+    return at
 
 
 def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: int) -> str | None:
@@ -416,6 +418,7 @@ def _classify(words, i: int, w: str) -> str | None:
 
 
 def _planned_once(words, i: int) -> bool:
+    """'was originally scheduled', 'initially set': the plan as first made (since overtaken)."""
     for j in range(i - 1, max(-1, i - 4), -1):
         w = words[j].lower()
         if w in _ONCE:

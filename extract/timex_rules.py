@@ -1065,7 +1065,7 @@ _DEADLINE_AFTER_DAY = re.compile(r"[\s-]+deadline\b", re.I)
 
 
 def _deadline(text: str, where: tuple) -> bool:
-    """The date at where is a deadline's: "by the October 31 deadline", "the deadline of ..."."""
+    """The date at where is a deadline's: "by the October 31 deadline", "must file by Oct. 31"."""
     return bool(_DEADLINE_AFTER_DAY.match(text, where[1]) or _DEADLINE_BEFORE_DAY.search(text, max(0, where[0] - 12), where[0]))
 
 
