@@ -153,8 +153,12 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()]
     cues = []
     pos, done = 0, 0
+    # "a smaller-than-expected loss", "the long-awaited talks": an adjective, no verb of its own
+    glued = {m.group(1) for m in _GLUED.finditer(sentence)} & _GLUED_CUES if "-" in sentence else ()
     passive = None  # the tense of the last passive told ("will be closed"), which a participle after "and" shares
     for i in candidates:
+        if glued and words[i] in glued:
+            continue
         t = _classify(words, i, _NEGATED.get(words[i]) or words[i].replace("’", "'"))
         if _past_verb(words[i]) or words[i] in IRREGULAR_PAST:
             aux = _aux_before(words, i)[1]
@@ -206,6 +210,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
 
 
 _PURPOSE = re.compile(r"\b([a-z]{3,}) to ([a-z]{2,})\b")
+_GLUED = re.compile(r"(?<=\w)-([a-z]+)\b")
+_GLUED_CUES = FUTURE_WORDS | ARRANGED | AHEAD_TO
 _NOT_AN_INFINITIVE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these",
                                 "those", "school", "court", "prison", "jail", "power", "office", "death", "date",
                                 "trial", "bed", "market", "town", "zero", "life", "war", "press", "order", "them",
