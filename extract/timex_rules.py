@@ -1046,9 +1046,11 @@ def _clock_day(ctx):
     sentence, is still to come and the clock's verb tells the past ("The general election is on Nov.
     8. The polls opened at 6 a.m."): then the article's own day."""
     day = ctx.ref_day or ctx.dct
-    if ctx.dct and day > ctx.dct and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
-            and ctx.tense() == tv.PAST:
-        return ctx.dct  # (not "invited them to the event on September 12 at 10 am": that day's clock)
+    if ctx.dct and day != ctx.dct and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
+            and ctx.tense() == (tv.PAST if day > ctx.dct else tv.FUTURE):
+        # (not "invited them to the event on September 12 at 10 am": that day's clock; and "The quake
+        # struck Saturday. Officials will update the toll at noon": the noon still to come)
+        return ctx.dct
     if ctx.days_told and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
             and _deadline(ctx.text, ctx.days_told[-1][1]):
         # "... by the October 31 deadline. MPs vote at 7pm": a deadline is no day the story is on

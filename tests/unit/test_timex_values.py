@@ -442,6 +442,16 @@ def test_a_report_s_quarter_stays_a_quarter_of_the_year():
     assert [t.value for t in ann.timexes] == ["2031-Q3"]
 
 
+def test_a_clock_still_to_come_is_on_the_article_s_day():
+    # created on Sunday 2031-10-19: the quake was Saturday, the update is still to come
+    ann = extract("The quake struck before dawn Saturday. Officials are expected to update the toll at 4 p.m.",
+                  dct="2031-10-19")
+    assert [t.value for t in ann.timexes] == ["2031-10-18", "2031-10-19T16:00"]
+    # told in the past, the clock is that day's
+    ann = extract("The quake struck on Saturday. Sirens sounded at 4 p.m.", dct="2031-10-19")
+    assert [t.value for t in ann.timexes] == ["2031-10-18", "2031-10-18T16:00"]
+
+
 def test_as_early_as_a_weekday_looks_ahead():
     # created on Monday 2031-10-20; a modal in a past report would otherwise read it as last week's
     got = extract("The group said it could leave as early as Thursday.", dct="2031-10-20").timexes
