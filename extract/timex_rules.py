@@ -948,9 +948,22 @@ def resolve_the_year(m, ctx):
         return "DATE", tv.value_at(d, "weekend")
     if pre in ("for", "during", "over", "through", "throughout") or (m["mod"] or "").lower() in ("full", "entire", "whole"):
         return "DURATION", "P1Y"
+    told = _year_told_before(ctx)
+    if told is not None:
+        return "DATE", f"{told:04d}"  # "after the tour in August 2012 and before the year was up": 2012
     if ctx.dct:
         return "DATE", f"{ctx.dct.year:04d}"
     return "DATE", f"{ctx.ref_year:04d}" if ctx.ref_year else "XXXX"
+
+
+def _year_told_before(ctx) -> int | None:
+    """The year written out in the date told last, when it was told earlier in this sentence."""
+    if not ctx.last_value or ctx.sentence_of is None or not ctx.last_value[:4].isdigit():
+        return None
+    a, b = ctx.last_span
+    if ctx.sentence_of(a, b) != ctx.sentence_of(*ctx.span) or ctx.last_value[:4] not in ctx.text[a:b]:
+        return None
+    return int(ctx.last_value[:4])
 
 
 def resolve_attacks_day(m, ctx):

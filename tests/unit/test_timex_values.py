@@ -90,6 +90,9 @@ CASES = [
     ("The strike lasted three full weeks.", "2031-03-02", "three full weeks", "DURATION", "P3W"),
     ("Makers launch their best phones in the second half of the calendar year.", "2031-03-02",
      "the second half of the calendar year", "DATE", "2031-H2"),
+    # "the year" after a year written in its sentence is that year
+    ("The band split in August 2027 and before the year was out they had reformed.", "2031-03-02", "the year",
+     "DATE", "2027"),
     # the period a report is about, in the year named
     ("Profit rose in the fourth quarter, against a loss in the same quarter of 2029.", "2031-01-28",
      "the same quarter of 2029", "DATE", "2029-Q4"),
