@@ -153,18 +153,17 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()]
     cues = []
     pos, done = 0, 0
-    # "a smaller-than-expected loss", "the long-awaited talks": an adjective, no verb of its own
-    glued = {m.group(1) for m in _GLUED.finditer(sentence)} & _GLUED_CUES if "-" in sentence else ()
+    hyphens = "-" in sentence
     passive = None  # the tense of the last passive told ("will be closed"), which a participle after "and" shares
     for i in candidates:
-        if glued and words[i] in glued:
-            continue
+        if hyphens and words[i] in _GLUED_CUES and "-" + words[i] in sentence:
+            continue  # "a smaller-than-expected loss", "the long-planned talks": an adjective, no verb of its own
         t = _classify(words, i, _NEGATED.get(words[i]) or words[i].replace("’", "'"))
-        if _past_verb(words[i]) or words[i] in IRREGULAR_PAST:
+        if (t == FUTURE or t == PAST and passive == FUTURE) and (_past_verb(words[i]) or words[i] in IRREGULAR_PAST):
             aux = _aux_before(words, i)[1]
             if aux in BE:
                 passive = t
-            elif aux in ("and", "or") and t == PAST and passive == FUTURE:
+            elif aux in ("and", "or") and t == PAST:
                 t = FUTURE  # "will be closed on Friday and reopened on Monday"
         k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE) \
             and _aux_before(words, i)[1] != "had" and not _had_been(words, i) and not _planned_once(words, i) else None
@@ -199,7 +198,7 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             at = _find_word(sentence, words[k], pos)
             if at >= 0:
                 cues.append((at, _AHEAD_OF_IT))
-    for m in _PURPOSE.finditer(sentence):
+    for m in _PURPOSE.finditer(sentence) if " to " in sentence else ():
         # "won the primary to run in the November election": an infinitive of purpose after a noun
         # tells what was meant, not when the main verb's past was
         if m.group(2) not in _NOT_AN_INFINITIVE and not m.group(2).endswith(("s", "ed", "ing")) \
@@ -210,7 +209,6 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
 
 
 _PURPOSE = re.compile(r"\b([a-z]{3,}) to ([a-z]{2,})\b")
-_GLUED = re.compile(r"(?<=\w)-([a-z]+)\b")
 _GLUED_CUES = FUTURE_WORDS | ARRANGED | AHEAD_TO
 _NOT_AN_INFINITIVE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these",
                                 "those", "school", "court", "prison", "jail", "power", "office", "death", "date",
@@ -349,8 +347,9 @@ def _classify(words, i: int, w: str) -> str | None:
             return FUTURE
         if w == "set" and _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() in PRESENT_AUX | BE:
             return FUTURE  # "is set for November", "has been set for Monday": arranged, still ahead
-    if w in ON_COURSE and i > 0 and words[i - 1].lower() == "on" and _next_word(words, i) in ("to", "for"):
-        return FUTURE  # "still on schedule to launch Thursday", "on track for a Friday vote"
+    if w in ON_COURSE:
+        # "still on schedule to launch Thursday", "on track for a Friday vote" (else a noun: no cue)
+        return FUTURE if i > 0 and words[i - 1].lower() == "on" and _next_word(words, i) in ("to", "for") else None
     if w in _PRONOUN_IS:
         return "present"  # "that's in effect until Saturday", "it's open through Friday"
     if w in ("possible", "likely") and _aux_before(words, i, 2)[1] in ("is", "are", "was", "were"):

@@ -135,7 +135,8 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
         first, second = out[i], out[i + 1]
         if text[second.end:second.end + 1] == ")" and _BRACKETED.fullmatch(text, first.end, second.start):
             pairs = ((i, first, second, first.text), (i + 1, second, first, second.text))
-        elif (counted := _COUNTED_WEEKDAY.fullmatch(first.text)) and _APPOSED.fullmatch(text, first.end, second.start):
+        elif first.text[-1:] == "y" and (counted := _COUNTED_WEEKDAY.fullmatch(first.text)) \
+                and _APPOSED.fullmatch(text, first.end, second.start):
             # "the previous Monday, Nov. 23": counted from another day, but the date says which
             pairs = ((i, first, second, counted.group(1)),)
         else:
