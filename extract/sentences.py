@@ -85,7 +85,8 @@ def _split_block(text: str, start: int, end: int, out: list[Span], marks: bytes 
         follower = text[nxt]
         if not (follower.isupper() or follower.isdigit() or follower in "\"'“‘(["):
             continue
-        if m.group().startswith(".") and len(m.group()) == 1 and _is_abbreviation(text, sent_start, m.start()):
+        if m.group().startswith(".") and len(m.group()) == 1 and _is_abbreviation(text, sent_start, m.start()) \
+                and not _closes_sentence(text, sent_start, m.start(), nxt):
             continue
         _emit(text, sent_start, after, out)
         sent_start = nxt
@@ -103,6 +104,25 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
         return True
     # single initials: "Michael M. Sears", "J. R. R."
     return len(word) == 1 and word.isalpha()
+
+
+# abbreviations that often end a sentence ("at 9 a.m.", "in the U.S.", "Acme Inc."), and the words
+# that open the next one after them ("... at 4:33 p.m. The launch ...": not "p.m. Tuesday")
+_ENDS_OFTEN = frozenset({"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "inc", "corp", "ltd", "co", "plc", "etc"})
+_OPENERS = frozenset("""The A An He She It They We I You But And In On At This That These Those There His Her
+Its Their Our After Before When While If As Officials Police""".split())
+
+
+def _closes_sentence(text: str, lo: int, dot: int, nxt: int) -> bool:
+    i = dot
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    if text[i:dot].lower() not in _ENDS_OFTEN:
+        return False
+    j = nxt
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[nxt:j] in _OPENERS and j < len(text) and text[j] == " "
 
 
 def _emit(text: str, a: int, b: int, out: list[Span]) -> None:

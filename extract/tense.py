@@ -13,7 +13,7 @@ from .timevalues import FUTURE, PAST
 
 _WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][a-z]+)?")  # (not the "am" of "9am")
 # A verb across a comma, a dash or a quote is less likely to govern the date than one in its clause.
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]")
+_CLAUSE_BREAK = re.compile(r"[,;()\"“”—–]|(?<!\d):|:(?!\d)")  # (not the colon of a clock, "15:22")
 CLAUSE_PENALTY = 4
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
@@ -118,7 +118,7 @@ _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
-              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
+              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -171,7 +171,7 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             k = _object_after(words, i)  # "planned a rally on Saturday": what was planned lies ahead
         if k is None and words[i] in BOOKED:
             k = _booked_after(words, i)
-        if t == FUTURE and words[i] in ("scheduled", "slated") and _reduced_relative(words, i):
+        if (t == FUTURE and words[i] in ("scheduled", "slated") or words[i] == "planned") and _reduced_relative(words, i):
             # "flights scheduled for Tuesday were canceled": the participle tells what follows it,
             # not a day told before it ("As of Monday night, ...")
             t, forward = None, True
@@ -210,6 +210,14 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
 
 _PURPOSE = re.compile(r"\b([a-z]{3,}) to ([a-z]{2,})\b")
 _GLUED_CUES = FUTURE_WORDS | ARRANGED | AHEAD_TO
+_NOT_AFTER_NEXT = frozenset({"to", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
+                             "quarter", "quarters", "morning", "afternoon", "evening", "night", "decade", "century",
+                             "few", "several", "two", "three", "four", "five", "six", "seven", "ten", "of", "and", "or",
+                             "season", "time", "round"}) | frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS)
+# what follows "due to" when it gives a cause
+_CAUSE_WORDS = frozenset({"bad", "poor", "heavy", "high", "low", "strong", "severe", "technical", "weather", "rain",
+                          "snow", "fog", "wind", "winds", "lack", "concerns", "safety", "security", "health", "illness",
+                          "injury", "problems", "issues", "delays", "a", "an", "some", "low", "unforeseen"})
 _NOT_AN_INFINITIVE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these",
                                 "those", "school", "court", "prison", "jail", "power", "office", "death", "date",
                                 "trial", "bed", "market", "town", "zero", "life", "war", "press", "order", "them",
@@ -273,9 +281,11 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             dist += CLAUSE_PENALTY  # "signed on Sunday and plans to fly Tuesday": the next predicate's verb
         if best is None or dist < best[0]:
             best = (dist, 1, after[1])
-    if best is not None and best[2] == "present" and best[1] == 1 and best[0] <= 1 \
-            and _WEEKDAY_NAME.fullmatch(sentence, start, end):
-        return FUTURE  # "Monday is a national holiday": a weekday told in the present is the coming one
+    if best is not None and best[2] == "present" and best[0] <= 1 and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
+            and (best[1] == 1 or _COPULA_BEFORE.search(sentence, max(0, start - 8), start)):
+        # "Monday is a national holiday", "the best chance is Tuesday", "the vote is on Friday": a
+        # weekday told in the present is the coming one
+        return FUTURE
     if best is None or best[2] == "present":
         # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead;
         # "if they do not come on Monday": a condition told in the present is of what may come
@@ -287,6 +297,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     return best[2]
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
 _WEEKDAY_NAME = re.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
 # a report's own verb after what it reports, across a comma
 _REPORTING = re.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
@@ -335,6 +346,9 @@ def _next_word(words, i: int) -> str:
 
 
 def _classify(words, i: int, w: str) -> str | None:
+    if w == "due" and _next_word(words, i) == "to" and _aux_before(words, i)[1] not in BE | PRESENT_AUX | PAST_AUX \
+            and i + 2 < len(words) and words[i + 2].lower() in _DETERMINERS | _CAUSE_WORDS:
+        return None  # "postponed due to bad weather", "due to the storm": a cause, no time ahead
     if w in ("set", "due", "scheduled", "slated", "expected", "planned") and (_overtaken(words, i) or _planned_once(words, i)):
         return PAST  # "had been due to expire Friday", "had been scheduled to": a plan since passed
     if w in ("set", "due", "about", "going") or w in PRESENT_AUX or w in PAST_AUX:
@@ -347,6 +361,11 @@ def _classify(words, i: int, w: str) -> str | None:
             return FUTURE
         if w == "set" and _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() in PRESENT_AUX | BE:
             return FUTURE  # "is set for November", "has been set for Monday": arranged, still ahead
+    if w == "next":
+        # "with the next launch window opening on Saturday", "the next attempt": what comes next
+        # lies ahead (not "next to", nor a time named, "the next day", read as a time of its own)
+        nxt = _next_word(words, i)
+        return FUTURE if nxt.isalpha() and nxt not in _NOT_AFTER_NEXT else None
     if w in ON_COURSE:
         # "still on schedule to launch Thursday", "on track for a Friday vote" (else a noun: no cue)
         return FUTURE if i > 0 and words[i - 1].lower() == "on" and _next_word(words, i) in ("to", "for") else None
@@ -478,6 +497,8 @@ def _infinitive_after(words, i: int) -> int | None:
     court to rule'), or None."""
     for k in range(i + 1, min(i + 4, len(words) - 1)):
         if words[k].lower() == "to":
+            if words[k - 1].lower() in ("due", "owing", "thanks", "according"):
+                return None  # "called off due to the weather": a cause, no infinitive
             nxt = words[k + 1].lower()
             if nxt.isalpha() and nxt not in ("the", "a", "an", "his", "her", "its", "their"):
                 return k + 1
@@ -497,8 +518,8 @@ def _until_after(words, i: int) -> int | None:
     until', 'put off until', 'adjourned the hearing to'), or None."""
     for k in range(i + 1, min(i + 4, len(words))):
         if words[k].lower() in ("until", "till", "to"):
-            if words[k - 1].lower() == "only":
-                return None  # "delayed, only to be cancelled": what came of it, not a day put off to
+            if words[k - 1].lower() in ("only", "due", "owing", "thanks", "according"):
+                return None  # "delayed, only to be cancelled", "postponed due to rain": no day put off to
             # ("put to a vote", "extended to all": no day ahead; "pushed back to", "put off to": one)
             if words[k].lower() == "to" and words[i] in ("put", "pushed", "extended") \
                     and words[k - 1].lower() not in ("back", "off") \

@@ -30,3 +30,9 @@ def test_header_title_rules():
     h = parse_header(long_first + "\nMore.")
     assert h.dct is None and len(h.title) <= 80 and h.title.endswith("…")
     assert parse_header(" date 2022-02-30 Bad date\nBody").dct is None
+
+
+def test_a_clock_or_a_country_can_end_a_sentence_before_its_opener():
+    text = "The next try is Saturday at 3:22 p.m. The launch was set for 4:33 p.m. Tuesday. They moved to the U.S. The firm grew."
+    assert cut(text) == ["The next try is Saturday at 3:22 p.m.", "The launch was set for 4:33 p.m. Tuesday.",
+                         "They moved to the U.S.", "The firm grew."]

@@ -377,6 +377,11 @@ def test_a_date_before_a_colon_is_still_a_date():
     ("Officials said the hearing may be moved to Thursday.", "2031-10-23"),
     # a cue glued into an adjective is no verb: the session reported is behind the report
     ("The bank reported a smaller-than-expected loss for Thursday's session.", "2031-10-16"),
+    # a cause after "due to" sets no time ahead; what comes next lies ahead; "is Thursday" is the coming one
+    ("The race was called off due to bad weather on Thursday.", "2031-10-16"),
+    ("The ferry was cancelled, with the next crossing planned for Thursday.", "2031-10-23"),
+    ("The best chance of a launch is Thursday, forecasters said.", "2031-10-23"),
+    ("The next sailing opens at 15:30 on Thursday, it has been confirmed.", "2031-10-23T15:30"),
     # a forecast told in a past report lies ahead of it
     ("Forecasters said rain was also likely Thursday in the north.", "2031-10-23"),
 ])
