@@ -217,7 +217,7 @@ _NOT_AFTER_NEXT = frozenset({"to", "day", "days", "week", "weeks", "weekend", "m
 # what follows "due to" when it gives a cause
 _CAUSE_WORDS = frozenset({"bad", "poor", "heavy", "high", "low", "strong", "severe", "technical", "weather", "rain",
                           "snow", "fog", "wind", "winds", "lack", "concerns", "safety", "security", "health", "illness",
-                          "injury", "problems", "issues", "delays", "a", "an", "some", "low", "unforeseen"})
+                          "injury", "problems", "issues", "delays", "a", "an", "some", "unforeseen"})
 _NOT_AN_INFINITIVE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these",
                                 "those", "school", "court", "prison", "jail", "power", "office", "death", "date",
                                 "trial", "bed", "market", "town", "zero", "life", "war", "press", "order", "them",
