@@ -16,16 +16,16 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from . import timevalues as tv
+from . import patterns, timevalues as tv
 from .lexicon import WEEKDAY_NAMES, WEEKDAYS
 from .model import Annotations
 from .tense import SINCE_BEFORE
 from .timex import content_words, tense_reader
 
-_DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)$")
-_MONTH = re.compile(r"(\d{4}|XXXX)-(\d\d)$")
-_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
-_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T\w+)?$")
+_DAY = patterns.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)$")
+_MONTH = patterns.compile(r"(\d{4}|XXXX)-(\d\d)$")
+_YEAR_WRITTEN = patterns.compile(r"\d{4}|['’]\d\d\b")
+_WEEKDAY = patterns.compile(r"XXXX-WXX-([1-7])(?:T\w+)?$")
 # how far from the evidence a guess may lie: a future event named by its date is at most this far
 # ahead of the report that names it, and the day it is guessed from at most this far behind
 REACH_DAYS = 45
@@ -61,13 +61,13 @@ class Dating:
 
 # a wire dateline opens a paragraph: "BRUSSELS, Jan 4 (Reuters) -", "GENEVA, Switzerland, March 3, 2022 (AP) _"
 # (a press release's: "LONDON, UK – March 3, 2031 – Acme ...", "NEW YORK, March 3, 2031 /PRNewswire/ --")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?(?:,|[ \t][–—])[ \t]*$")
+_DATELINE_BEFORE = patterns.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?(?:,|[ \t][–—])[ \t]*$")
 # (South Asian wires write a colon: "ISLAMABAD, May 25 (APP): The ministry ...")
-_DATELINE_AFTER = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\)|/[A-Za-z][\w -]{1,30}/)?[ \t]*"
+_DATELINE_AFTER = patterns.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\)|/[A-Za-z][\w -]{1,30}/)?[ \t]*"
                              r"(?:-{1,2}|–|—|_|:)(?:[ \t]|[ \t]*\n)")
 
 
-_YEAR_AFTER = re.compile(r",?[ \t]*(\d{4})")
+_YEAR_AFTER = patterns.compile(r",?[ \t]*(\d{4})")
 
 
 def _dateline_year(text: str, t) -> int | None:
@@ -169,11 +169,11 @@ def _weekday_agreeing(found: list[Clue], text: str) -> list[Clue]:
 
 # the edges of a stretch: "the quarter ended Sept. 30", "as of June 30", "through Oct. 19", "bought
 # from Sept. 14 to Thursday", "eight days after Oct. 12"
-_STRETCH_EDGE_BEFORE = re.compile(r"\b(?:(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)|[Aa]s of"
+_STRETCH_EDGE_BEFORE = patterns.compile(r"\b(?:(?:quarter|year|months|weeks|period|half)\s+(?:ended|ending)|[Aa]s of"
                                   r"|[Tt]hrough|[Ff]rom|(?:days|weeks|months)\s+(?:after|before))\s+$")
 # a news agency's photo credit right after a caption's date: "... October 26, 2017. REUTERS/Romeo Ranoco"
-_PHOTO_CREDIT = re.compile(r"[.,]?[ \t]*\(?(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|Xinhua)[/ ]")
-_ARCHIVE_PHOTO = re.compile(r"\bfile\b", re.I)
+_PHOTO_CREDIT = patterns.compile(r"[.,]?[ \t]*\(?(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|Xinhua)[/ ]")
+_ARCHIVE_PHOTO = patterns.compile(r"\bfile\b", re.I)
 
 
 def _photo_caption(text: str, end: int) -> str | None:
@@ -184,7 +184,7 @@ def _photo_caption(text: str, end: int) -> str | None:
     return "archive" if _ARCHIVE_PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)) else "news"
 
 
-_WEEKDAY_FIRST = re.compile(rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b\.?", re.I)
+_WEEKDAY_FIRST = patterns.compile(rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b\.?", re.I)
 
 
 def _weekday_written(text: str) -> int | None:

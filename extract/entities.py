@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from . import gazetteer
+from . import gazetteer, patterns
 from .name_context import STRONG, WEAK_ORG, WEAK_PERSON, evidence, settle
 from .entity_words import (ACRONYM_STOPLIST, DEMONYM_ENDINGS, DEPARTMENT_WORDS, DIRECTIONS, EVENT_HEADS,
                            FUNCTION_WORDS, NOT_ENTITIES, ORG_ENDINGS, ORG_HEADS_WITH_COMPLEMENT, ORG_SUFFIXES,
@@ -31,13 +31,13 @@ _TOKEN_START = rf"(?=[{_CAP}])(?<![\w@#/])"
 # name with their point: "St. Louis", "Mt. Kenya")
 _TOKEN_BODY = (rf"(?:(?:[A-Z]\.){{2,}}|(?:St|Ste|Mt|Ft)\.(?= [{_CAP}][a-zà-ÿ])|[{_CAP}]\.(?= [{_CAP}][a-zà-ÿ])|[{_CAP}]{_ALNUM}*"
                rf"(?:(?:['’](?!s\b)|[&\-]|\.(?=[A-Z])){_ALNUM}+)*(?:\.(?:com|net|org)\b(?!\.\w))?)")  # "Detik.com"
-_TOKEN = re.compile(_TOKEN_START + _TOKEN_BODY)
-_RUN = re.compile(_TOKEN_START + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
+_TOKEN = patterns.compile(_TOKEN_START + _TOKEN_BODY)
+_RUN = patterns.compile(_TOKEN_START + _TOKEN_BODY + r"(?: (?:(?:of|for|and|the|de|del|da|di|du|van|von|der|den"
                   r"|bin|al|la|le|y|in|on|&)(?: the)? )?" + _TOKEN_BODY + ")*")
-_CONNECTOR = re.compile(r" (?:(of|for|and|the|de|del|da|di|du|van|von|der|den|bin|al|la|le|y|in|on|&)"
+_CONNECTOR = patterns.compile(r" (?:(of|for|and|the|de|del|da|di|du|van|von|der|den|bin|al|la|le|y|in|on|&)"
                         r"(?: (the))?) ")
 # "NATO", "U.S.", "G20", "B9"; not model numbers like "A380"
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d{0,2}|[A-Z]\d{1,2}")
+_ACRONYM = patterns.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d{0,2}|[A-Z]\d{1,2}")
 _TITLED_FUNCTION_WORDS = frozenset(w.capitalize() for w in FUNCTION_WORDS)
 _DOTTED_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "Co", "Bros", "Jr", "Sr"})
 _NAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "la", "le", "y"})
@@ -271,8 +271,8 @@ def _token(text, a, b, word, initial, places) -> Tok:
 
 
 _OPENERS = "\"'“‘([-—–•* \t"
-_LINE_START = re.compile(r"\n[" + re.escape(_OPENERS) + r"]*")  # (not "^|\n": that tries every position)
-_LEADING_OPENERS = re.compile(r"[" + re.escape(_OPENERS) + r"]*")
+_LINE_START = patterns.compile(r"\n[" + re.escape(_OPENERS) + r"]*")  # (not "^|\n": that tries every position)
+_LEADING_OPENERS = patterns.compile(r"[" + re.escape(_OPENERS) + r"]*")
 
 
 def _initial_positions(text, sentences, headlines=()) -> set[int]:
@@ -294,10 +294,10 @@ def _initial_positions(text, sentences, headlines=()) -> set[int]:
     return out
 
 
-_CAPITALISED = re.compile(r"(?<![\w@#/])[A-Z]")
-_DASH_BEFORE_CAPITAL = re.compile(r"(?:--?|—|–|_)[ \t]+(?=[A-Z])")
-_DATELINE_BEFORE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}\.?)[ \t]*$")  # "(CNN) —", "JERUSALEM -"
-_LONG_WORD = re.compile(r"[A-Za-z][\w’'-]{3,}")
+_CAPITALISED = patterns.compile(r"(?<![\w@#/])[A-Z]")
+_DASH_BEFORE_CAPITAL = patterns.compile(r"(?:--?|—|–|_)[ \t]+(?=[A-Z])")
+_DATELINE_BEFORE_DASH = patterns.compile(r"(?:\)|\b[A-Z]{2,}\.?)[ \t]*$")  # "(CNN) —", "JERUSALEM -"
+_LONG_WORD = patterns.compile(r"[A-Za-z][\w’'-]{3,}")
 HEADLINE_MAX_WORDS = 24
 # A byte per character: 'A' a capital, 'a' a small letter, ' ' what no word can hold, '0' the rest
 # (digits, "_", "-", "'", other letters, and '?', which also stands for any character beyond Latin-1).
@@ -617,17 +617,17 @@ def _one_token(tok, places, found, pending, person_hint):
     pending.append(tok)
 
 
-_STORM_NAME = re.compile(r"\b(?:" + "|".join(w.strip() for w in STORM_WORDS) + r") ([A-Z][a-z]+)\b")
-_EVENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS)) + r") \($")
-_NUMBER_BEFORE = re.compile(r"(?<![\d,.$€£])\b(?:[A-Z]\d{2,4}|\d{3})(?:-\d+)? $")  # "787 ", "A380 ", not a year
-_CURRENCY_AFTER = re.compile(r" ?(?:\$|dollars?\b)")
+_STORM_NAME = patterns.compile(r"\b(?:" + "|".join(w.strip() for w in STORM_WORDS) + r") ([A-Z][a-z]+)\b")
+_EVENT_BEFORE = patterns.compile(r"\b(?:" + "|".join(sorted(EVENT_HEADS)) + r") \($")
+_NUMBER_BEFORE = patterns.compile(r"(?<![\d,.$€£])\b(?:[A-Z]\d{2,4}|\d{3})(?:-\d+)? $")  # "787 ", "A380 ", not a year
+_CURRENCY_AFTER = patterns.compile(r" ?(?:\$|dollars?\b)")
 # a model number closing a name: "Airbus A380", "Vickers VC-10", "A330-200"
-_MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?)?\d{2,}[A-Z\d-]*|[A-Z]{1,3}-?\d[A-Z\d-]*")
+_MODEL_NUMBER = patterns.compile(r"(?:[A-Z]{1,3}-?)?\d{2,}[A-Z\d-]*|[A-Z]{1,3}-?\d[A-Z\d-]*")
 
 
 # the nouns a firm's name modifies in news ("Apple engineers", "the Airbus website", "Boeing
 # employees"): the mention is the thing of the firm, as MEANTIME and ACE annotate it, not the firm
-_MODIFIED = re.compile(r" (?:CEO|CFO|COO|[Cc]hief|executives?|[Ss]pokes(?:man|woman|person)|employees|engineers|"
+_MODIFIED = patterns.compile(r" (?:CEO|CFO|COO|[Cc]hief|executives?|[Ss]pokes(?:man|woman|person)|employees|engineers|"
                        r"workers|staff|website|site|store|stores|logo|brand|trademarks?|products|devices|"
                        r"computers|processors|jets|aircraft|planes|engines|models|shares|stock|officials|"
                        r"laptops|notebooks|smartphones|phones|tablets|software|operating system|chips|jetliners|airliners|"
@@ -699,7 +699,7 @@ def _surface(text, seg) -> str:
     return text[seg[0].start:seg[-1].end]
 
 
-_LONE_CAPITAL = re.compile(r"[A-Z]")
+_LONE_CAPITAL = patterns.compile(r"[A-Z]")
 
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from . import patterns
 from .dating import is_dateline
 from .headline import headline
 from .stamps import BYLINE_OPENING
@@ -22,10 +23,10 @@ from .triggers import EVENT_NOUNS, REPORTING, find_trigger
 
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-_BYLINE_WORDS = re.compile(BYLINE_OPENING + r"\b")
-_ERA = re.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
-_CLAUSE_MARK = re.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_BYLINE_WORDS = patterns.compile(BYLINE_OPENING + r"\b")
+_ERA = patterns.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
+_CLAUSE_MARK = patterns.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
+_WORD = patterns.compile(r"[A-Za-z][A-Za-z'’-]+")
 STOPWORDS = frozenset("""
 a an the of to in on at for with by from and or but as is are was were be been being has have had
 will would can could should may might must shall that this these those it its he she they them
@@ -116,7 +117,7 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
 
 
 LEAD_SENTENCES = 2  # the headline and the first sentence of a report tell what it reports, as of its date
-_HEADLINE_AHEAD = re.compile(r"\b(?:to|will|would|could|may|might|set to|plans? to)\s+$", re.I)
+_HEADLINE_AHEAD = patterns.compile(r"\b(?:to|will|would|could|may|might|set to|plans? to)\s+$", re.I)
 LEAD_WINDOW = 4     # unless a date in its opening (headline, standfirst, dateline, first sentence) says when
 
 
@@ -209,11 +210,11 @@ def event_kinds(clause: str) -> frozenset:
 
 
 # a make or model with its number: "iPhone 3GS", "Boeing 787", "Airbus A380", "Galaxy S21"
-_PRODUCT = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_PRODUCT = patterns.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                       r"[a-z]*\.?[ -])([A-Z][A-Za-z]+|[a-z][A-Z][A-Za-z]+)[ -](?!(?:1[6-9]|20)\d\d\b)"
                       r"((?:[A-Z]{1,3}-?)?\d[\dA-Za-z-]*)\b")  # (not "Geneva 2022": a year)
 # words that tell a further happening of a sort already told: "another", "a second", "also", "again"
-_ANOTHER = re.compile(r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new) [a-z]|also|again)\b", re.I)
+_ANOTHER = patterns.compile(r"\b(?:another|(?:a|the) (?:second|third|fourth|further|new) [a-z]|also|again)\b", re.I)
 BARE_REPORT_WORDS = 6  # a clause this short around a verb of saying reports, it tells nothing
 
 
@@ -245,7 +246,7 @@ def _continuation(text, ann: Annotations, si: int, dated_starts: list[int], name
     return frozenset(out)
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = patterns.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 def _location(text: str, ents: list[Entity], names) -> str | None:
@@ -271,7 +272,7 @@ def _clauses(text: str, sent: Span, timexes: list[Timex]) -> list[Span]:
     return [Span(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
 
 
-_PAST_FORM = re.compile(r"\b[a-z]{2,}ed\b")
+_PAST_FORM = patterns.compile(r"\b[a-z]{2,}ed\b")
 
 
 def _has_predicate(sentence: str) -> bool:
@@ -319,17 +320,17 @@ def _stem(w: str) -> str:
     return w
 
 
-_LEAD = re.compile(r"^(?:(?:As (?:reported|noted|said|announced)|Meanwhile|In particular|According to [^,]+|However"
+_LEAD = patterns.compile(r"^(?:(?:As (?:reported|noted|said|announced)|Meanwhile|In particular|According to [^,]+|However"
                    r"|Also|Still|Earlier|Later|In addition|Moreover)[, ]+)+", re.I)
-_POSSESSIVE = re.compile(r"^['’]s\b")
-_APPOSITIVE = re.compile(r",[^,]{3,60},")
-_DATE_PHRASE_PREP = re.compile(r"\s*\b(?:on|in|from|since|by|until|at|during)\s*$", re.I)
+_POSSESSIVE = patterns.compile(r"^['’]s\b")
+_APPOSITIVE = patterns.compile(r",[^,]{3,60},")
+_DATE_PHRASE_PREP = patterns.compile(r"\s*\b(?:on|in|from|since|by|until|at|during)\s*$", re.I)
 TITLE_WIDTH = 72   # past this, a title loses its first appositive
 TITLE_MAX = 160    # and past this it is cut at a word
 
 
 # a clause cut from its sentence often starts without its subject: "and will begin regular service"
-_NO_SUBJECT = re.compile(r"^(?:and|but|or|then|which|who|that|while|with|to|will|would|is|are|was|were|has|have|had"
+_NO_SUBJECT = patterns.compile(r"^(?:and|but|or|then|which|who|that|while|with|to|will|would|is|are|was|were|has|have|had"
                          r"|be|been|also|later|since)\b\s*", re.I)
 MIN_TITLE_WORDS = 3
 SUBJECT_MAX_WORDS = 10
@@ -356,7 +357,7 @@ def make_title(text: str, clause: Span, t: Timex, ents: list[Entity], sentence: 
     return title
 
 
-_VERBISH = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|says|said|can|could|may|might|must|"
+_VERBISH = patterns.compile(r"\b(?:will|would|is|are|was|were|has|have|had|says|said|can|could|may|might|must|"
                       r"did|does|do|[a-z]{3,}ed)\b")
 
 

@@ -1,13 +1,13 @@
 """Read the document header: a creation date (DCT) and a title, without touching the text."""
 from __future__ import annotations
 
-import re
 
+from . import patterns
 from .model import Header
 from .timevalues import accepted_day
 
 # The seeds' header: ' date 2022-01-09 The title...' on the first line.
-_DATE_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
+_DATE_HEADER = patterns.compile(r"[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*")
 _MAX_TITLE = 160
 
 

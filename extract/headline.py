@@ -22,10 +22,11 @@ import bisect
 import itertools
 import re
 
+from . import patterns
 from .model import Entity, Span
 from .triggers import EVENT_NOUNS
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'.&-]\w+)*|[^\w\s]")
+_TOKEN = patterns.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'.&-]\w+)*|[^\w\s]")
 ARTICLES = frozenset({"a", "an", "the"})
 QUOTES = frozenset("\"“”‘’'«»")
 # what ends a subject going left, or an object going right
@@ -55,7 +56,7 @@ OBJECT_MAX = 7   # words after the verb
 TITLE_MIN_WORDS = 3
 TITLE_MAX_CHARS = 100
 NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
-QUANTIFIER_LEAD = re.compile(r"^(?:(?:an? )?(?:number|series|group|total|couple|handful) of|some of|one of)\s+", re.I)
+QUANTIFIER_LEAD = patterns.compile(r"^(?:(?:an? )?(?:number|series|group|total|couple|handful) of|some of|one of)\s+", re.I)
 
 # irregular past forms and participles, and the base form they come from
 IRREGULAR = {}

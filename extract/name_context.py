@@ -11,9 +11,8 @@ for a lone word, whose capital alone is no evidence of a name.
 """
 from __future__ import annotations
 
-import re
 
-from . import gazetteer
+from . import gazetteer, patterns
 
 PERSON, PLACE, ORG = "PERSON", "PLACE", "ORG"
 # Weak guesses, settled here: the engine's default for an unknown phrase, and a lone word that is a
@@ -78,21 +77,21 @@ DOTTED_TITLES = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt cmd
 SPEECH_VERBS = frozenset("""said says told added explained recalled recalls stated wrote insisted argued
 noted""".split())
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_APPOSITION = re.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were|became|remains)\s+)(?:a|an)\s+"
+_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
+_APPOSITION = patterns.compile(r"\s*(?:,\s*|\s+(?:is|was|are|were|became|remains)\s+)(?:a|an)\s+"
                          r"((?:[\w’'-]+\s+){0,4}?)([a-z]+)\b")
-_POSSESSIVE = re.compile(r"\s*['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "'s father", "'s chief executive"
-_SPEECH = re.compile(r"\s+([a-z]+)\b")
-_BORN = re.compile(r"\s*(?:\(\s*born\b|,?\s+(?:was|were)\s+born\b|,\s*who\b)")
+_POSSESSIVE = patterns.compile(r"\s*['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?")  # "'s father", "'s chief executive"
+_SPEECH = patterns.compile(r"\s+([a-z]+)\b")
+_BORN = patterns.compile(r"\s*(?:\(\s*born\b|,?\s+(?:was|were)\s+born\b|,\s*who\b)")
 # ", minister of transport", ", the foreign minister", ", chief executive of ...": an office held
-_TITLE_APPOSITION = re.compile(
+_TITLE_APPOSITION = patterns.compile(
     r",\s*(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:former|deputy|vice|acting|interim|senior|chief|foreign|prime|"
     r"executive|general|managing)\s+){0,2}(?:minister|president|secretary|spokesman|spokeswoman|spokesperson|"
     r"chairman|chairwoman|chairperson|director|ambassador|governor|mayor|senator|founder|co-founder|"
     r"executive|officer|commissioner|envoy|professor|analyst|premier|chancellor)\b")
-_IN_REGION = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!\s+[A-Z]|['’])")  # (not "Airbus, Europe's biggest")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
-_LIST_GAP = re.compile(r"\s*(?:,|and|or|/)\s*")  # (not ", and": "..., and Zentrix said" joins clauses)
+_IN_REGION = patterns.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!\s+[A-Z]|['’])")  # (not "Airbus, Europe's biggest")
+_THE_BEFORE = patterns.compile(r"\b[Tt]he $")
+_LIST_GAP = patterns.compile(r"\s*(?:,|and|or|/)\s*")  # (not ", and": "..., and Zentrix said" joins clauses)
 # endings English place names share far more than other names do
 PLACE_ENDINGS = ("shire", "ville", "burg", "burgh", "borough", "bury", "pur", "abad", "grad", "stan",
                  "wick", "thorpe", "chester", "cester", "mouth")
@@ -160,13 +159,13 @@ def evidence(text: str, start: int, end: int) -> dict[str, int]:
     return score
 
 
-_LEADER_AFTER = re.compile(r" (?:administration|presidency|campaign|aides)\b")
-_LOCAL_PERSON = re.compile(r" (?:man|woman|boy|girl|teen|teenager|resident|residents|couple|native|mother|father"
+_LEADER_AFTER = patterns.compile(r" (?:administration|presidency|campaign|aides)\b")
+_LOCAL_PERSON = patterns.compile(r" (?:man|woman|boy|girl|teen|teenager|resident|residents|couple|native|mother|father"
                            r"|family|homeowner|motorist|driver)\b")
 
 
 # a verb after a first name said alone: "Stan believes", "Hayley gets", "Tom was"
-_VERB_AFTER = re.compile(r" (?:is|was|has|had|does|did|says|said|[a-z]{2,}(?:s|ed))\b")
+_VERB_AFTER = patterns.compile(r" (?:is|was|has|had|does|did|says|said|[a-z]{2,}(?:s|ed))\b")
 
 
 def subject_of_verb(text: str, end: int) -> bool:

@@ -5,8 +5,8 @@ and run in microseconds per article (pysbd's char spans cost more than all the r
 """
 from __future__ import annotations
 
-import re
 
+from . import patterns
 from .model import Span
 
 # Tokens ending in '.' that rarely end a sentence.
@@ -16,8 +16,8 @@ no nos vs etc al approx dept est fig jan feb mar apr jun jul aug sep sept oct no
 wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m e.g i.e
 """.split())
 
-_TERMINAL = re.compile(r"""[.!?…]+['"”’)\]]*""")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n")
+_TERMINAL = patterns.compile(r"""[.!?…]+['"”’)\]]*""")
+_PARAGRAPH = patterns.compile(r"\n[ \t]*\n\s*|\n")
 
 
 # Sentence-ending marks, one byte per character (offsets kept): a regex over every character of

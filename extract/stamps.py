@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import cache
 
-from . import timevalues as tv
+from . import patterns, timevalues as tv
 from .lexicon import MONTH_NAMES, MONTHS
 
 # A full date as a page's stamp writes it: "January 4, 2022", "Jan. 4, 2022", "4 January 2022",
@@ -67,7 +67,7 @@ _BYLINE = rf"^{BYLINE_OPENING}(?:[ \t]+(?:on|at))?:?[ \t]+(?:{_CLOCK},?[ \t]+)?{
 
 @cache
 def _pattern(source: str) -> re.Pattern:
-    return re.compile(source, re.M)
+    return patterns.compile(source, re.M)
 # how many lines at the end of an article a page's stamp may stand in ("August 20, 2023 at 07:34PM")
 TAIL_LINES = 3
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .lexicon import CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS
 from .timevalues import FUTURE, PAST
 
-_WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][a-z]+)?")  # (not the "am" of "9am")
+_WORD = patterns.compile(r"(?<![0-9])[A-Za-z]+(?:['’][a-z]+)?")  # (not the "am" of "9am")
 # A verb across a comma, a dash or a quote is less likely to govern the date than one in its clause.
-_CLAUSE_BREAK = re.compile(r"[,;()\"“”—–]|(?<!\d):|:(?!\d)")  # (not the colon of a clock, "15:22")
+_CLAUSE_BREAK = patterns.compile(r"[,;()\"“”—–]|(?<!\d):|:(?!\d)")  # (not the colon of a clock, "15:22")
 CLAUSE_PENALTY = 4
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
@@ -143,7 +144,7 @@ _AHEAD_OF_IT = "ahead of it"
 # what an infinitive of purpose tells ("a bid to win the seat in the November election"): a date read
 # after it is not held to a past verb before it, only to a future one
 _PURPOSE_OF_IT = "purpose of it"
-_COORDINATED = re.compile(r",?\s+(?:and|but)(?:\s+then)?\s+")
+_COORDINATED = patterns.compile(r",?\s+(?:and|but)(?:\s+then)?\s+")
 
 
 def tense_cues(sentence: str) -> list[tuple[int, str]]:
@@ -208,7 +209,7 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     return cues
 
 
-_PURPOSE = re.compile(r"\b([a-z]{3,}) to ([a-z]{2,})\b")
+_PURPOSE = patterns.compile(r"\b([a-z]{3,}) to ([a-z]{2,})\b")
 _GLUED_CUES = FUTURE_WORDS | ARRANGED | AHEAD_TO
 _NOT_AFTER_NEXT = frozenset({"to", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
                              "quarter", "quarters", "morning", "afternoon", "evening", "night", "decade", "century",
@@ -297,22 +298,22 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     return best[2]
 
 
-_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
-_WEEKDAY_NAME = re.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
+_COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
+_WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
 # a report's own verb after what it reports, across a comma
-_REPORTING = re.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
-_PREPOSITION_END = re.compile(r"\s(?:on|in|at|during|since)\s+$")
-_QUOTE_MARK = re.compile(r"[“”\"]|``|''")
-SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
+_REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
+_PREPOSITION_END = patterns.compile(r"\s(?:on|in|at|during|since)\s+$")
+_QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
+SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
 # "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday": still to come
-_COME_OR_AHEAD_OF = re.compile(r"(?:\bcome|\b[Aa]head\s+of\b[^,;:()\"“”—–.]*)\s+$")
+_COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b[Aa]head\s+of\b[^,;:()\"“”—–.]*)\s+$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
-_DEADLINE_BEFORE = re.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
+_DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
-_FROM_NOW_TO = re.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
-_PAYABLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record) (?:on |as of )?$")
+_FROM_NOW_TO = patterns.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
+_PAYABLE = patterns.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record) (?:on |as of )?$")
 # "if" or "unless" opening the clause of the date, with no clause break after it
-_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
+_CONDITION = patterns.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
 CONDITION_REACH = 60
 
 

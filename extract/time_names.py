@@ -2,27 +2,27 @@
 from __future__ import annotations
 
 import bisect
-import re
 
+from . import patterns
 from .lexicon import NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY, WEEKDAY_NAMES
 from .model import Span
 
 # A unit or day word written with a capital inside a sentence belongs to a name: CBS's "60 Minutes",
 # ABC's "This Week", "USA Today", "Person of the Year", "the Seven Years' War"
-_CAPITAL_UNIT = re.compile(r"\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends?|Months?|Years?|Decades?|Century"
+_CAPITAL_UNIT = patterns.compile(r"\b(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Weekends?|Months?|Years?|Decades?|Century"
                            r"|Centuries|Quarters?|Today|Tonight|Yesterday|Tomorrow|Now|Mornings?|Afternoons?"
                            r"|Evenings?|Nights?)\b")
 # what may come before a sentence's own first word: an opening quote or bracket, a colon, a dash
-_OPENS = re.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
-_WEEKDAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAY_NAMES)})\b")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
-_WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_OPENS = patterns.compile(r"(?:^|[.!?:;(\[\"'“‘`—–-])\s*$")
+_WEEKDAY_NAME = patterns.compile(rf"(?:{'|'.join(WEEKDAY_NAMES)})\b")
+_NEXT_WORD = patterns.compile(r"[ \t]+([A-Z][a-z]+)")
+_WORDS = patterns.compile(r"[A-Za-z][\w'’-]{3,}")
 # what these rules find holds no unit or day word (a holiday's name is a time): never asked
 _NEVER_IN_NAMES = frozenset({"holiday", "iso-date", "numeric-date", "year", "year-range", "clock", "time", "wire-time",
                              "decade", "quarter-code", "fiscal-code", "fiscal-year", "modified-year", "modified-range",
                              "month-day", "day-month", "month-year", "spoken-year", "century"})
-_MARCH_NAMED = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
-_MARCH_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nnual|[Mm]illion)\s+|['’]s\s+|[\"“‘`']+)$")
+_MARCH_NAMED = patterns.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
+_MARCH_BEFORE = patterns.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nnual|[Mm]illion)\s+|['’]s\s+|[\"“‘`']+)$")
 TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
 
 

@@ -8,6 +8,8 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
+from . import patterns
+
 PAST, FUTURE, NONE = "past", "future", None
 # Within this many days of the reference, a yearless date is taken as the nearest one whatever the
 # tense says: a participle ("convened on 12 January") is weaker evidence than proximity.
@@ -197,7 +199,7 @@ def shift_value(value: str, unit: str, n: int) -> str | None:
     return f"{y + n:04d}" if unit == "year" else None
 
 
-_PERIOD = re.compile(r"(\d{4})-([QH])([1-4])")
+_PERIOD = patterns.compile(r"(\d{4})-([QH])([1-4])")
 
 
 def period_end(value: str) -> date | None:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from datetime import date, timedelta
 
-from . import timevalues as tv
+from . import patterns, timevalues as tv
 from .time_names import name_reader
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
@@ -20,8 +20,8 @@ from .timex_rules import RULES, TRIGGER_OF_WORD, Context
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
 TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
 
-_YEAR_IN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
-_CONTENT = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+_YEAR_IN = patterns.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_CONTENT = patterns.compile(r"[A-Za-z][A-Za-z-]{3,}")
 TENSE_REACH = 120  # characters either side within which a verb may govern a date
 WINDOW = 80  # characters of context on each side that describe what a date is the date of
 STOPWORDS = frozenset("""
@@ -125,7 +125,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
     return _weekday_in_brackets(text, out)
 
 
-_BRACKETED = re.compile(r"\s*\(\s*")
+_BRACKETED = patterns.compile(r"\s*\(\s*")
 
 
 def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
@@ -149,12 +149,12 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
-_PERIOD_GAP = re.compile(r"\s{1,2}")
-_COUNTED_WEEKDAY = re.compile(r"(?:[Tt]he\s+)?(?:previous|following)\s+(\w+)")
-_APPOSED = re.compile(r",\s{1,2}")
+_PERIOD_GAP = patterns.compile(r"\s{1,2}")
+_COUNTED_WEEKDAY = patterns.compile(r"(?:[Tt]he\s+)?(?:previous|following)\s+(\w+)")
+_APPOSED = patterns.compile(r",\s{1,2}")
 # "In 1910, on October 5": the year told frames the yearless date right after it
-_FRAME_GAP = re.compile(r",?\s{1,2}(?:on\s+)?")
-_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_FRAME_GAP = patterns.compile(r",?\s{1,2}(?:on\s+)?")
+_IN_BEFORE = patterns.compile(r"\b[Ii]n\s+$")
 
 
 def _frame_year(text: str, told: Timex, a: int) -> int | None:
@@ -177,16 +177,16 @@ def _moved(value: str, m) -> str | None:
     return tv.safely(tv.shift_value, value, unit, sign * int(n))
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_DAY_BESIDE = re.compile(r"the\s+day\s+(before|after)", re.I)
-_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+_DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
+_FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
+_DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
+_CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 # (a zone in words may stand between: "at 9:30 Eastern time Saturday")
 _ZONE_WORDS = r"(?:\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|local)\s+time)?"
-_TIME_DAY_GAP = re.compile(_ZONE_WORDS + r",?\s{1,2}(?:on\s+)?")
-_PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
-_CLOCK_PART_GAP = re.compile(_ZONE_WORDS + r"\s{1,2}")
-_AM_PM = re.compile(r"[ap]\.?m\b", re.I)
+_TIME_DAY_GAP = patterns.compile(_ZONE_WORDS + r",?\s{1,2}(?:on\s+)?")
+_PART_OF_DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
+_CLOCK_PART_GAP = patterns.compile(_ZONE_WORDS + r"\s{1,2}")
+_AM_PM = patterns.compile(r"[ap]\.?m\b", re.I)
 
 
 def _day_beside(value: str, side) -> str | None:
@@ -247,7 +247,7 @@ def _trigger_hits(lowered: str, start: int) -> dict[str, list[tuple[int, int]]]:
 
 
 _WIRE_ZONES = ("gmt", "utc")
-_NUMERIC_DATE_REST = re.compile(r"([-.])\d{1,2}\1\d{4}(?!\d|[.-]\d)")
+_NUMERIC_DATE_REST = patterns.compile(r"([-.])\d{1,2}\1\d{4}(?!\d|[.-]\d)")
 
 
 def _digit_class(digits: str, lowered: str, end: int) -> str | None:
@@ -281,7 +281,7 @@ def _lowered(text: str) -> str:
 
 # read backwards from a trigger: spaces and hyphens, then the letters and digits before them ("five"
 # in "five-day", "5" in "1.5 years"); never longer than the word a rule's own \b would see
-_REVERSED_WORD = re.compile(r"[\s-]*([^\W_]*)")
+_REVERSED_WORD = patterns.compile(r"[\s-]*([^\W_]*)")
 
 
 def _candidates(text: str, start: int):
@@ -332,7 +332,7 @@ def _candidates(text: str, start: int):
                 yield a, b, rule, m
 
 
-_WORD_REST = re.compile(r"\w*")
+_WORD_REST = patterns.compile(r"\w*")
 
 
 def _word_end(lowered: str, hi: int, end: int) -> int:
@@ -395,7 +395,7 @@ def _select(cands):
     return _join_weekday_dates(chosen)
 
 
-_WEEKDAY_GAP = re.compile(r",?\s{1,3}")
+_WEEKDAY_GAP = patterns.compile(r",?\s{1,3}")
 _DAY_RULES = ("month-day", "day-month")
 # ("this Tuesday, Sept. 12", "next Friday, May 3": the date written out says which; not "the
 # previous Friday, May 3", a day counted from another)
@@ -415,7 +415,7 @@ def _join_weekday_dates(chosen):
     return out
 
 
-_ORDINAL_IN = re.compile(r"(?i)\b(?:first|second|third|fourth)\b")
+_ORDINAL_IN = patterns.compile(r"(?i)\b(?:first|second|third|fourth)\b")
 
 
 def _forecast(period: str, dct) -> bool:

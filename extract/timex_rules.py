@@ -13,7 +13,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from typing import Callable, Optional
 
-from . import timevalues as tv
+from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, holiday_date
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
@@ -90,7 +90,9 @@ class Context:
 
 
 def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    # longest first (a shorter word must not win a longer one's place), then alphabetical: the same
+    # pattern in every process, whatever the order of the set it was built from
+    return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
 
 
 def _cap(words) -> str:
@@ -240,7 +242,7 @@ def resolve_month(m, ctx):
 _COUNTED = frozenset({"million", "billion", "thousand", "trillion", "hundred", "percent", "per", "bn", "m"})
 _NOT_PLURAL = frozenset({"was", "has", "its", "this", "is", "as", "us", "does", "his", "thus", "across",
                          "unless", "whereas", "always", "perhaps", "afterwards", "towards", "besides"})
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = patterns.compile(r"\s+([a-z]+)")
 
 
 def resolve_related_month(m, ctx):
@@ -332,7 +334,7 @@ def resolve_year(m, ctx):
 _EVENT_HEADS = EVENT_HEADS | frozenset("""Paralympics Congress Forum Tour Census Euro Open Classic Convention
 Assembly Session""".split())
 # a capitalised word after another word of its sentence, right before the number
-_NAME_BEFORE_YEAR = re.compile(r"[a-z0-9,’'] ([A-Z][a-z]+) $")
+_NAME_BEFORE_YEAR = patterns.compile(r"[a-z0-9,’'] ([A-Z][a-z]+) $")
 _DATE_WORDS_BEFORE_YEAR = frozenset({*MONTHS, *WEEKDAYS, *SEASONS, "fiscal", "christmas", "easter", "day", "eve",
                                      "year", "the", "in", "of", "since", "until", "from", "and", "or", "to"})
 
@@ -360,7 +362,7 @@ def resolve_iso(m, ctx):
 
 
 # a verb of saying, then what it said would happen: "said it would report results on Thursday"
-_SAID_AHEAD = re.compile(r"\b(?:said|says|announced|told|stated|reported|added|warned|promised|pledged|"
+_SAID_AHEAD = patterns.compile(r"\b(?:said|says|announced|told|stated|reported|added|warned|promised|pledged|"
                          r"predicted|forecast)\b.*\b(?:would|will|was\s+to|were\s+to|planned\s+to|intended\s+to|"
                          r"expected\s+to)\b", re.I | re.S)
 SPEECH_REACH_DAYS = (7, 92)  # a speech dated this many days before the article frames its weekdays
@@ -392,11 +394,11 @@ def _speech_day(ctx, months: bool = False) -> date | None:
     return None
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|announced|told\s+\w+|stated|reported|warned|promised|pledged|predicted)"
+_SAID_BEFORE = patterns.compile(r"\b(?:said|announced|told\s+\w+|stated|reported|warned|promised|pledged|predicted)"
                           r"\s+(?:in|on|last|early|late)?\s*$", re.I)
-_AHEAD_MARK = re.compile(r"\b(?:would|will|was\s+to|were\s+to|planned\s+to|intended\s+to|expected\s+to)\b", re.I)
+_AHEAD_MARK = patterns.compile(r"\b(?:would|will|was\s+to|were\s+to|planned\s+to|intended\s+to|expected\s+to)\b", re.I)
 # a calendar value at the precision of a year, a month or a day: "1995", "1995-06", "1995-06-04"
-_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_CALENDAR_VALUE = patterns.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 
 def _told_before_here(ctx) -> re.Match | None:
@@ -417,8 +419,8 @@ def resolve_numeric_date(m, ctx):
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 
-_FROM_BEFORE = re.compile(rf"\b(?:from|starting|beginning)\s+{CLOCK_BEFORE_DAY}$", re.I)
-_EARLIEST_AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+_FROM_BEFORE = patterns.compile(rf"\b(?:from|starting|beginning)\s+{CLOCK_BEFORE_DAY}$", re.I)
+_EARLIEST_AHEAD = patterns.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
 def _telling_ahead(ctx) -> bool:
@@ -440,12 +442,12 @@ def _telling_ahead(ctx) -> bool:
     return where[0] >= prev_lo
 
 
-_LIST_GAP = re.compile(r",?\s*(?:(?:and|or|to|through|into)\s+)?")
-_WEEKDAY_TOLD = re.compile(rf"(?:{WEEKDAY})$")
-_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
+_LIST_GAP = patterns.compile(r",?\s*(?:(?:and|or|to|through|into)\s+)?")
+_WEEKDAY_TOLD = patterns.compile(rf"(?:{WEEKDAY})$")
+_WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)$")
 
 
-_REPORTED_ON = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
+_REPORTED_ON = patterns.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
 
 
 def _in_week_told(ctx, wd: int) -> date | None:
@@ -511,7 +513,7 @@ def resolve_weekday(m, ctx):
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
 
 
-_GENERIC_PRESENT = re.compile(r"['’]s\s+(?:world|society|youth|young|generation|children|economy|standards|"
+_GENERIC_PRESENT = patterns.compile(r"['’]s\s+(?:world|society|youth|young|generation|children|economy|standards|"
                               r"technology|culture|politics|climate|age|era|times)\b", re.I)
 
 
@@ -562,7 +564,7 @@ def resolve_part_of_day(m, ctx):
 _DEICTIC_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 
 
-_STRETCH_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
+_STRETCH_BEFORE = patterns.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 
 
 def resolve_deictic_period(m, ctx):
@@ -709,11 +711,11 @@ def _duration_value(num: str | None, unit: str, half: bool = False) -> str | Non
 _HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
 
 
-_WORD_AFTER = re.compile(r"\s+\w")
-_OF_AFTER = re.compile(r"\s+of\b")
-_MEASURE_AFTER = re.compile(r"[\s-]+(?:points?|percentage|percent|per\s+cent|miles?|inch(?:es)?|pounds?"
+_WORD_AFTER = patterns.compile(r"\s+\w")
+_OF_AFTER = patterns.compile(r"\s+of\b")
+_MEASURE_AFTER = patterns.compile(r"[\s-]+(?:points?|percentage|percent|per\s+cent|miles?|inch(?:es)?|pounds?"
                             r"|of\s+(?:all|the|a|an|its|their|those|voters|people))\b")
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|['’]ll)\s+"
+_MODAL_BEFORE = patterns.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|['’]ll)\s+"
                            r"(?:(?:\w+ly|yet|still|also|even|perhaps)\s+)?$", re.I)
 
 
@@ -744,7 +746,7 @@ def resolve_vague_duration(m, ctx):
 
 # "its quarterly dividend", "the annual meeting": a frequency word before a noun qualifies the
 # thing, it names no time (TimeML leaves such modifiers out); "paid quarterly", "twice daily" stay.
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|by|from|with|as|than|that|this|since|until|"
+_NOUN_AFTER = patterns.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|by|from|with|as|than|that|this|since|until|"
                          r"through|basis|outside|inside|across|around|near|over|under|during|after|before|within|"
                          r"without|throughout|among|against|into|along|there|here|again|now|instead)\b)[a-z]{3,}\b")
 
@@ -791,10 +793,10 @@ def resolve_every_n(m, ctx):
 
 
 # a sentence about a game, and one about money (a report's quarter is the year's even beside "win")
-_GAME_WORDS = re.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|yards?|scored|scores|innings?|halftime|"
+_GAME_WORDS = patterns.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|yards?|scored|scores|innings?|halftime|"
                          r"half-time|overtime|opener|kickoff|rebounds|interceptions?|sacked|fumbled?|"
                          r"season|game|games|match|playoffs?|goals?|teams?|trailed|trailing)\b", re.I)
-_MONEY_WORDS = re.compile(r"\b(?:profits?|earnings|revenues?|sales|shares|fiscal|quarterly|economy|GDP|dividends?|"
+_MONEY_WORDS = patterns.compile(r"\b(?:profits?|earnings|revenues?|sales|shares|fiscal|quarterly|economy|GDP|dividends?|"
                           r"income|analysts?|percent|results)\b|%", re.I)
 
 
@@ -877,7 +879,7 @@ def resolve_fiscal_code(m, ctx):
     return "DATE", f"{int(yy) if len(yy) == 4 else _two_digit_year(yy, ctx):04d}"
 
 
-_PERIOD_ENDS_IN = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?:in\s+)?({MONTH})", re.I)
+_PERIOD_ENDS_IN = patterns.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?:in\s+)?({MONTH})", re.I)
 
 
 def resolve_report_period(m, ctx):
@@ -1022,7 +1024,7 @@ def resolve_year_earlier(m, ctx):
     return "DATE", _a_year_before(ctx)
 
 
-_COUNTDOWN = re.compile(r"\s+(?:remaining|left|to\s+(?:go|play))\b")
+_COUNTDOWN = patterns.compile(r"\s+(?:remaining|left|to\s+(?:go|play))\b")
 
 
 def resolve_time(m, ctx):
@@ -1075,8 +1077,8 @@ def _clock_day(ctx):
     return day
 
 
-_DEADLINE_BEFORE_DAY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-_DEADLINE_AFTER_DAY = re.compile(r"[\s-]+deadline\b", re.I)
+_DEADLINE_BEFORE_DAY = patterns.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_DEADLINE_AFTER_DAY = patterns.compile(r"[\s-]+deadline\b", re.I)
 
 
 def _deadline(text: str, where: tuple) -> bool:
@@ -1109,7 +1111,7 @@ def resolve_period_of(m, ctx):
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_BEFORE_LONE_SEASON = re.compile(r"(?:\b(?:in|during|by|until|till|since|through|over|before|after|this|last|next|"
+_BEFORE_LONE_SEASON = patterns.compile(r"(?:\b(?:in|during|by|until|till|since|through|over|before|after|this|last|next|"
                                  r"early|late|mid)[\s-]+)$", re.I)
 
 
@@ -1209,7 +1211,7 @@ def resolve_century(m, ctx):
 
 def _r(name, pattern, resolve, flags=0, priority=0):
     lowered = bool(flags & re.I)
-    return Rule(name, re.compile(pattern, flags & ~re.I), resolve, priority, RULE_TRIGGERS[name], lowered,
+    return Rule(name, patterns.compile(pattern, flags & ~re.I), resolve, priority, RULE_TRIGGERS[name], lowered,
                 RULE_GUARDS.get(name, {}))
 
 
@@ -1597,7 +1599,7 @@ class _MonthDayMatch:
         return self.m["d2"] or self.m["d2b"] if k == "d2" else self.m[k]
 
 
-_YEAR_REL_AFTER = re.compile(r",?\s+(next|last|this)\s+year\b", re.I)
+_YEAR_REL_AFTER = patterns.compile(r",?\s+(next|last|this)\s+year\b", re.I)
 
 
 class _RangeMatch:
@@ -1651,7 +1653,7 @@ class _VagueMatch:
 
 # "15 tankers a year", "twice a day", "$5 per hour": a count, then a rate
 # (a number closing a sentence is no count: "on September 18. Less than a week after ...")
-_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until)\s)"
+_RATE_BEFORE = patterns.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until)\s)"
                           r"[a-z-]+\s+){0,2}"
                           r"|\bper\s|\bonce\s|\btwice\s|\btimes\s"
                           # ("three days a week", "several months a year": a stretch counted each period)

@@ -12,8 +12,8 @@ by the same people are two events.
 """
 from __future__ import annotations
 
-import re
 
+from . import patterns
 from .lexicon import NEWS_VERBS
 from .model import Span
 from .tense import IRREGULAR_PAST, PAST_EED
@@ -47,7 +47,7 @@ red bed shed need needed speed""".split())
 # an -ed word after these modifies a noun ("of increased sanctions", "the revised plan")
 MODIFIER_BEFORE = frozenset("""the a an of in on at for with from into over under about this that these
 those his her its their our my your some any no every each newly""".split())
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
+_WHEN_AFTER = patterns.compile(r"\s*,?\s*when\b")
 # before a base form: "will meet", "to visit", "did not sign"
 BASE_BEFORE = frozenset("""will would shall should can could may might must to did does do 'll ’ll""".split())
 BE = frozenset("be is are was were been being am".split())
@@ -56,9 +56,9 @@ FUNCTION = frozenset("""the a an his her its their our my your this that these t
 every each one two three four five six seven eight nine ten him them us me it they we he she you
 from in on at by with for of about into over under after before up down out off than then there here
 what which who whom whose where when why how and or but not also very more most""".split())
-_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
-_PREV = re.compile(r"([A-Za-z’']+)\W*$")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]")
+_WORD = patterns.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
+_PREV = patterns.compile(r"([A-Za-z’']+)\W*$")
+_CLAUSE_BREAK = patterns.compile(r"[,;:()\"“”—–]")
 CLAUSE_PENALTY = 4
 # verbs news uses in the present ("meets", "signs") and base forms after an auxiliary: the news verbs
 # that name a happening themselves (not light, not saying; "talks" and "ends" are nouns as often)

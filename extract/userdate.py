@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
+from . import patterns
 from .lexicon import MONTH_NAMES as _MONTH_NAMES
 from .sentences import split_sentences
 from .timex import find_timexes
 from .timevalues import DATE_RANGE_TEXT, EARLIEST, LATEST, valid_day
 import re
 
-_ISO_RANGE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*(?:to|–|—|/|\.\.)\s*(\d{4}-\d{2}-\d{2})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*$")
-_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.I)
+_ISO_RANGE = patterns.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s*(?:to|–|—|/|\.\.)\s*(\d{4}-\d{2}-\d{2})\s*$")
+_ISO = patterns.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*$")
+_WEEK = patterns.compile(r"^(\d{4})-?W(\d{1,2})$", re.I)
 # "Q2 2005", "2005-Q2", "H1 2005", "2005 H1"
-_PERIOD = re.compile(r"^(?:([QH])([1-4])\s*,?\s*(\d{4})|(\d{4})\s*-?\s*([QH])([1-4]))$", re.I)
+_PERIOD = patterns.compile(r"^(?:([QH])([1-4])\s*,?\s*(\d{4})|(\d{4})\s*-?\s*([QH])([1-4]))$", re.I)
 # "12 days after 2005-04-27", "two weeks before Jan 10, 2022": counted from the date typed
-_COUNTED = re.compile(r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+"
+_COUNTED = patterns.compile(r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+"
                       r"(after|before|from|later than|earlier than)\s+(.+)$", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
