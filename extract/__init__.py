@@ -96,7 +96,22 @@ def redate(text: str, ann: Annotations, found: Dating) -> Annotations:
     """The article's annotations under a dating date_from_corpus() found: extracted again from the
     day, or (an interval) the undated ones with the years of yearless dates filled in."""
     if found.day:
-        return extract(text, dct=found.day, dct_source="inferred", dct_reason=found.reason)
+        return _anchored(text, ann, found.day, found.reason)
     timexes = with_years([Timex(t.start, t.end, t.text, t.type, t.value) for t in ann.timexes], found)
     return Annotations(ann.title, None, None, ann.sentences, timexes, ann.entities,
                        dct_reason=found.reason, dct_between=f"{found.earliest}/{found.latest}")
+
+
+def _anchored(text: str, undated: Annotations, day: str, reason: str) -> Annotations:
+    """extract(text, dct=day, dct_source="inferred", dct_reason=reason), from the article's undated
+    reading: its sentences and undated values are those extraction would find again, and so are its
+    names while the dates keep their extents (names are read around the dates, not from their values)."""
+    header = parse_header(text)
+    timexes = mark_inferred(undated.timexes, find_timexes(text, date.fromisoformat(day), undated.sentences,
+                                                          header.body_start))
+    if [(t.start, t.end) for t in timexes] == [(t.start, t.end) for t in undated.timexes]:
+        entities = undated.entities
+    else:
+        entities = find_entities(text, undated.sentences, timexes, header.body_start)
+    return Annotations(title=header.title, dct=day, dct_source="inferred", sentences=undated.sentences,
+                       timexes=timexes, entities=entities, dct_reason=reason)

@@ -81,6 +81,14 @@ def test_a_day_past_and_a_day_ahead_close_together_fix_the_day_from_the_text_alo
     assert "Jan. 4, 2031" in ann.dct_reason and "Jan. 10, 2031" in ann.dct_reason
 
 
+def test_an_article_dated_from_the_corpus_reads_as_if_that_date_had_been_given(tmp_path, capsys):
+    got = records(capsys, tmp_path, {"a.txt": DATED_A, "b.txt": DATED_B, "c.txt": UNDATED_WEEKDAY})["c.txt"]
+    given = extract(UNDATED_WEEKDAY, dct=got["dct"], dct_source="inferred", dct_reason=got["dct_reason"])
+    assert got["timexes"] == [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                               **({"inferred": True} if t.inferred else {})} for t in given.timexes]
+    assert [(e["start"], e["end"], e["type"]) for e in got["entities"]] == [(e.start, e.end, e.type) for e in given.entities]
+
+
 def test_inferring_never_depends_on_the_order_the_articles_are_given_in(tmp_path, capsys):
     files = {"a.txt": DATED_A, "b.txt": DATED_B, "c.txt": UNDATED_WEEKDAY, "d.txt": UNDATED_PAST}
     first = records(capsys, tmp_path, files)
