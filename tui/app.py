@@ -417,9 +417,12 @@ class DatelineApp(Loading, PaneRows, Reading, Prompts, Corrections, CreationDate
         self.theme = name
 
     def on_unmount(self) -> None:
-        gc.enable()  # (closed before the first screen was frozen: the collector must not stay off)
-        if self.store is not None and self._unsaved_annotations:
-            self._after_first_screen()
+        # Closing: this start's extraction is kept, and the heap is moved out of the collector's
+        # sight rather than collected (a full collection would only delay the exit; the collector
+        # must not stay off, for a caller that goes on, such as a test).
+        self._keep_annotations()
+        gc.freeze()
+        gc.enable()
         if self.store is not None:
             self._save_session()
             self.store.close()

@@ -66,6 +66,13 @@ class Loading:
         """What can wait until the first screen is up: keeping the extraction for the next start,
         and freezing the heap (the session is large and lives as long as the reader: out of the
         collector's sight, full collections, whose cost grows with the heap, stay off key presses)."""
+        self._keep_annotations()
+        gc.collect()
+        gc.freeze()
+        gc.enable()
+
+    def _keep_annotations(self) -> None:
+        """Keep this start's fresh extraction in the store's cache (once; the reader may be closing)."""
         if self._unsaved_annotations and self.store is not None:
             from store.corpus import save_annotations
             try:
@@ -75,9 +82,6 @@ class Loading:
             self._unsaved_annotations = []
             if self.is_running:
                 self._announce_store_notices()
-        gc.collect()
-        gc.freeze()
-        gc.enable()
 
     def _progress(self, done: int, total: int) -> None:
         bar = self.query_one("#progress")

@@ -561,3 +561,15 @@ async def test_undo_takes_back_the_newest_and_a_new_correction_clears_redo(tmp_p
         await pilot.press("a")                      # a new correction ...
         await pilot.press("U")                      # ... leaves nothing to redo
         assert kinds() == ["event.confirm", "event.confirm"]
+
+
+async def test_a_reader_closed_at_once_still_keeps_its_extraction_for_the_next_start(tmp_path):
+    from extract import EXTRACTOR_VERSION
+    app = reader(tmp_path, dcts=({}, None))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await loaded(pilot)
+        digests = [info.doc.digest for info in app.session.docs]
+    # (closed before its first screen had been up for long: the cache is written as it closes; keyed
+    # by the date given from outside the text, none here)
+    with Store.open(tmp_path / "store", read_only=True) as st:
+        assert len(digests) == 5 and all(st.annotations(d, f"{EXTRACTOR_VERSION}:") is not None for d in digests)
