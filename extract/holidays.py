@@ -22,6 +22,8 @@ HOLIDAYS = {
     "election day": ("election",),
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "ash wednesday": ("easter", -46), "palm sunday": ("easter", -7),
+    "maundy thursday": ("easter", -3), "holy thursday": ("easter", -3), "holy saturday": ("easter", -1),
+    "shrove tuesday": ("easter", -47), "fat tuesday": ("easter", -47),
 }
 
 

@@ -97,6 +97,8 @@ stuck stung swam swept swung taught tore understood woke wound arose awoke bore 
 bred built burnt caught clung crept dealt dug dove dreamt fed fled flung forgot got ground
 leapt meant mistook outgrew overcame overheard overran overthrew paid proved rebuilt reread
 resold retold rewrote shook shone shrank sprang strove stridden strode struck
+ate drank bent knelt wept dwelt spat sped slew slung stank strung wove wrung trod forsook beheld bade befell
+foresaw foretold misled mislaid outran outdid underwent upheld withheld withstood redid remade overslept
 """.split())
 # past forms written like their present ("inflation hit a high in May", "the bank cut rates in March"):
 # past after a singular subject, whose present would end in -s; not after "to", a modal or "do"

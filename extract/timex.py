@@ -139,6 +139,9 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
                 and _APPOSED.fullmatch(text, first.end, second.start):
             # "the previous Monday, Nov. 23": counted from another day, but the date says which
             pairs = ((i, first, second, counted.group(1)),)
+        elif _FOR_THE_DAY.fullmatch(text, first.end, second.start):
+            # "closed on Monday for Labor Day", "on Monday, Memorial Day": the day named says which
+            pairs = ((i, first, second, first.text),)
         else:
             continue
         for k, weekday, day, name in pairs:
@@ -152,6 +155,7 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
 _PERIOD_GAP = patterns.compile(r"\s{1,2}")
 _COUNTED_WEEKDAY = patterns.compile(r"(?:[Tt]he\s+)?(?:previous|following)\s+(\w+)")
 _APPOSED = patterns.compile(r",\s{1,2}")
+_FOR_THE_DAY = patterns.compile(r"\s+for\s+|,\s{1,2}")
 # "In 1910, on October 5": the year told frames the yearless date right after it
 _FRAME_GAP = patterns.compile(r",?\s{1,2}(?:on\s+)?")
 _IN_BEFORE = patterns.compile(r"\b[Ii]n\s+$")

@@ -247,13 +247,14 @@ _NEXT_WORD = patterns.compile(r"\s+([a-z]+)")
 
 def resolve_related_month(m, ctx):
     """'last May', 'this September', 'next January': counted from the creation date's month ('last
-    May' said in May is a year back), whatever the tense."""
+    May' said in May is a year back, and so is one said in June: the month just past is 'last
+    month'), whatever the tense."""
     mon, rel = _month(m["mon"]), m["rel"].lower()
     if not ctx.dct:
         return "DATE", f"XXXX-{mon:02d}"
     y, now = ctx.dct.year, ctx.dct.month
     if rel in ("last", "past"):
-        y -= mon >= now
+        y -= mon >= now - 1
     elif rel in ("next", "coming"):
         y += mon <= now
     return "DATE", f"{y:04d}-{mon:02d}"
@@ -483,9 +484,16 @@ def _in_week_told(ctx, wd: int) -> date | None:
     return None
 
 
+# a weekday that a word before it makes the name of one day in history: "the Black Monday plunge of
+# 1987", "Bloody Sunday", "Super Tuesday" (no weekday of the story's week)
+_NAMED_DAY_BEFORE = patterns.compile(r"\b(?:Black|Bloody|Super|Manic)\s+$")
+
+
 def resolve_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     rel = (m["rel"] or "").lower() or None
+    if rel is None and _NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if rel in ("previous", "following") and (ctx.ref_day or ctx.dct):
         # "the previous Friday", "the following Monday": counted from the day told last
@@ -948,14 +956,38 @@ def resolve_the_year(m, ctx):
         else:
             d = ctx.dct + timedelta(days=(6 - wd) if ctx.tense() == tv.FUTURE else -wd)
         return "DATE", tv.value_at(d, "weekend")
-    if pre in ("for", "during", "over", "through", "throughout") or (m["mod"] or "").lower() in ("full", "entire", "whole"):
+    if pre in ("during", "over", "through", "throughout") or (m["mod"] or "").lower() in ("entire", "whole") or (
+            pre == "for" and _YEAR_ENDED.match(m.string, m.end())):
+        # ("for the year ended March 31": a year's length; "For the year, sales rose", "a high for the
+        # year", "the forecast for the full year": the year the story is in)
         return "DURATION", "P1Y"
     told = _year_told_before(ctx)
     if told is not None:
         return "DATE", f"{told:04d}"  # "after the tour in August 2012 and before the year was up": 2012
+    if ctx.ref_period and ctx.ref_period[:4].isdigit():
+        # a report's year is that of the quarter it tells ("Fourth-quarter revenue rose ... For the
+        # full year, it lost $2.8 billion", written in February: last year's)
+        return "DATE", ctx.ref_period[:4]
     if ctx.dct:
         return "DATE", f"{ctx.dct.year:04d}"
     return "DATE", f"{ctx.ref_year:04d}" if ctx.ref_year else "XXXX"
+
+
+def resolve_the_week(m, ctx):
+    """'for the week', 'the week's': the week of the day the story told last when that was in the days
+    before it was written (a Monday's report of Friday's session: Friday's week), else its own week."""
+    if ctx.last_value and _WEEK_VALUE.fullmatch(ctx.last_value) and ctx.sentence_of is not None \
+            and ctx.sentence_of(*ctx.last_span) == ctx.sentence_of(*ctx.span):
+        return "DATE", ctx.last_value  # ("For the week, it fell 3%, the week's worst showing": that week again)
+    day = ctx.ref_day
+    if ctx.dct is None:
+        return "DATE", tv.value_at(day, "week") if day else "XXXX-WXX"
+    if day is None or not 0 <= (ctx.dct - day).days < 7:
+        day = ctx.dct
+    return "DATE", tv.value_at(day, "week")
+
+
+_YEAR_ENDED = patterns.compile(r"\s+(?:ended|ending|that\s+ended|to\s+date)\b", re.I)
 
 
 def _year_told_before(ctx) -> int | None:
@@ -1237,7 +1269,7 @@ TRIGGER_CLASSES = {
     "period": ["period", "half"],  # (a word belongs to one class: "months" is a unit)
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
                 "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good",
-                "black", "cyber"],
+                "black", "cyber", "maundy", "holy", "shrove", "fat"],
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigger word in two classes"
@@ -1259,7 +1291,7 @@ RULE_TRIGGERS = {
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
-    "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),),
+    "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
@@ -1328,6 +1360,7 @@ RULE_GUARDS = {
     "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"})),
                 "month": Guard(frozenset({"of"}))},  # a month in a holiday's name: "the Fourth of July"
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
+    "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
@@ -1542,6 +1575,10 @@ RULES: list[Rule] = [
     _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|full|"
        r"entire|whole)\s+)?(?P<unit>year|weekend))\b(?![-’']|\s+(?:(?:of|before|after|earlier|later|ago)\b|\d))",
        resolve_the_year, I),
+    # a market's or a league's summary of its week: "For the week, the index fell", "the week's busiest session"
+    _r("the-week", r"\b(?:(?:for|during)\s+(?P<t>the\s+week)\b(?![-’']|\s+(?:of|before|after|ahead|earlier|later|ago|"
+       r"following|end|ending|ended|commencing|beginning|starting|to|that|when|in|on|at|by|until|\d)\b)|(?P<own>the\s+week)(?=['’]s\b))",
+       resolve_the_week, I),
     # ("the Easter weekend", "Labor Day weekend": the weekend the holiday falls in or next to)
     _r("holiday", rf"\b(?:the\s+(?=(?:{_HOLIDAY_NAMES})(?:\s+holiday)?\s+weekend\b))?(?:(?P<rel>last|next|this)\s+)?"
        rf"(?P<name>{_HOLIDAY_NAMES})\b(?:,?\s+(?P<year>{YEAR})\b|(?:\s+holiday)?\s+(?P<we>weekend)\b)?",
@@ -1656,6 +1693,8 @@ class _VagueMatch:
 _RATE_BEFORE = patterns.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until)\s)"
                           r"[a-z-]+\s+){0,2}"
                           r"|\bper\s|\bonce\s|\btwice\s|\btimes\s"
+                          # ("millions of dollars a year", "thousands of barrels a day": an amount in words)
+                          r"|\b(?:dollars|euros|pounds|yen|yuan|rupees|cents|percent|barrels|tons|tonnes|gallons)\s"
                           # ("three days a week", "several months a year": a stretch counted each period)
                           r"|\b(?:minutes|hours|days|nights|weeks|months)\s)$")
 

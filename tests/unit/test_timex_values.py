@@ -486,3 +486,62 @@ def test_a_byline_dates_an_article_and_says_so(text, dct, said):
 
 def test_a_published_date_inside_a_sentence_is_no_byline():
     assert extract("Title\n\nHe said the report was published 4 January 2031 in Oslo.").dct is None
+
+
+def test_a_clock_after_a_past_day_keeps_it_whatever_irregular_verb_tells_the_past():
+    # "bent", "wept", "underwent": past forms the governing verb may take; "By 7 p.m." is no deadline then
+    for verb in ("bent", "wept over", "underwent"):
+        assert values(f"The storm struck Tuesday evening. Landfall came at 6:45 p.m., the center reported. "
+                      f"By 7 p.m. in the old city, crowds {verb} the losses.", "2031-10-22")[-1] == "2031-10-21T19:00"
+
+
+def test_a_rate_after_an_amount_in_words_is_a_set():
+    got = extract("He received hundreds of thousands of dollars a month; the field pumps barrels a day.",
+                  dct="2031-10-22").timexes
+    assert [(t.text, t.type, t.value) for t in got] == [("a month", "SET", "P1M"), ("a day", "SET", "P1D")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the year a report is about, against a year's length up to a day
+    ("For the year, sales of the unit were flat.", [("the year", "DATE", "2031")]),
+    ("The company cut its forecast for the full year.", [("the full year", "DATE", "2031")]),
+    ("Revenue was $9 million for the year ended March 31.", [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2031-03-31")]),
+])
+def test_for_the_year_is_the_years_report_unless_it_ends_on_a_day(text, expected):
+    got = extract(text, dct="2031-10-22").timexes
+    assert [(t.text, t.type, t.value) for t in got] == expected
+
+
+def test_a_summary_of_the_week_is_the_week_of_the_day_it_follows():
+    # written on Monday 2031-10-20 about Friday's session: Friday's week, not the week of the report
+    got = values("The index fell 1% on Friday. For the week, it dropped 3.8%, the week's worst showing.", "2031-10-20")
+    assert got == ["2031-10-17", "2031-W42", "2031-W42"]
+    # with no day told, the week it was written in; a week named by its day is that one
+    assert values("Stocks rose for the week.", "2031-10-22") == ["2031-W43"]
+    assert values("The hearing is set for the week of March 6.", "2031-10-22")[-1] == "2032-03-06"
+
+
+def test_a_weekday_named_for_a_holiday_is_that_holidays_day():
+    # written on Friday 2031-08-29; Labor Day 2031 is Monday, September 1
+    assert values("Markets are closed on Monday for Labor Day.", "2031-08-29") == ["2031-09-01", "2031-09-01"]
+    assert values("Offices close Monday, Labor Day, and reopen Tuesday.", "2031-08-29") == ["2031-09-01", "2031-09-01", "2031-09-02"]
+
+
+def test_a_reports_year_is_the_year_of_the_quarter_it_reports():
+    # results for the last quarter of 2030, told in February 2031
+    assert values("Fourth-quarter revenue rose 2%. For the full year, the airline lost $2 billion.", "2031-02-06") \
+        == ["2030-Q4", "2030"]
+    # a week named by its first day is not the story's week
+    assert values("Business for the week commencing 19 January will include the budget.", "2031-01-12") == ["2031-01-19"]
+
+
+def test_last_month_named_just_after_it_is_last_years():
+    # the month just past is "last month": "last May" said in June is a year back, as in May itself
+    assert values("Sales in May fell 28% from last May.", "2031-06-04") == ["2031-05", "2030-05"]
+    assert values("The plant opened last April.", "2031-06-04") == ["2031-04"]
+
+
+def test_a_weekday_that_names_a_day_in_history_is_no_day_of_the_week():
+    assert values("The drop recalled the Black Monday plunge of 1987.", "2031-08-29") == ["1987"]
+    assert values("Pancakes are eaten on Shrove Tuesday; services are held on Maundy Thursday.", "2031-03-01") \
+        == ["2031-02-25", "2031-04-10"]
