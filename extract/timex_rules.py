@@ -974,8 +974,18 @@ def resolve_the_year(m, ctx):
 
 
 def resolve_the_week(m, ctx):
-    """'for the week', 'the week's': the week of the day the story told last when that was in the days
-    before it was written (a Monday's report of Friday's session: Friday's week), else its own week."""
+    """'for the week', 'the week's' ('for the day', 'the day's'): the week (the day) the story told
+    last when that was in the days before it was written (a Monday's report of Friday's session:
+    Friday's week), else its own week (day)."""
+    unit = "day" if m.group().lower().rstrip(".,;: ").endswith("day") else "week"
+    if unit == "day":
+        # (the last day told, not the first day of a week told since: "gains for the week. ... a
+        # headline for the day" is Friday's)
+        day = next((d for d, where in reversed(ctx.days_told[-ANTECEDENT_REACH:])
+                    if "week" not in ctx.text[where[0]:where[1]].lower()), None)
+        if ctx.dct is None:
+            return "DATE", day.isoformat() if day else "XXXX-XX-XX"
+        return "DATE", (day if day is not None and 0 <= (ctx.dct - day).days < 7 else ctx.dct).isoformat()
     if ctx.last_value and _WEEK_VALUE.fullmatch(ctx.last_value) and ctx.sentence_of is not None \
             and ctx.sentence_of(*ctx.last_span) == ctx.sentence_of(*ctx.span):
         return "DATE", ctx.last_value  # ("For the week, it fell 3%, the week's worst showing": that week again)
@@ -1360,7 +1370,7 @@ RULE_GUARDS = {
     "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"})),
                 "month": Guard(frozenset({"of"}))},  # a month in a holiday's name: "the Fourth of July"
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
-    "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week"}))},
+    "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "day"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
@@ -1576,8 +1586,12 @@ RULES: list[Rule] = [
        r"entire|whole)\s+)?(?P<unit>year|weekend))\b(?![-’']|\s+(?:(?:of|before|after|earlier|later|ago)\b|\d))",
        resolve_the_year, I),
     # a market's or a league's summary of its week: "For the week, the index fell", "the week's busiest session"
+    # (and of its day, as a market report writes it: "For the day, the Dow fell 2%", "rose 1% on the
+    # day.", "the day's biggest gainer"; not "during the day", its daytime, nor "on the day of ...")
     _r("the-week", r"\b(?:(?:for|during)\s+(?P<t>the\s+week)\b(?![-’']|\s+(?:of|before|after|ahead|earlier|later|ago|"
-       r"following|end|ending|ended|commencing|beginning|starting|to|that|when|in|on|at|by|until|\d)\b)|(?P<own>the\s+week)(?=['’]s\b))",
+       r"following|end|ending|ended|commencing|beginning|starting|to|that|when|in|on|at|by|until|\d)\b)"
+       r"|(?<=\bfor\s)the\s+day(?=\s*[.,;:]|\s+and\b)|(?<=\bon\s)the\s+(?:week|day)(?=\s*[.,;:])"
+       r"|the\s+(?:week|day)(?=['’]s\b))",
        resolve_the_week, I),
     # ("the Easter weekend", "Labor Day weekend": the weekend the holiday falls in or next to)
     _r("holiday", rf"\b(?:the\s+(?=(?:{_HOLIDAY_NAMES})(?:\s+holiday)?\s+weekend\b))?(?:(?P<rel>last|next|this)\s+)?"

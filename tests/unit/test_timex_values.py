@@ -545,3 +545,12 @@ def test_a_weekday_that_names_a_day_in_history_is_no_day_of_the_week():
     assert values("The drop recalled the Black Monday plunge of 1987.", "2031-08-29") == ["1987"]
     assert values("Pancakes are eaten on Shrove Tuesday; services are held on Maundy Thursday.", "2031-03-01") \
         == ["2031-02-25", "2031-04-10"]
+
+
+def test_a_summary_of_the_day_is_the_day_it_follows():
+    # written on Monday 2031-10-20 about Friday's session
+    assert values("The index fell on Friday. For the day, it lost 2%; gains for the week. It was a headline for the day.",
+                  "2031-10-20") == ["2031-10-17", "2031-10-17", "2031-W42", "2031-10-17"]
+    assert values("Stocks rose 1% on the day, the day's biggest move.", "2031-10-22") == ["2031-10-22", "2031-10-22"]
+    # its daytime, or a day named by what follows, is none of these
+    assert values("He worked during the day. On the day of the attack, he left.", "2031-10-22") == []
