@@ -90,15 +90,25 @@ def infer_dct(text: str, start: int = 0, lines: int = 6) -> tuple[str | None, st
     (a scraped page's "today" beside the story's own date line): (None, why), the date left to the
     article's own words."""
     head_end = _head_end(text, start, lines)
-    found = _date_line(text, start, head_end, "near the top") or _byline_date(text, start, head_end, "near the top")
+    # (the last lines, even of an article so short that they are among its first)
+    tail = len(text)
+    for _ in range(TAIL_LINES + 1):
+        tail = text.rfind("\n", start, max(start, tail - 1))
+        if tail < 0:
+            tail = start
+            break
+    found = _date_line(text, start, head_end, "near the top")
+    if found:
+        # a byline that says when the article was published beats a bare date line that disagrees
+        # with it: "Sunday, December 29, 2024 | 11:36 PM IST" atop a page is the day it was read,
+        # "First Published: May 04 2020 | 8:34 PM IST" at its end the article's own
+        published = _byline_date(text, start, head_end, "near the top", published_only=True) \
+            or _byline_date(text, tail, len(text), "at the end", published_only=True)
+        if published and abs((date.fromisoformat(published[0]) - date.fromisoformat(found[0])).days) \
+                > STAMP_AGREEMENT_DAYS:
+            return published
+    found = found or _byline_date(text, start, head_end, "near the top")
     if not found:
-        # (the last lines, even of an article so short that they are among its first)
-        tail = len(text)
-        for _ in range(TAIL_LINES + 1):
-            tail = text.rfind("\n", start, max(start, tail - 1))
-            if tail < 0:
-                tail = start
-                break
         found = _date_line(text, tail, len(text), "at the end", stamps_only=True) \
             or _byline_date(text, tail, len(text), "at the end")
     if found:
@@ -146,13 +156,16 @@ def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = 
     return (first[1].isoformat(), f"date line {where}: {first[2]!r}") if first else None
 
 
-def _byline_date(text: str, start: int, end: int, where: str = "near the top") -> tuple[str, str] | None:
+def _byline_date(text: str, start: int, end: int, where: str = "near the top",
+                 published_only: bool = False) -> tuple[str, str] | None:
     found = []
     for m in _pattern(_BYLINE).finditer(text, start, end):
         d = _stamp_day(m)
         if d is not None:
             said = m.group().strip()
             published = m["what"].lower().endswith("published")
+            if published_only and not published:
+                continue
             if not published:
                 # "By Jane Doe on April 27, 2009 | Last updated on March 21, 2019": the date before
                 # the update's, on its line, is the publication's

@@ -261,6 +261,15 @@ def test_stamps_that_disagree_date_nothing_and_say_so():
     assert ann.dct_reason == "undated: its date lines disagree ('Mon Dec 01 2031, 03:07 PM', '13 March 2031')"
 
 
+def test_a_byline_that_says_published_beats_a_page_date_line_that_disagrees():
+    # the site's "today" atop the page, the article's own publication at its end
+    text = ("Harbour news\n\nMonday, December 1, 2031 | 11:36 PM IST\n\nDockers back at work\n\n"
+            "Dockers went back to work on Thursday, the union said.\n\nFirst Published: Mar 13 2031 | 8:34 PM IST\n")
+    ann = extract(text)
+    assert (ann.dct, ann.dct_source) == ("2031-03-13", "inferred") and "First Published: Mar 13 2031" in ann.dct_reason
+    assert [t.value for t in ann.timexes if t.text == "Thursday"] == ["2031-03-13"]
+
+
 @pytest.mark.parametrize("undated, expected", [
     # a payment's day and a record date lie ahead of the declaration: the last Friday before it
     ("Portugal's fisheries fund declared a grant for the Lisbon harbour on Friday, payable March 12.\n",
