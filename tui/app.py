@@ -417,11 +417,12 @@ class DatelineApp(Loading, PaneRows, Reading, Prompts, Corrections, CreationDate
         self.theme = name
 
     def on_unmount(self) -> None:
-        # Closing: this start's extraction is kept, and the heap is moved out of the collector's
-        # sight rather than collected (a full collection would only delay the exit; the collector
-        # must not stay off, for a caller that goes on, such as a test).
+        # Closing: this start's extraction is kept; closed before the first screen's collection,
+        # the heap is moved out of the collector's sight rather than collected (a full collection
+        # would only delay the exit); the collector must not stay off, for a caller that goes on.
         self._keep_annotations()
-        gc.freeze()
+        if not gc.isenabled():
+            gc.freeze()
         gc.enable()
         if self.store is not None:
             self._save_session()
