@@ -977,7 +977,7 @@ def resolve_the_week(m, ctx):
     """'for the week', 'the week's' ('for the day', 'the day's'): the week (the day) the story told
     last when that was in the days before it was written (a Monday's report of Friday's session:
     Friday's week), else its own week (day)."""
-    unit = "day" if m.group().lower().rstrip(".,;: ").endswith("day") else "week"
+    unit = "day" if m.group().lower().endswith("day") else "week"
     if unit == "day":
         # (the last day told, not the first day of a week told since: "gains for the week. ... a
         # headline for the day" is Friday's)
