@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from . import patterns
 
 PAST, FUTURE, NONE = "past", "future", None
+SINCE = "since"  # (pick_year only: a date that starts a stretch running to the reference)
 # Within this many days of the reference, a yearless date is taken as the nearest one whatever the
 # tense says: a participle ("convened on 12 January") is weaker evidence than proximity.
 NEAR_DAYS = 14
@@ -71,6 +72,8 @@ def pick_year(ref: date, month: int, day: int | None, tense) -> int:
         tense = tense()
     if tense == FUTURE:
         return min((d, y) for y, d in cands if d > unit_near)[1]
+    if tense == SINCE:  # the last one before the reference, however far back
+        return max((d, y) for y, d in cands if d < -unit_near)[1]
     if tense == PAST:
         back = max((d, y) for y, d in cands if d < -unit_near)
         ahead = min((d, y) for y, d in cands if d > unit_near)

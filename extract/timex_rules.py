@@ -149,8 +149,15 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # (the speech first: the tense is read only when needed, it costs a clause's cues)
         if (said_on := _speech_day(ctx, months=True)) is not None and ctx.tense() == tv.FUTURE:
             return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
+        if _SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0] + 6):
+            # "the biggest drop since October 27", "flat since November" (said in August): the start
+            # of a stretch that runs to now, so the last one gone, however long ago
+            return tv.pick_year(ctx.dct, month, day, tv.SINCE)
         return tv.pick_year(ctx.dct, month, day, ctx.tense)
     return ctx.ref_year
+
+
+_SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?=[A-Z]|$)")
 
 
 def _calendar_date(y: int | None, month: int, day: int | None) -> str | None:
@@ -712,8 +719,22 @@ def _duration_value(num: str | None, unit: str, half: bool = False) -> str | Non
             amount = "X"
         else:
             n = n * mult + (0.5 * mult if half else 0)
+            finer = _FINER.get((letter, is_time))
+            whole = int(n)
+            if finer and n != whole and "." not in num and (n - whole) * finer[1] == int((n - whole) * finer[1]):
+                # "2 1/2 years", "five and a half hours": whole units and the next finer one (P2Y6M,
+                # PT5H30M), as the annotators write them; a decimal written ("6.5 years") stays one
+                rest = f"{int((n - whole) * finer[1])}{finer[0]}"
+                if not whole:
+                    return ("PT" if is_time or finer[2] else "P") + rest
+                return ("PT" if is_time else "P") + f"{whole}{letter}" + ("T" if finer[2] and not is_time else "") + rest
             amount = _fmt_num(n)
     return ("PT" if is_time else "P") + amount + letter
+
+
+# a unit -> the next finer one, how many make one, and whether it is a time unit
+_FINER = {("Y", False): ("M", 12, False), ("D", False): ("H", 24, True), ("H", True): ("M", 60, True),
+          ("M", True): ("S", 60, True)}
 
 
 _HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
@@ -1213,6 +1234,52 @@ def resolve_that_period(m, ctx):
     return "DATE", tv.value_at(day, unit)
 
 
+def _year_told(ctx, rel: str) -> int | None:
+    """The year 'that year', 'the following year', 'the previous year' name: that of the date told
+    last (its year, when it was told only to a month or year), moved by one for next and before."""
+    n = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
+    last = ctx.last_value
+    if last and len(last) >= 4 and last[:4].isdigit():
+        return int(last[:4]) + n
+    base = ctx.antecedent_day() or ctx.dct
+    return base.year + n if base else None
+
+
+def resolve_of_year_told(m, ctx):
+    """'March of the following year', 'the spring of that year', 'the end of the same year': a part
+    of a year the story told, one expression (not a month of the article's own year)."""
+    y = _year_told(ctx, (m["rel"] or "that").lower())
+    if y is None or not tv.EARLIEST.year <= y <= tv.LATEST.year:
+        return "DATE", "XXXX"
+    if m["mon"]:
+        return "DATE", f"{y:04d}-{_month(m['mon']):02d}"
+    if m["season"]:
+        return "DATE", f"{y:04d}-{SEASONS[m['season'].lower()]}"
+    return "DATE", f"{y:04d}"  # (the end, beginning, middle of it: the year, as "the end of 2008" is)
+
+
+def resolve_season_or_month_told(m, ctx):
+    """'that spring', 'the following October', 'the next summer': one of the year the story tells,
+    the first after (or last before) the date told last; with nothing told, as 'next summer' is."""
+    rel = (m["rel"] or "that").lower()
+    code = SEASONS[m["season"].lower()] if m["season"] else None
+    month = _SEASON_START[code] if code else _month(m["mon"])
+    last = ctx.last_value
+    if not (last and len(last) >= 4 and last[:4].isdigit()):
+        if code:
+            return _season(ctx, code, _DEICTIC_SHIFT.get(rel, 0))
+        return "DATE", _calendar_date(_year_for(ctx, month, None), month, None)
+    y = int(last[:4])
+    told_month = int(last[5:7]) if len(last) >= 7 and last[4] == "-" and last[5:7].isdigit() else None
+    if rel in ("following", "next"):
+        y += told_month is None or told_month >= month
+    elif rel in ("previous", "preceding", "prior"):
+        y -= told_month is None or told_month <= month
+    if not tv.EARLIEST.year <= y <= tv.LATEST.year:
+        return None
+    return "DATE", f"{y:04d}-{code}" if code else f"{y:04d}-{month:02d}"
+
+
 def resolve_within_period(m, ctx):
     """'earlier in the day', 'later in the week': the day (week, month, year) the story is telling,
     that of the date last told, else of the article's own date."""
@@ -1290,7 +1357,8 @@ RULE_TRIGGERS = {
     "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("unit", 32, 1), ("period", 32, 1)),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
-    "that-period": (("unit", 24, 1),), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
+    "that-period": (("unit", 24, 1),), "of-year-told": (("unit", 44, 1),),
+    "season-or-month-told": (("season", 24, 1), ("month", 24, 1)), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),), "pre-post-year": (("year4", 5, 1),),
@@ -1386,6 +1454,9 @@ RULE_GUARDS = {
     "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
     "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
     "that-period": {"unit": Guard(frozenset({"that", "same"}))},
+    "season-or-month-told": {c: Guard(frozenset({"that", "same", "following", "next", "previous", "preceding", "prior"}))
+                             for c in ("season", "month")},
+    "of-year-told": {"unit": Guard(frozenset({"that", "same", "following", "next", "previous", "preceding", "prior"}))},
     "within-period": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"day", "week", "month", "year"}))},
     "vague-ref": {"unit": Guard(frozenset({"these", "recent", "coming", "future"}), followed_by=(" ahead", " to come")),
                   "deictic": Guard(trigger=frozenset({"future", "term", "recent"}))},
@@ -1475,6 +1546,12 @@ RULES: list[Rule] = [
        r"seventies|eighties|nineties)\b|['’](?P<digit>[2-9])0s\b)", resolve_spelled_decade, I, priority=1),
     # (not "the half-year end": a half's)
     _r("year-end", r"\b(?:the\s+)?(?<!half-)year(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
+    _r("season-or-month-told", rf"\b(?:[Tt]hat(?:\s+same)?|[Tt]he\s+(?P<rel>following|next|previous|preceding|prior))\s+"
+       rf"(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)|(?P<mon>{MONTH_FULL}))\b(?![-\s]+\d)",
+       resolve_season_or_month_told, priority=3),
+    _r("of-year-told", rf"(?:\b(?P<mon>{MONTH_FULL})|\b(?:[Tt]he\s+)?(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+       r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)))\s+of\s+(?:[Tt]hat(?:\s+same)?|the\s+(?P<rel>same|following|next|"
+       r"previous|preceding|prior))\s+year\b(?!-)", resolve_of_year_told, priority=3),
     _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter)\b(?!-)",
        resolve_that_period, I, priority=1),
     _r("within-period", r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![-’'])",

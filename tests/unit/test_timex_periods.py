@@ -340,14 +340,17 @@ def test_a_yearless_month_a_few_months_ahead_beats_one_most_of_a_year_back():
     assert ("November", "DATE", "2031-11") in values("Sales fell in November.", "2031-11-10")
 
 
-# Durations with fractions: a decimal fraction of the unit named (ISO 8601's form, as MEANTIME writes it)
+# Durations with fractions: whole units and the next finer one where that is exact (as TimeBank's
+# annotators and ISO 8601's canonical form write them); a decimal of the unit only where it is not
 @pytest.mark.parametrize("text,expected", [
-    ("The flight took 3 1/2 hours.", ("3 1/2 hours", "DURATION", "PT3.5H")),
-    ("He spent four and a half years abroad.", ("four and a half years", "DURATION", "P4.5Y")),
-    ("The speech lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1.5M")),
+    ("The flight took 3 1/2 hours.", ("3 1/2 hours", "DURATION", "PT3H30M")),
+    ("He spent four and a half years abroad.", ("four and a half years", "DURATION", "P4Y6M")),
+    ("The speech lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S")),
     ("They waited half an hour.", ("half an hour", "DURATION", "PT30M")),
     ("Talks ran for thirty six hours.", ("thirty six hours", "DURATION", "PT36H")),
     ("Repairs take 1.5 weeks.", ("1.5 weeks", "DURATION", "P1.5W")),
+    ("The storm lasted a day and a half.", ("a day and a half", "DURATION", "P1DT12H")),
+    ("Half a year passed.", ("Half a year", "DURATION", "P6M")),
 ])
 def test_fractional_durations(text, expected):
     assert expected in values(text, "2031-10-20")

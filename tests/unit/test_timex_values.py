@@ -239,7 +239,7 @@ CASES = [
     ("The alliance has sought a meeting for months.", "2022-01-04", "for months", "DURATION", "PXM"),
     ("The talks lasted two hours.", "2022-01-04", "two hours", "DURATION", "PT2H"),
     ("The project took 18 months.", "2007-10-15", "18 months", "DURATION", "P18M"),
-    ("It took almost two and a half years.", "2009-12-16", "almost two and a half years", "DURATION", "P2.5Y"),
+    ("It took almost two and a half years.", "2009-12-16", "almost two and a half years", "DURATION", "P2Y6M"),
     ("Engineers worked for several years on it.", "2008-05-24", "several years", "DURATION", "PXY"),
     ("Profits grew over the past decade.", "2005-06-06", "the past decade", "DURATION", "P10Y"),
     ("The flight lasted 12-hour stretches.", "2007-10-17", "12-hour", "DURATION", "PT12H"),
@@ -554,3 +554,40 @@ def test_a_summary_of_the_day_is_the_day_it_follows():
     assert values("Stocks rose 1% on the day, the day's biggest move.", "2031-10-22") == ["2031-10-22", "2031-10-22"]
     # its daytime, or a day named by what follows, is none of these
     assert values("He worked during the day. On the day of the attack, he left.", "2031-10-22") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The index had its worst drop since November 14, when it lost 6%.", ("November 14", "DATE", "2030-11-14")),
+    ("Rents have been flat since October.", ("October", "DATE", "2030-10")),
+    ("Since Dec. 2 the plant has been shut.", ("Dec. 2", "DATE", "2030-12-02")),
+    ("It has been closed since early September.", ("early September", "DATE", "2030-09")),
+    ("Prices have fallen since July 3.", ("July 3", "DATE", "2031-07-03")),
+])
+def test_a_date_a_stretch_runs_since_is_the_last_one_gone(text, expected):
+    # said in late July: "since" names the start of a stretch that runs to now, however far back
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mill opened in 2011 and shut in April of the following year.", ("April of the following year", "DATE", "2012-04")),
+    ("She left in 1997; in the autumn of that year she wrote the book.", ("the autumn of that year", "DATE", "1997-FA")),
+    ("He took office in 2016 and by the end of that year he had quit.", ("the end of that year", "DATE", "2016")),
+    ("It was built in 1961. In June of the previous year work had begun.", ("June of the previous year", "DATE", "1960-06")),
+    ("They married in 1980 and in May of the same year they moved.", ("May of the same year", "DATE", "1980-05")),
+])
+def test_a_part_of_a_year_told_is_that_years_not_the_articles(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The band formed in 2006. That summer it toured Spain.", ("That summer", "DATE", "2006-SU")),
+    ("The shop was sold in 2014; the following spring it reopened.", ("the following spring", "DATE", "2015-SP")),
+    ("The dam failed in May 1977, and the previous winter had been dry.", ("the previous winter", "DATE", "1976-WI")),
+    ("The bill passed in 1995. That November the senator lost.", ("That November", "DATE", "1995-11")),
+    ("The mine flooded in December 2001. The following October it reopened.",
+     ("The following October", "DATE", "2002-10")),
+    ("The mine flooded in February 2001. The following October it reopened.",
+     ("The following October", "DATE", "2001-10")),
+])
+def test_a_season_or_month_of_the_story_is_of_the_year_it_tells(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
