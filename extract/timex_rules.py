@@ -16,6 +16,7 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, holiday_date
+from .tense import SINCE_BEFORE
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -149,15 +150,12 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # (the speech first: the tense is read only when needed, it costs a clause's cues)
         if (said_on := _speech_day(ctx, months=True)) is not None and ctx.tense() == tv.FUTURE:
             return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
-        if _SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0] + 6):
+        if SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]):
             # "the biggest drop since October 27", "flat since November" (said in August): the start
             # of a stretch that runs to now, so the last one gone, however long ago
             return tv.pick_year(ctx.dct, month, day, tv.SINCE)
         return tv.pick_year(ctx.dct, month, day, ctx.tense)
     return ctx.ref_year
-
-
-_SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?=[A-Z]|$)")
 
 
 def _calendar_date(y: int | None, month: int, day: int | None) -> str | None:
