@@ -54,7 +54,8 @@ INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wan
 INTENT_BASE = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "prepare", "vow", "promise"})
 # moved to a later day: "postponed until Tuesday", "adjourned to Monday" (the day named lies ahead)
 PUT_OFF = frozenset({"postponed", "delayed", "adjourned", "deferred", "rescheduled", "recessed", "suspended",
-                     "extended", "put", "pushed"})
+                     "extended", "put", "pushed", "postpone", "postpones", "delay", "delays", "defer", "defers",
+                     "adjourn", "adjourns", "reschedule", "reschedules"})
 # the present tense of a scheduled happening, as news writes it ("the trial begins Monday", "he
 # leaves for Paris on Friday"): the day named lies ahead
 SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens", "closes", "ends", "expires",
@@ -519,8 +520,10 @@ def _object_after(words, i: int) -> int | None:
 def _until_after(words, i: int) -> int | None:
     """The index of 'until' ('till', 'to') within three words of a verb of putting off ('postponed
     until', 'put off until', 'adjourned the hearing to'), or None."""
-    for k in range(i + 1, min(i + 4, len(words))):
-        if words[k].lower() in ("until", "till", "to"):
+    for k in range(i + 1, min(i + 7, len(words))):
+        # ("postpone the original February 25 vote until December": the object may be long; a
+        # "to" this far off is more often an infinitive's)
+        if words[k].lower() in ("until", "till") or words[k].lower() == "to" and k < i + 4:
             if words[k - 1].lower() in ("only", "due", "owing", "thanks", "according"):
                 return None  # "delayed, only to be cancelled", "postponed due to rain": no day put off to
             # ("put to a vote", "extended to all": no day ahead; "pushed back to", "put off to": one)

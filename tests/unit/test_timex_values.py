@@ -591,3 +591,13 @@ def test_a_part_of_a_year_told_is_that_years_not_the_articles(text, expected):
 ])
 def test_a_season_or_month_of_the_story_is_of_the_year_it_tells(text, expected):
     assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (said on Thursday, March 6)
+    ("The council had tried to postpone the long-planned March 3 referendum until December.",
+     ("December", "DATE", "2031-12")),
+    ("The judge could adjourn the hearing until Tuesday.", ("Tuesday", "DATE", "2031-03-11")),
+])
+def test_a_day_something_is_put_off_until_lies_ahead_whatever_the_tense(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-03-06").timexes]
