@@ -31,9 +31,10 @@ _DATE_LINE = rf"^[ \t]*{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]
 # a page's stamp after a desk's or an author's few words: "FP Politics November 29, 2016 12:51:34 IST"
 # (only with its clock time: a name before a bare date may be anything)
 _NAMED_STAMP = rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$"
-# ... with the clock before the date ("All Headlines 03:47 September 28, 2019"), or a stamp whose
-# clock is followed by whatever the page prints next ("November 5, 2012 5:34 pm1 comment")
-_CLOCK_FIRST_STAMP = (rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?P<clock>{_CLOCK}),?[ \t]+{_STAMP_DATE}"
+# ... with the clock before the date ("All Headlines 03:47 September 28, 2019", "10:00 pm on 20
+# March 2013"), or a stamp whose clock is followed by whatever the page prints next ("November 5,
+# 2012 5:34 pm1 comment")
+_CLOCK_FIRST_STAMP = (rf"^[ \t]*(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}(?P<clock>{_CLOCK}),?[ \t]+(?:on[ \t]+)?{_STAMP_DATE}"
                       rf"{_STAMP_TRAIL}[ \t]*$")
 _OPENING_STAMP = rf"^[ \t]*{_STAMP_DATE}(?P<clock>[ \t]*(?:,|at|AT)?[ \t]*{_CLOCK})(?![\d:])[^\n]*$"
 # a byline's segments, then its date: "By JANE DOE | January 5, 2022", "Jane Doe | Reporter | January 5, 2022"

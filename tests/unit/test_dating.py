@@ -165,6 +165,8 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     # the clock first, after a desk's words; a stamp whose clock is followed by what the page prints next
     ("Port strike ends\nLatest News 03:47 March 3, 2031\n\nDockers went back to work on Monday.",
      "2031-03-03", "'Latest News 03:47 March 3, 2031'"),
+    ("Port strike ends\n\n9:40 pm on 3 March 2031\n\nDockers went back to work on Monday.",
+     "2031-03-03", "date line near the top: '9:40 pm on 3 March 2031'"),
     ("Port strike ends\n\nMarch 3, 2031 4:05 pm2 commentsShare\n\nDockers went back to work on Monday.",
      "2031-03-03", "'March 3, 2031 4:05 pm2 commentsShare'"),
     # a byline's segments before its date; a date line with its update after it (the first date wins)
