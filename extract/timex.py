@@ -86,13 +86,14 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         resolved = tv.safely(rule.resolve, m, ctx)
         if resolved is None:
             # a reading that names no value here ("the three months" is a report's period only where
-            # a quarter was named) gives way to the best other reading inside its span ("three months")
-            alternative = _fallback(cands, a, b, rule)
-            if alternative is None:
-                continue
-            a, b, rule, m = alternative
-            ctx.span = (a, b)
-            resolved = tv.safely(rule.resolve, m, ctx)
+            # a quarter was named) gives way to the best other reading inside its span that names one
+            # ("three months"; "the same period in 2008" with no period told: "2008")
+            for alternative in _fallbacks(cands, a, b, rule):
+                ctx.span = alternative[:2]
+                resolved = tv.safely(alternative[2].resolve, alternative[3], ctx)
+                if resolved is not None:
+                    a, b, rule, m = alternative
+                    break
             if resolved is None:
                 continue
         typ, value = resolved
@@ -369,12 +370,11 @@ def _merge(spans) -> list[tuple[int, int]]:
 _NO_FALLBACK = frozenset({"iso-date", "numeric-date", "month-day", "day-month", "month-year"})
 
 
-def _fallback(cands, a: int, b: int, failed):
-    """The best candidate within [a, b) of another rule than the one that failed there."""
+def _fallbacks(cands, a: int, b: int, failed):
+    """The candidates within [a, b) of other rules than the one that failed there, best first."""
     if failed.name in _NO_FALLBACK:
-        return None
-    inside = [c for c in cands if a <= c[0] and c[1] <= b and c[2] is not failed]
-    return min(inside, key=_order_key, default=None)
+        return []
+    return sorted((c for c in cands if a <= c[0] and c[1] <= b and c[2] is not failed), key=_order_key)
 
 
 def _order_key(c):

@@ -947,12 +947,14 @@ def _period_in_year(m, ctx, unit: str, y: int):
     (without "same" no period is named: the year alone is read)."""
     if not m["same"]:
         return None
-    if unit == "month":
-        told = _CALENDAR_VALUE.fullmatch(ctx.last_value or "")
-        return ("DATE", f"{y:04d}-{told[2]}") if told and told[2] and not told[3] else None
+    told = _CALENDAR_VALUE.fullmatch(ctx.last_value or "")
+    month_told = told is not None and told[2] and not told[3]
+    if unit == "month" or unit == "period" and month_told and not ctx.ref_period:
+        # "sales in May ... lower than the same period in 2008": that month, in the year named
+        return "DATE", f"{y:04d}-{told[2]}" if month_told else f"{y:04d}"
     if ctx.ref_period:
         return "DATE", f"{y:04d}{ctx.ref_period[4:]}"
-    return None
+    return "DATE", f"{y:04d}"  # (no period told: the year named, at least)
 
 
 def _a_year_before(ctx) -> str:

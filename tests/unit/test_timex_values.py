@@ -601,3 +601,13 @@ def test_a_season_or_month_of_the_story_is_of_the_year_it_tells(text, expected):
 ])
 def test_a_day_something_is_put_off_until_lies_ahead_whatever_the_tense(text, expected):
     assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-03-06").timexes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales in June were 12% lower than the same period in 2029.", ("the same period in 2029", "DATE", "2029-06")),
+    ("Sales were 12% lower than the same period in 2029.", ("the same period in 2029", "DATE", "2029")),
+    # a reading that names no value gives way to one inside it that does, the year at least
+    ("Sales were lower than the period in 2029.", ("2029", "DATE", "2029")),
+])
+def test_a_period_a_year_back_is_the_period_told_else_the_year_named(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
