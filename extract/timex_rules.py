@@ -494,11 +494,17 @@ def _in_week_told(ctx, wd: int) -> date | None:
 _NAMED_DAY_BEFORE = patterns.compile(r"\b(?:Black|Bloody|Super|Manic)\s+$")
 
 
+_THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+
+
 def resolve_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     rel = (m["rel"] or "").lower() or None
     if rel is None and _NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None
+    if rel == "following" and not _THE_BEFORE.search(m.string, max(0, m.start("rel") - 4), m.start("rel")) \
+            and m.string.startswith(("'s", "’s"), m.end("wd")):
+        return None  # "Following Thursday's 358-point drop": after it (the weekday alone is read instead)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if rel in ("previous", "following") and (ctx.ref_day or ctx.dct):
         # "the previous Friday", "the following Monday": counted from the day told last
@@ -985,13 +991,30 @@ def resolve_the_year(m, ctx):
     told = _year_told_before(ctx)
     if told is not None:
         return "DATE", f"{told:04d}"  # "after the tour in August 2012 and before the year was up": 2012
+    if ctx.dct and _JUST_ENDED.match(m.string, m.end()):
+        return "DATE", f"{ctx.dct.year - 1:04d}"  # "the year just ended marked the worst ..."
     if ctx.ref_period and ctx.ref_period[:4].isdigit():
         # a report's year is that of the quarter it tells ("Fourth-quarter revenue rose ... For the
         # full year, it lost $2.8 billion", written in February: last year's)
         return "DATE", ctx.ref_period[:4]
     if ctx.dct:
-        return "DATE", f"{ctx.dct.year:04d}"
+        # a New Year's report of the session just closed ("stocks closed the last session of 2008
+        # yesterday ... The Dow lost 33.8 percent for the year"): that day's year
+        day = _story_day(ctx)
+        return "DATE", f"{(day or ctx.dct).year:04d}"
     return "DATE", f"{ctx.ref_year:04d}" if ctx.ref_year else "XXXX"
+
+
+_JUST_ENDED = patterns.compile(r"\s+(?:that\s+(?:has\s+)?)?just\s+(?:ended|closed|finished|gone|past)\b", re.I)
+
+
+def _story_day(ctx, skip_weeks: bool = False) -> date | None:
+    """The day the story told last among those of the week before it was written (the session a
+    report sums up), else None."""
+    for d, where in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
+        if 0 <= (ctx.dct - d).days < 7 and not (skip_weeks and "week" in ctx.text[where[0]:where[1]].lower()):
+            return d
+    return None
 
 
 def resolve_the_week(m, ctx):
@@ -1000,22 +1023,21 @@ def resolve_the_week(m, ctx):
     Friday's week), else its own week (day)."""
     unit = "day" if m.group().lower().endswith("day") else "week"
     if unit == "day":
-        # (the last day told, not the first day of a week told since: "gains for the week. ... a
-        # headline for the day" is Friday's)
-        day = next((d for d, where in reversed(ctx.days_told[-ANTECEDENT_REACH:])
-                    if "week" not in ctx.text[where[0]:where[1]].lower()), None)
         if ctx.dct is None:
+            day = next((d for d, where in reversed(ctx.days_told[-ANTECEDENT_REACH:])
+                        if "week" not in ctx.text[where[0]:where[1]].lower()), None)
             return "DATE", day.isoformat() if day else "XXXX-XX-XX"
-        return "DATE", (day if day is not None and 0 <= (ctx.dct - day).days < 7 else ctx.dct).isoformat()
+        # (the last day of the report's week told, not the first day of a week told since ("gains
+        # for the week. ... a headline for the day" is Friday's), nor a background date further back
+        # ("Thursday ... Since July 21, the Dow has lost ... For the day" is Thursday's)
+        return "DATE", (_story_day(ctx, skip_weeks=True) or ctx.dct).isoformat()
     if ctx.last_value and _WEEK_VALUE.fullmatch(ctx.last_value) and ctx.sentence_of is not None \
             and ctx.sentence_of(*ctx.last_span) == ctx.sentence_of(*ctx.span):
         return "DATE", ctx.last_value  # ("For the week, it fell 3%, the week's worst showing": that week again)
-    day = ctx.ref_day
     if ctx.dct is None:
+        day = ctx.ref_day
         return "DATE", tv.value_at(day, "week") if day else "XXXX-WXX"
-    if day is None or not 0 <= (ctx.dct - day).days < 7:
-        day = ctx.dct
-    return "DATE", tv.value_at(day, "week")
+    return "DATE", tv.value_at(_story_day(ctx) or ctx.dct, "week")
 
 
 _YEAR_ENDED = patterns.compile(r"\s+(?:ended|ending|that\s+ended|to\s+date)\b", re.I)

@@ -611,3 +611,26 @@ def test_a_day_something_is_put_off_until_lies_ahead_whatever_the_tense(text, ex
 ])
 def test_a_period_a_year_back_is_the_period_told_else_the_year_named(text, expected):
     assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+
+
+def test_a_new_years_report_of_the_session_just_closed_sums_up_the_year_gone():
+    text = ("Stocks closed the last session of 2030 higher yesterday. The year just ended was the worst "
+            "since 1990. The index lost 21% for the year.")
+    got = [(t.text, t.value) for t in extract(text, dct="2031-01-01").timexes]
+    assert ("The year", "2030") in got and ("the year", "2030") in got
+
+
+def test_a_summary_of_the_day_skips_a_background_date_further_back():
+    text = ("The index fell sharply on Thursday. Since July 3, it has lost 9%. For the day, the index "
+            "closed down 4%.")
+    assert ("the day", "2031-07-24") in [(t.text, t.value) for t in extract(text, dct="2031-07-25").timexes]
+
+
+def test_following_a_weekday_s_event_is_after_it_not_the_weekday_after_the_last_date():
+    text = "Oil first topped $100 on January 2. Following Thursday's 3% drop, the index fell again on Friday."
+    got = [(t.text, t.value) for t in extract(text, dct="2031-07-26").timexes]
+    assert ("Thursday", "2031-07-24") in got
+    # ("the following Thursday" still counts from the date told)
+    assert ("the following Thursday", "2031-01-09") in [
+        (t.text, t.value) for t in extract("He left on January 2 and came back the following Thursday.",
+                                           dct="2031-07-26").timexes]
