@@ -38,7 +38,9 @@ _NEGATED = {f"{base}n{q}t": aux for base, aux in (
 # words that say "ahead" on their own
 FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "scheduled", "slated",
                           "due", "planning", "plans", "intends", "aims", "tomorrow",
-                          "predict", "predicts", "predicting", "forecasts", "forecasting"})
+                          "predict", "predicts", "predicting", "forecasts", "forecasting", "projects", "projecting",
+                          "anticipates", "anticipating", "foresees", "sees"})  # ("now sees a contraction in
+# the second quarter": a forecaster's present)
 # what is expected of a subject, in the present: "the storm is forecast to strengthen", "prices are
 # likely to rise", "is poised to"; the infinitive lies ahead
 AHEAD_TO = frozenset({"forecast", "forecasted", "predicted", "projected", "likely", "poised", "bound", "supposed"})

@@ -442,7 +442,7 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         ctx.last_span = where[:2]
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
-        if day and ("T" not in value or _PART_OF_DAY_VALUE.fullmatch(value)):
+        if day and ("T" not in value or _PART_OF_DAY_VALUE.fullmatch(value)) and "-W" not in value:
             # (a day told with its part, "Sunday morning", is a day told; a clock time is not)
             ctx.days_told.append((day, where))
         # only a full date sets the year for later yearless ones: a bare "since 2002" does not

@@ -634,3 +634,13 @@ def test_following_a_weekday_s_event_is_after_it_not_the_weekday_after_the_last_
     assert ("the following Thursday", "2031-01-09") in [
         (t.text, t.value) for t in extract("He left on January 2 and came back the following Thursday.",
                                            dct="2031-07-26").timexes]
+
+
+def test_a_week_told_is_no_day_for_a_day_earlier_to_count_from():
+    text = "Stocks fell on Friday, cutting into their gain for the week. Just a day earlier, markets rallied."
+    assert ("a day earlier", "2031-07-24") in [(t.text, t.value) for t in extract(text, dct="2031-07-25").timexes]
+
+
+def test_a_forecasters_present_looks_ahead_to_the_quarter_it_names():
+    text = "The bank now sees a contraction of 13 percent in the second quarter."
+    assert ("the second quarter", "2031-Q2") in [(t.text, t.value) for t in extract(text, dct="2031-03-20").timexes]
