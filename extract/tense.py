@@ -131,6 +131,11 @@ _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD |
 PAST_EED = frozenset({"agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed"})
 
 
+def past_verb(w: str) -> bool:
+    """A verb's past form (regular or irregular)."""
+    return _past_verb(w)
+
+
 def _past_verb(w: str) -> bool:
     if w in IRREGULAR_PAST or w in PAST_EED:
         return True

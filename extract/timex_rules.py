@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, holiday_date
-from .tense import SINCE_BEFORE
+from .tense import SINCE_BEFORE, past_verb
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -154,8 +154,29 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
             # "the biggest drop since October 27", "flat since November" (said in August): the start
             # of a stretch that runs to now, so the last one gone, however long ago
             return tv.pick_year(ctx.dct, month, day, tv.SINCE)
+        if _when_it_happened(ctx) and ctx.tense() == tv.PAST:
+            # "Sales rose in January", "In January, the firm hired ...", said in October: the time of
+            # the past verb's own event, so the last one gone (the near one ahead is for a date a
+            # past verb's object holds: "warned of a cutback in September", "invited them for March 12")
+            return tv.pick_year(ctx.dct, month, day, tv.SINCE)
         return tv.pick_year(ctx.dct, month, day, ctx.tense)
     return ctx.ref_year
+
+
+# a past verb just before the date's "in" or "on" ("rose in January"; bare, only a period's "ended":
+# "runoffs held June 21" is a schedule's participle), or the date opening its sentence ("In January, ...")
+_VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})\s+(?:in|on|during)|(ended))\s+$")
+_OPENING_IN = patterns.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:In|On|During)\s+$")
+_PLANNED_FORMS = frozenset({"expected", "scheduled", "planned", "slated", "set", "due", "timed", "booked",
+                            "postponed", "delayed", "rescheduled", "moved", "pushed", "extended"})
+
+
+def _when_it_happened(ctx) -> bool:
+    a = ctx.span[0]
+    if _OPENING_IN.search(ctx.text, max(0, a - 12), a):
+        return True
+    m = _VERB_BEFORE.search(ctx.text, max(0, a - 24), a)
+    return m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS and past_verb(m.group(1)))
 
 
 def _calendar_date(y: int | None, month: int, day: int | None) -> str | None:
@@ -1543,7 +1564,7 @@ RULES: list[Rule] = [
        rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:End|Beginning|Start|Middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b(?!\s\d)",
        resolve_month_period, priority=3),  # (not before a day: "a week later on September 21")
     # "the April-June quarter", "the July-December period": the quarter or half those months make up
-    _r("month-span-period", rf"\b(?:[Tt]he\s+)?(?P<mon>{MONTH_FULL})[-–](?P<mon2>{MONTH_FULL})\s+(?:fiscal\s+)?"
+    _r("month-span-period", rf"\b(?:[Tt]he\s+)?(?P<mon>{MONTH_FULL})(?:[-–]|-to-|\s+(?:to|through)\s+)(?P<mon2>{MONTH_FULL})\s+(?:fiscal\s+)?"
        r"(?:quarter|period|three\s+months|half|six\s+months)\b", resolve_month_span_period, priority=3),
     # a lone month: 'May' only where a date must follow a preposition, never the modal verb
     _r("month", rf"\b(?P<mon>(?!May\b|MAY\b)(?:{MONTH_FULL}))\b(?![-–]\w)", resolve_month, priority=1),

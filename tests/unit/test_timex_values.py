@@ -644,3 +644,23 @@ def test_a_week_told_is_no_day_for_a_day_earlier_to_count_from():
 def test_a_forecasters_present_looks_ahead_to_the_quarter_it_names():
     text = "The bank now sees a contraction of 13 percent in the second quarter."
     assert ("the second quarter", "2031-Q2") in [(t.text, t.value) for t in extract(text, dct="2031-03-20").timexes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in October: the past verb's own event is the January gone, not the one three months ahead
+    ("Exports rose in January.", ("January", "DATE", "2031-01")),
+    ("In January, the firm hired a new chief.", ("January", "DATE", "2031-01")),
+    ("In the fiscal year ended Jan. 31, the firm lost money.", ("Jan. 31", "DATE", "2031-01-31")),
+    # a date a past verb's object holds may still lie ahead ("runoffs held June 21" is a schedule)
+    ("The ministry warned of a cut in its gas supply in January.", ("January", "DATE", "2032-01")),
+])
+def test_a_past_verbs_own_month_is_the_last_one_gone(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-10-18").timexes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales rose in the July-to-September period.", ("the July-to-September period", "DATE", "2031-Q3")),
+    ("Sales rose in the January through March quarter.", ("the January through March quarter", "DATE", "2031-Q1")),
+])
+def test_a_quarter_written_as_its_months_with_to_or_through_is_that_quarter(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-10-18").timexes]
