@@ -154,6 +154,10 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
             # "the biggest drop since October 27", "flat since November" (said in August): the start
             # of a stretch that runs to now, so the last one gone, however long ago
             return tv.pick_year(ctx.dct, month, day, tv.SINCE)
+        if _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and ctx.tense() != tv.FUTURE:
+            # "down 19.9 percent from its record-high close of 14,164 in October", "a peak in July":
+            # a record or a peak reached is behind the story, however far
+            return tv.pick_year(ctx.dct, month, day, tv.SINCE)
         if _when_it_happened(ctx) and ctx.tense() == tv.PAST:
             # "Sales rose in January", "In January, the firm hired ...", said in October: the time of
             # the past verb's own event, so the last one gone (the near one ahead is for a date a
@@ -169,6 +173,10 @@ _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})\s+(?:in|on|during)|(ended))\s
 _OPENING_IN = patterns.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:In|On|During)\s+$")
 _PLANNED_FORMS = frozenset({"expected", "scheduled", "planned", "slated", "set", "due", "timed", "booked",
                             "postponed", "delayed", "rescheduled", "moved", "pushed", "extended"})
+
+
+_RECORD_BEFORE = patterns.compile(r"\b(?:record|peak|all-time|(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:high|low))s?\b"
+                                  r"(?:[^.;:!?()\"“”—]|(?<=\d)\.(?=\d)){0,40}$")  # (not past a clause's end)
 
 
 def _when_it_happened(ctx) -> bool:

@@ -664,3 +664,14 @@ def test_a_past_verbs_own_month_is_the_last_one_gone(text, expected):
 ])
 def test_a_quarter_written_as_its_months_with_to_or_through_is_that_quarter(text, expected):
     assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-10-18").timexes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in June: a record or a peak reached is behind the story, however far back
+    ("The index is down 19.9 percent from its record-high close of 14,164.53 in October.",
+     ("October", "DATE", "2030-10")),
+    ("The index reached an all-time high of 3,100 on Oct. 14.", ("Oct. 14", "DATE", "2030-10-14")),
+    ("A record crowd is expected in October.", ("October", "DATE", "2031-10")),
+])
+def test_a_record_or_peak_reached_lies_behind(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-06-28").timexes]
