@@ -1397,7 +1397,8 @@ TRIGGER_CLASSES = {
     "period": ["period", "half"],  # (a word belongs to one class: "months" is a unit)
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
                 "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good",
-                "black", "cyber", "maundy", "holy", "shrove", "fat"],
+                "black", "cyber", "maundy", "holy", "shrove", "fat", "inauguration", "columbus", "patrick",
+                "juneteenth"],
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigger word in two classes"

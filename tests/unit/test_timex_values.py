@@ -675,3 +675,9 @@ def test_a_quarter_written_as_its_months_with_to_or_through_is_that_quarter(text
 ])
 def test_a_record_or_peak_reached_lies_behind(text, expected):
     assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-06-28").timexes]
+
+
+def test_more_holidays_by_their_calendar_rules():
+    assert values("The new president is sworn in on Inauguration Day.", "2032-11-10") == ["2033-01-20"]
+    assert values("Banks close on Columbus Day; the parade will be held on St. Patrick's Day.", "2031-09-01") \
+        == ["2031-10-13", "2032-03-17"]
