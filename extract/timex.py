@@ -123,7 +123,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _weekday_in_brackets(text, out)
+    return _clocks_before_their_day(text, _weekday_in_brackets(text, out))
 
 
 _BRACKETED = patterns.compile(r"\s*\(\s*")
@@ -151,6 +151,29 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
             if wd and told and told.isoweekday() == wd and weekday.value != day.value:
                 out[k] = Timex(weekday.start, weekday.end, weekday.text, weekday.type, day.value)
     return out
+
+
+def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
+    """"struck at 11:15 p.m. (1415 GMT) on Monday", "at 2:47 am (1747 GMT Monday)": a clock time and
+    the one in brackets beside it are on the day written after them, not the day the story is on."""
+    for i, day in enumerate(out):
+        if day.type != "DATE" or not _FULL_DAY.fullmatch(day.value):
+            continue
+        j, gap = i, ""
+        while j > 0 and out[j - 1].type == "TIME" and _CLOCK_VALUE.search(out[j - 1].value):
+            gap = text[out[j - 1].end:out[j].start] + gap
+            if not _BRACKETED_CLOCK_GAP.fullmatch(gap):
+                break
+            j -= 1
+            clock = out[j]
+            if clock.value[:10] != day.value:
+                out[j] = Timex(clock.start, clock.end, clock.text, "TIME", day.value + clock.value[10:])
+    return out
+
+
+_FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
+# what lies between such clocks and their day, the clocks themselves left out: " (" ... ") on "
+_BRACKETED_CLOCK_GAP = patterns.compile(r"\s*\(?(?:\s*(?:local\s+time|GMT|UTC|ET|EST|EDT))?\s*\)?\s*,?\s*(?:on\s+)?")
 
 
 _PERIOD_GAP = patterns.compile(r"\s{1,2}")

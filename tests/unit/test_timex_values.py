@@ -681,3 +681,9 @@ def test_more_holidays_by_their_calendar_rules():
     assert values("The new president is sworn in on Inauguration Day.", "2032-11-10") == ["2033-01-20"]
     assert values("Banks close on Columbus Day; the parade will be held on St. Patrick's Day.", "2031-09-01") \
         == ["2031-10-13", "2032-03-17"]
+
+
+def test_a_clock_and_its_bracketed_twin_are_on_the_day_written_after_them():
+    text = "The quake struck at 11:15 p.m. (1415 GMT) on Monday, and warnings were lifted on Tuesday."
+    got = [(t.text, t.value) for t in extract(text, dct="2031-07-29").timexes]
+    assert ("11:15 p.m.", "2031-07-28T23:15") in got and ("1415 GMT", "2031-07-28T14:15Z") in got
