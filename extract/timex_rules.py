@@ -107,7 +107,7 @@ WEEKDAY = rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![^\W\d_])|(?:Mon|Tues?|Wed|Thu(?:rs?
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # ("April 25:" ends a date; "25:30" does not)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|:\d)"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|till|until)\s*"
-NUM = rf"(?:\d+(?:\.\d+)?|{_alt([*NUMBER_WORDS, *VAGUE_NUMBERS])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)"
+NUM = rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{_alt([*NUMBER_WORDS, *VAGUE_NUMBERS])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century|quarter)s?"
 I = re.IGNORECASE
 
@@ -133,7 +133,7 @@ def _number(s: str) -> float | None:
     if "-" in s or " " in s:
         tens, ones = re.split(r"[-\s]+", s)
         return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
-    return float(s)
+    return float(s.replace(",", ""))  # ("12,000 years")
 
 
 def _fmt_num(n: float) -> str:
@@ -1217,7 +1217,7 @@ def resolve_month_period(m, ctx):
 def resolve_period_of(m, ctx):
     """'the beginning of the year', 'the end of this month'."""
     unit = m["unit"].lower()
-    rel = (m["rel"] or "the").lower()
+    rel = (m["rel"] or m["rel2"] or "the").lower()
     if not ctx.dct:
         return "DATE", tv.UNDERSPECIFIED[unit]
     n = _DEICTIC_SHIFT.get(rel, 0)
@@ -1425,7 +1425,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 28, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
 }
 
 
@@ -1492,7 +1492,7 @@ RULE_GUARDS = {
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
     "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "day"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY},
-    "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last"}))},
+    "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
     "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent"}), followed_by="-long")},
@@ -1744,8 +1744,8 @@ RULES: list[Rule] = [
     # "at 4 in the morning", "3:30 in the afternoon", "8 o'clock in the evening"
     _r("clock-pod", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+"
        r"(?P<pod>morning|afternoon|evening)\b", resolve_clock_pod, I, priority=2),
-    _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<rel>this|next|last)\s+)"
-       r"(?P<unit>week|month|year|quarter|decade)\b", resolve_period_of, I, priority=2),
+    _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+(?:(?P<rel>next|last|previous|coming)\s+)?|(?P<rel2>this|next|last)\s+)"
+       r"(?P<unit>week|month|year|quarter|decade|century)\b", resolve_period_of, I, priority=2),
     _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
        r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at)\b)", resolve_ordinal_day, I, priority=1),
     _r("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th))[\s-]+century\b",

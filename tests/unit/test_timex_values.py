@@ -687,3 +687,15 @@ def test_a_clock_and_its_bracketed_twin_are_on_the_day_written_after_them():
     text = "The quake struck at 11:15 p.m. (1415 GMT) on Monday, and warnings were lifted on Tuesday."
     got = [(t.text, t.value) for t in extract(text, dct="2031-07-29").timexes]
     assert ("11:15 p.m.", "2031-07-28T23:15") in got and ("1415 GMT", "2031-07-28T14:15Z") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count in thousands is one number, never its last group ("000 years")
+    ("The walls stood for 1,200 years.", ("1,200 years", "DURATION", "P1200Y")),
+    ("The city was founded 2,000 years ago.", ("2,000 years ago", "DATE", "0031")),
+    ("Temperatures could rise 4C by the end of the century.", ("the end of the century", "DATE", "20")),
+    ("It was built at the beginning of the last century.", ("the beginning of the last century", "DATE", "19")),
+    ("Profit fell at the end of the previous quarter.", ("the end of the previous quarter", "DATE", "2031-Q2")),
+])
+def test_thousands_and_the_edges_of_a_century_or_of_the_period_before(text, expected):
+    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
