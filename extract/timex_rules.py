@@ -1640,8 +1640,8 @@ RULES: list[Rule] = [
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)
     _r("vague-ref", r"\b(?P<t>(?P<w>these\s+days|the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"
-       r"|the\s+(?:near|short)\s+term|(?:coming|future)\s+(?:days|weeks|months|years|quarters)"
-       r"|the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|years\s+to\s+come"
+       r"|the\s+(?:near|short)\s+term|(?:coming|future)\s+(?:days|weeks|months|years|quarters|decades)"
+       r"|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)|(?:years|decades)\s+to\s+come"
        r"|recent\s+(?:days|weeks|months|years|decades|quarters)))\b(?!-)", resolve_vague_ref, I),
     _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
        resolve_part_of_day, I, priority=2),

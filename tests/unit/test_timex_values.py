@@ -699,3 +699,8 @@ def test_a_clock_and_its_bracketed_twin_are_on_the_day_written_after_them():
 ])
 def test_thousands_and_the_edges_of_a_century_or_of_the_period_before(text, expected):
     assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+
+
+def test_decades_ahead_are_a_stretch_of_no_stated_length():
+    assert values("In the coming decades, seas will rise; in the decades ahead, cities will move.", "2031-07-28") \
+        == ["PXY", "PXY"]
