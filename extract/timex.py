@@ -162,8 +162,8 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
         j, gap = i, ""
         while j > 0 and out[j - 1].type == "TIME" and _CLOCK_VALUE.search(out[j - 1].value):
             gap = text[out[j - 1].end:out[j].start] + gap
-            if not _BRACKETED_CLOCK_GAP.fullmatch(gap):
-                break
+            if ")" not in gap or not _BRACKETED_CLOCK_GAP.fullmatch(gap):
+                break  # (a bare comma is no tie: "At 6 p.m., Friday was declared over")
             j -= 1
             clock = out[j]
             if clock.value[:10] != day.value:
