@@ -687,6 +687,9 @@ def test_a_clock_and_its_bracketed_twin_are_on_the_day_written_after_them():
     text = "The quake struck at 11:15 p.m. (1415 GMT) on Monday, and warnings were lifted on Tuesday."
     got = [(t.text, t.value) for t in extract(text, dct="2031-07-29").timexes]
     assert ("11:15 p.m.", "2031-07-28T23:15") in got and ("1415 GMT", "2031-07-28T14:15Z") in got
+    # (a bare comma is no tie)
+    assert ("6 p.m.", "2031-07-29T18:00") in [(t.text, t.value) for t in extract(
+        "At 6 p.m., Friday was declared a holiday.", dct="2031-07-29").timexes]
 
 
 @pytest.mark.parametrize("text,expected", [
