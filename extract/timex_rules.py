@@ -170,6 +170,11 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
 # a past verb just before the date's "in" or "on" ("rose in January"; bare, only a period's "ended":
 # "runoffs held June 21" is a schedule's participle), or the date opening its sentence ("In January, ...")
 _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})\s+(?:in|on|during)|(ended))\s+$")
+_PREPOSITION_BEFORE = patterns.compile(r"\s(?:in|on|during)\s+$")
+_OBJECT_WORD = patterns.compile(r"[\w$%-]+(?:[,.]\d+)*")  # (a word or figure, no clause's punctuation)
+_NOT_AN_OBJECT = frozenset({"of", "for", "to", "with", "on", "at", "from", "by", "about", "over", "into", "until",
+                            "after", "before", "plan", "plans", "planned", "deadline", "target", "goal", "and",
+                            "or", "that", "which", "who", "would", "will", "to", "be"})
 _OPENING_IN = patterns.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:In|On|During)\s+$")
 _PLANNED_FORMS = frozenset({"expected", "scheduled", "planned", "slated", "set", "due", "timed", "booked",
                             "postponed", "delayed", "rescheduled", "moved", "pushed", "extended"})
@@ -184,7 +189,21 @@ def _when_it_happened(ctx) -> bool:
     if _OPENING_IN.search(ctx.text, max(0, a - 12), a):
         return True
     m = _VERB_BEFORE.search(ctx.text, max(0, a - 24), a)
-    return m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS and past_verb(m.group(1)))
+    if m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS and past_verb(m.group(1))):
+        return True
+    # ... or a past verb and its short object ("cut 500 jobs in January", "took office in March"),
+    # with no preposition between them: "warned of a cutback in September" leaves the date to the noun
+    m = _PREPOSITION_BEFORE.search(ctx.text, max(0, a - 48), a)
+    if m is None:
+        return False
+    words = ctx.text[max(0, a - 48):m.start()].split()[-4:]
+    for k in range(1, min(3, len(words) - 1) + 1):
+        verb, obj = words[-k - 1], words[-k:]
+        if any(w.lower() in _NOT_AN_OBJECT or not _OBJECT_WORD.fullmatch(w) for w in obj):
+            return False  # (the nearer words already hold a preposition, a clause's word or a break)
+        if verb.islower() and verb not in _PLANNED_FORMS and past_verb(verb):
+            return True
+    return False
 
 
 def _calendar_date(y: int | None, month: int, day: int | None) -> str | None:
