@@ -132,8 +132,8 @@ PAST_EED = frozenset({"agreed", "disagreed", "freed", "guaranteed", "decreed", "
 
 
 def past_verb(w: str) -> bool:
-    """A verb's past form (regular or irregular)."""
-    return _past_verb(w)
+    """A verb's past form (regular or irregular, or one written like its present: "cut", "hit")."""
+    return _past_verb(w) or w in SAME_FORM_PAST
 
 
 def _past_verb(w: str) -> bool:
