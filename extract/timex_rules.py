@@ -1359,6 +1359,9 @@ def resolve_within_period(m, ctx):
 
 
 def resolve_fiscal_year(m, ctx):
+    """'fiscal 2013', 'fiscal 2013-14' (a fiscal year written as the two it spans: read as a range is)."""
+    if m["y2"]:
+        return resolve_year_range({"y1": m["year"], "y2": m["y2"]}, ctx)
     return "DATE", m["year"]
 
 
@@ -1627,7 +1630,8 @@ RULES: list[Rule] = [
        resolve_that_period, I, priority=1),
     _r("within-period", r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![-’'])",
        resolve_within_period, I, priority=1),
-    _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})\b", resolve_fiscal_year, priority=3),
+    _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\b", resolve_fiscal_year,
+       priority=3),
     _r("quarter-code", r"(?<![\w$£€¥#/.-])(?:(?P<pre>(?:19|20)\d\d)\s+)?(?:(?P<L>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<L2>[QH]))"
        r"(?:(?:\s+(?:of\s+)?|\s*['’])?(?P<year>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))?(?![\w-])",
        lambda m, c: resolve_quarter_code(_QuarterCodeMatch(m), c), priority=3),

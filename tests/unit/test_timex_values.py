@@ -709,3 +709,8 @@ def test_thousands_and_the_edges_of_a_century_or_of_the_period_before(text, expe
 def test_decades_ahead_are_a_stretch_of_no_stated_length():
     assert values("In the coming decades, seas will rise; in the decades ahead, cities will move.", "2031-07-28") \
         == ["PXY", "PXY"]
+
+
+def test_a_fiscal_year_written_as_the_two_it_spans_is_one_expression():
+    got = [(t.text, t.value) for t in extract("The fiscal 2031-32 budget was passed.", dct="2031-03-20").timexes]
+    assert got == [("fiscal 2031-32", "2031/2032")]
