@@ -174,7 +174,7 @@ _PREPOSITION_BEFORE = patterns.compile(r"\s(?:in|on|during)\s+$")
 _OBJECT_WORD = patterns.compile(r"[\w$%-]+(?:[,.]\d+)*")  # (a word or figure, no clause's punctuation)
 _NOT_AN_OBJECT = frozenset({"of", "for", "to", "with", "on", "at", "from", "by", "about", "over", "into", "until",
                             "after", "before", "plan", "plans", "planned", "deadline", "target", "goal", "and",
-                            "or", "that", "which", "who", "would", "will", "to", "be"})
+                            "or", "that", "which", "who", "would", "will", "be"})
 _OPENING_IN = patterns.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:In|On|During)\s+$")
 _PLANNED_FORMS = frozenset({"expected", "scheduled", "planned", "slated", "set", "due", "timed", "booked",
                             "postponed", "delayed", "rescheduled", "moved", "pushed", "extended"})
