@@ -11,6 +11,16 @@ def values(text: str, dct: str) -> list[str]:
     return [t.value for t in extract(text, dct=dct).timexes]
 
 
+def readings(text: str, dct: str) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found."""
+    return [(t.text, t.type, t.value) for t in extract(text, dct=dct).timexes]
+
+
+def valued(text: str, dct: str) -> list[tuple[str, str]]:
+    """(text, value) of every expression found."""
+    return [(t.text, t.value) for t in extract(text, dct=dct).timexes]
+
+
 CASES = [
     # absolute and partial dates
     ("The summit opened on January 12, 2021 in Rome.", "2023-05-01", "January 12, 2021", "DATE", "2021-01-12"),
@@ -565,7 +575,7 @@ def test_a_summary_of_the_day_is_the_day_it_follows():
 ])
 def test_a_date_a_stretch_runs_since_is_the_last_one_gone(text, expected):
     # said in late July: "since" names the start of a stretch that runs to now, however far back
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+    assert expected in readings(text, "2031-07-28")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -576,7 +586,7 @@ def test_a_date_a_stretch_runs_since_is_the_last_one_gone(text, expected):
     ("They married in 1980 and in May of the same year they moved.", ("May of the same year", "DATE", "1980-05")),
 ])
 def test_a_part_of_a_year_told_is_that_years_not_the_articles(text, expected):
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+    assert expected in readings(text, "2031-07-28")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -590,7 +600,7 @@ def test_a_part_of_a_year_told_is_that_years_not_the_articles(text, expected):
      ("The following October", "DATE", "2001-10")),
 ])
 def test_a_season_or_month_of_the_story_is_of_the_year_it_tells(text, expected):
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+    assert expected in readings(text, "2031-07-28")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -600,7 +610,7 @@ def test_a_season_or_month_of_the_story_is_of_the_year_it_tells(text, expected):
     ("The judge could adjourn the hearing until Tuesday.", ("Tuesday", "DATE", "2031-03-11")),
 ])
 def test_a_day_something_is_put_off_until_lies_ahead_whatever_the_tense(text, expected):
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-03-06").timexes]
+    assert expected in readings(text, "2031-03-06")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -610,40 +620,39 @@ def test_a_day_something_is_put_off_until_lies_ahead_whatever_the_tense(text, ex
     ("Sales were lower than the period in 2029.", ("2029", "DATE", "2029")),
 ])
 def test_a_period_a_year_back_is_the_period_told_else_the_year_named(text, expected):
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+    assert expected in readings(text, "2031-07-28")
 
 
 def test_a_new_years_report_of_the_session_just_closed_sums_up_the_year_gone():
     text = ("Stocks closed the last session of 2030 higher yesterday. The year just ended was the worst "
             "since 1990. The index lost 21% for the year.")
-    got = [(t.text, t.value) for t in extract(text, dct="2031-01-01").timexes]
+    got = valued(text, "2031-01-01")
     assert ("The year", "2030") in got and ("the year", "2030") in got
 
 
 def test_a_summary_of_the_day_skips_a_background_date_further_back():
     text = ("The index fell sharply on Thursday. Since July 3, it has lost 9%. For the day, the index "
             "closed down 4%.")
-    assert ("the day", "2031-07-24") in [(t.text, t.value) for t in extract(text, dct="2031-07-25").timexes]
+    assert ("the day", "2031-07-24") in valued(text, "2031-07-25")
 
 
 def test_following_a_weekday_s_event_is_after_it_not_the_weekday_after_the_last_date():
     text = "Oil first topped $100 on January 2. Following Thursday's 3% drop, the index fell again on Friday."
-    got = [(t.text, t.value) for t in extract(text, dct="2031-07-26").timexes]
+    got = valued(text, "2031-07-26")
     assert ("Thursday", "2031-07-24") in got
     # ("the following Thursday" still counts from the date told)
-    assert ("the following Thursday", "2031-01-09") in [
-        (t.text, t.value) for t in extract("He left on January 2 and came back the following Thursday.",
-                                           dct="2031-07-26").timexes]
+    assert ("the following Thursday", "2031-01-09") in valued(
+        "He left on January 2 and came back the following Thursday.", "2031-07-26")
 
 
 def test_a_week_told_is_no_day_for_a_day_earlier_to_count_from():
     text = "Stocks fell on Friday, cutting into their gain for the week. Just a day earlier, markets rallied."
-    assert ("a day earlier", "2031-07-24") in [(t.text, t.value) for t in extract(text, dct="2031-07-25").timexes]
+    assert ("a day earlier", "2031-07-24") in valued(text, "2031-07-25")
 
 
 def test_a_forecasters_present_looks_ahead_to_the_quarter_it_names():
     text = "The bank now sees a contraction of 13 percent in the second quarter."
-    assert ("the second quarter", "2031-Q2") in [(t.text, t.value) for t in extract(text, dct="2031-03-20").timexes]
+    assert ("the second quarter", "2031-Q2") in valued(text, "2031-03-20")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -657,7 +666,7 @@ def test_a_forecasters_present_looks_ahead_to_the_quarter_it_names():
     ("The ministry warned of a cut in its gas supply in January.", ("January", "DATE", "2032-01")),
 ])
 def test_a_past_verbs_own_month_is_the_last_one_gone(text, expected):
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-10-18").timexes]
+    assert expected in readings(text, "2031-10-18")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -665,7 +674,7 @@ def test_a_past_verbs_own_month_is_the_last_one_gone(text, expected):
     ("Sales rose in the January through March quarter.", ("the January through March quarter", "DATE", "2031-Q1")),
 ])
 def test_a_quarter_written_as_its_months_with_to_or_through_is_that_quarter(text, expected):
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-10-18").timexes]
+    assert expected in readings(text, "2031-10-18")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -676,7 +685,7 @@ def test_a_quarter_written_as_its_months_with_to_or_through_is_that_quarter(text
     ("A record crowd is expected in October.", ("October", "DATE", "2031-10")),
 ])
 def test_a_record_or_peak_reached_lies_behind(text, expected):
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-06-28").timexes]
+    assert expected in readings(text, "2031-06-28")
 
 
 def test_more_holidays_by_their_calendar_rules():
@@ -687,11 +696,10 @@ def test_more_holidays_by_their_calendar_rules():
 
 def test_a_clock_and_its_bracketed_twin_are_on_the_day_written_after_them():
     text = "The quake struck at 11:15 p.m. (1415 GMT) on Monday, and warnings were lifted on Tuesday."
-    got = [(t.text, t.value) for t in extract(text, dct="2031-07-29").timexes]
+    got = valued(text, "2031-07-29")
     assert ("11:15 p.m.", "2031-07-28T23:15") in got and ("1415 GMT", "2031-07-28T14:15Z") in got
     # (a bare comma is no tie)
-    assert ("6 p.m.", "2031-07-29T18:00") in [(t.text, t.value) for t in extract(
-        "At 6 p.m., Friday was declared a holiday.", dct="2031-07-29").timexes]
+    assert ("6 p.m.", "2031-07-29T18:00") in valued("At 6 p.m., Friday was declared a holiday.", "2031-07-29")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -703,7 +711,7 @@ def test_a_clock_and_its_bracketed_twin_are_on_the_day_written_after_them():
     ("Profit fell at the end of the previous quarter.", ("the end of the previous quarter", "DATE", "2031-Q2")),
 ])
 def test_thousands_and_the_edges_of_a_century_or_of_the_period_before(text, expected):
-    assert expected in [(t.text, t.type, t.value) for t in extract(text, dct="2031-07-28").timexes]
+    assert expected in readings(text, "2031-07-28")
 
 
 def test_decades_ahead_are_a_stretch_of_no_stated_length():
@@ -712,5 +720,5 @@ def test_decades_ahead_are_a_stretch_of_no_stated_length():
 
 
 def test_a_fiscal_year_written_as_the_two_it_spans_is_one_expression():
-    got = [(t.text, t.value) for t in extract("The fiscal 2031-32 budget was passed.", dct="2031-03-20").timexes]
+    got = valued("The fiscal 2031-32 budget was passed.", "2031-03-20")
     assert got == [("fiscal 2031-32", "2031/2032")]
