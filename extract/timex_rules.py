@@ -146,25 +146,29 @@ def _fmt_num(n: float) -> str:
 def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     if ctx.frame_year is not None:
         return ctx.frame_year
-    if ctx.dct:
-        # (the speech first: the tense is read only when needed, it costs a clause's cues)
-        if (said_on := _speech_day(ctx, months=True)) is not None and ctx.tense() == tv.FUTURE:
-            return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
-        if SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]):
-            # "the biggest drop since October 27", "flat since November" (said in August): the start
-            # of a stretch that runs to now, so the last one gone, however long ago
-            return tv.pick_year(ctx.dct, month, day, tv.SINCE)
-        if _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and ctx.tense() != tv.FUTURE:
-            # "down 19.9 percent from its record-high close of 14,164 in October", "a peak in July":
-            # a record or a peak reached is behind the story, however far
-            return tv.pick_year(ctx.dct, month, day, tv.SINCE)
-        if _when_it_happened(ctx) and ctx.tense() == tv.PAST:
-            # "Sales rose in January", "In January, the firm hired ...", said in October: the time of
-            # the past verb's own event, so the last one gone (the near one ahead is for a date a
-            # past verb's object holds: "warned of a cutback in September", "invited them for March 12")
-            return tv.pick_year(ctx.dct, month, day, tv.SINCE)
-        return tv.pick_year(ctx.dct, month, day, ctx.tense)
-    return ctx.ref_year
+    if not ctx.dct:
+        return ctx.ref_year
+    # (the tense is read only when needed, and once: it costs a clause's cues)
+    read: list = []
+
+    def tense():
+        if not read:
+            read.append(ctx.tense())
+        return read[0]
+
+    if (said_on := _speech_day(ctx, months=True)) is not None and tense() == tv.FUTURE:
+        return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
+    if SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
+            or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
+            or _when_it_happened(ctx) and tense() == tv.PAST:
+        # the last one gone, however long ago: the start of a stretch that runs to now ("the biggest
+        # drop since October 27", "flat since November", said in August); a record or a peak
+        # reached ("down 19.9 percent from its record-high close of 14,164 in October"); the time of
+        # a past verb's own event ("Sales rose in January", "In January, the firm hired ...", said in
+        # October; the near one ahead is for a date a past verb's object holds: "warned of a
+        # cutback in September", "invited them for March 12")
+        return tv.pick_year(ctx.dct, month, day, tv.SINCE)
+    return tv.pick_year(ctx.dct, month, day, tense)
 
 
 # a past verb just before the date's "in" or "on" ("rose in January"; bare, only a period's "ended":
