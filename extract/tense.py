@@ -284,8 +284,11 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             # participle before it, the event told, rather than to the next clause's verb
             dist -= 1
         best = (dist, 0, before[i][1])
-    if after is not None and _REPORTING.match(sentence, after[0]) and _CLAUSE_BREAK.search(sentence, end, after[0]):
-        after = None  # "... in the summer, the Mercury reported": the report's verb, not the summer's
+    if after is not None and before and _REPORTING.match(sentence, after[0]) \
+            and _CLAUSE_BREAK.search(sentence, end, after[0]):
+        # "... in the summer, the Mercury reported": the report's verb, not the summer's (but "In
+        # February, he said ...": with no verb before it, the date is the report's own)
+        after = None
     if after is not None:
         dist = distance(after[0])
         if _COORDINATED.fullmatch(sentence, end, after[0]):

@@ -1637,7 +1637,7 @@ RULES: list[Rule] = [
     _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\b", resolve_fiscal_year,
        priority=3),
     _r("quarter-code", r"(?<![\w$£€¥#/.-])(?:(?P<pre>(?:19|20)\d\d)\s+)?(?:(?P<L>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<L2>[QH]))"
-       r"(?:(?:\s+(?:of\s+)?|\s*['’])?(?P<year>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))?(?![\w-])",
+       r"(?:(?:\s+(?:of\s+)?|\s*['’]|,\s*)?(?P<year>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))?(?![\w-])",
        lambda m, c: resolve_quarter_code(_QuarterCodeMatch(m), c), priority=3),
     _r("fiscal-code", r"(?<![\w-])FY\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w-])", resolve_fiscal_code, priority=3),
     _r("week-of-month", rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|last)\s+week\s+of\s+(?P<mon>{MONTH_FULL})"
@@ -1724,8 +1724,8 @@ RULES: list[Rule] = [
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
-       rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?"
-       rf"(?P<year>{YEAR})|(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year)|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
+       rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+of)?\s+(?:fiscal\s+)?"
+       rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
        # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a
        # "fourth-quarter touchdown" are a match's)
        rf"(?!\s+(?:in\s+a\s+row|running)\b)(?!\s+(?:{_MATCH_TIME_NOUNS})\b)", resolve_quarter, I, priority=2),

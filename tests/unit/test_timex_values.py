@@ -722,3 +722,25 @@ def test_decades_ahead_are_a_stretch_of_no_stated_length():
 def test_a_fiscal_year_written_as_the_two_it_spans_is_one_expression():
     got = valued("The fiscal 2031-32 budget was passed.", "2031-03-20")
     assert got == [("fiscal 2031-32", "2031/2032")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The first delivery slips to Q1, 2033.", ("Q1, 2033", "DATE", "2033-Q1")),
+    ("Delivery is due in the first quarter 2033.", ("the first quarter 2033", "DATE", "2033-Q1")),
+    ("Its fourth-quarter 2030 results were weak.", ("fourth-quarter 2030", "DATE", "2030-Q4")),
+    ("It plans a first-half 2033 launch.", ("first-half 2033", "DATE", "2033-H1")),
+    ("Output fell in the second half 2030.", ("the second half 2030", "DATE", "2030-H2")),
+])
+def test_a_quarter_or_half_with_its_year_written_after_it_is_that_years(text, expected):
+    assert readings(text, "2031-10-18") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date opening its sentence is the report's own time; said in December, the February gone
+    ("In February, the minister said the plan had failed.", ("February", "DATE", "2031-02")),
+    ("In February, the club announced its new coach.", ("February", "DATE", "2031-02")),
+    # a report's verb after a clause that has its own verb still leaves the date to that verb
+    ("The talks will resume in February, the minister said.", ("February", "DATE", "2032-02")),
+])
+def test_a_report_opened_by_its_date_happened_then(text, expected):
+    assert readings(text, "2031-12-05") == [expected]
