@@ -71,6 +71,13 @@ SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", 
                               "convene", "arrive", "depart", "go", "vote",
                               "leave", "return", "travel", "visit", "host", "face", "testify", "appear",
                               "continue", "play", "release", "announce", "unveil"})
+# ... and its progressive, an arrangement ("the phones are going on sale on Friday", "he is flying to
+# Paris on Monday"): the day named lies ahead
+SCHEDULED_PROGRESSIVE = frozenset({"meeting", "beginning", "starting", "opening", "reopening", "closing", "ending",
+                                   "resuming", "convening", "arriving", "departing", "going", "leaving", "returning",
+                                   "travelling", "traveling", "visiting", "hosting", "launching", "releasing",
+                                   "unveiling", "announcing", "flying", "heading", "coming", "holding", "playing",
+                                   "testifying", "appearing", "voting"})
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
@@ -154,6 +161,10 @@ _AHEAD_OF_IT = "ahead of it"
 # what an infinitive of purpose tells ("a bid to win the seat in the November election"): a date read
 # after it is not held to a past verb before it, only to a future one
 _PURPOSE_OF_IT = "purpose of it"
+# what a progressive of arrangement tells ("is flying to Paris on Friday"): the day lies ahead, but
+# not a past event named after it ("are meeting after Friday's attack")
+_ARRANGED_PROGRESSIVE = "arranged progressive"
+_EVENT_BEFORE_IT = patterns.compile(r"\b(?:after|since|following|from)\s+$", re.I)
 _COORDINATED = patterns.compile(r",?\s+(?:and|but)(?:\s+then)?\s+")
 
 
@@ -270,7 +281,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         if c[0] >= start:
             break
         if c[1] == _PURPOSE_OF_IT:
-            c = (c[0], FUTURE if before and before[-1][1] == FUTURE else "present")
+            c = (c[0], FUTURE if before and before[-1][1] in (FUTURE, _ARRANGED_PROGRESSIVE) else "present")
         before.append(c if c[1] != _AHEAD_OF_IT else (c[0], FUTURE))
     after = next((c for c in cues if c[0] >= end and c[1] not in (_AHEAD_OF_IT, _PURPOSE_OF_IT)), None)
     best: tuple[int, int, str] | None = None  # (distance, side, tense)
@@ -295,6 +306,9 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             dist += CLAUSE_PENALTY  # "signed on Sunday and plans to fly Tuesday": the next predicate's verb
         if best is None or dist < best[0]:
             best = (dist, 1, after[1])
+    if best is not None and best[2] == _ARRANGED_PROGRESSIVE:
+        event = _EVENT_BEFORE_IT.search(sentence, max(0, start - 12), start) and sentence.startswith(("'s", "’s"), end)
+        best = (best[0], best[1], "present" if event else FUTURE)
     if best is not None and best[2] == "present" and best[0] <= 1 and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
             and (best[1] == 1 or _COPULA_BEFORE.search(sentence, max(0, start - 8), start)):
         # "Monday is a national holiday", "the best chance is Tuesday", "the vote is on Friday": a
@@ -406,6 +420,11 @@ def _classify(words, i: int, w: str) -> str | None:
     if w in PERFECT_AUX:
         return PAST if _followed_by_participle(words, i) else None
     if w in PRESENT_AUX or w in ("says", "say"):
+        j = i + 1
+        while j < len(words) and words[j] in SKIP:
+            j += 1
+        if w not in ("do", "does") and j < len(words) and words[j] in SCHEDULED_PROGRESSIVE:
+            return _ARRANGED_PROGRESSIVE
         return "present"
     if w in SCHEDULED_PLURAL:
         j, prev = _aux_before(words, i)

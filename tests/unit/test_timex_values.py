@@ -744,3 +744,16 @@ def test_a_quarter_or_half_with_its_year_written_after_it_is_that_years(text, ex
 ])
 def test_a_report_opened_by_its_date_happened_then(text, expected):
     assert readings(text, "2031-12-05") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Wednesday: a progressive of arrangement tells the coming day
+    ("The new phones are going on sale on Friday.", "2031-09-19"),
+    ("The minister is flying to Paris on Friday, officials said.", "2031-09-19"),
+    ("The museum is also reopening on Friday.", "2031-09-19"),
+    # ... but an event named after "after" is behind it, and a participle keeps its own past
+    ("Officials are meeting after Friday's attack.", "2031-09-12"),
+    ("Police are holding a man arrested on Friday.", "2031-09-12"),
+])
+def test_a_progressive_of_arrangement_looks_ahead(text, expected):
+    assert values(text, "2031-09-17") == [expected]
