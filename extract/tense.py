@@ -58,19 +58,21 @@ INTENT_BASE = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "pre
 PUT_OFF = frozenset({"postponed", "delayed", "adjourned", "deferred", "rescheduled", "recessed", "suspended",
                      "extended", "put", "pushed", "postpone", "postpones", "delay", "delays", "defer", "defers",
                      "adjourn", "adjourns", "reschedule", "reschedules"})
+# moved to another day, in either direction (read only as "from" one day "to" another)
+MOVED = frozenset({"moved", "shifted", "switched", "brought", "changed", "move", "moves", "shift", "shifts"})
 # the present tense of a scheduled happening, as news writes it ("the trial begins Monday", "he
 # leaves for Paris on Friday"): the day named lies ahead
 SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens", "closes", "ends", "expires",
                                "concludes", "convenes", "meets",
                                "arrives", "departs", "leaves", "returns", "travels", "visits", "kicks",
                                "hosts", "launches", "takes", "goes", "faces", "testifies", "appears",
-                               "continues", "plays", "releases", "announces", "unveils"})
+                               "continues", "plays", "releases", "announces", "unveils", "runs"})
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
 SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",
                               "convene", "arrive", "depart", "go", "vote",
                               "leave", "return", "travel", "visit", "host", "face", "testify", "appear",
-                              "continue", "play", "release", "announce", "unveil"})
+                              "continue", "play", "release", "announce", "unveil", "run"})
 # ... and its progressive, an arrangement ("the phones are going on sale on Friday", "he is flying to
 # Paris on Monday"): the day named lies ahead
 SCHEDULED_PROGRESSIVE = frozenset({"meeting", "beginning", "starting", "opening", "reopening", "closing", "ending",
@@ -130,7 +132,7 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", "what", "who") for s in ("'s", "’s"))
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
-              | INTENT_BASE | PUT_OFF | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
+              | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
               | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
 
 
@@ -199,7 +201,7 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             t, forward = None, True
         else:
             forward = False
-        u = _until_after(words, i) if words[i] in PUT_OFF else None
+        u = _until_after(words, i) if words[i] in PUT_OFF else _moved_from(words, i) if words[i] in MOVED else None
         if t is None and k is None and u is None and not forward:
             continue
         # the word's offset: every word before it, found in turn (no letters lie between words)
@@ -550,6 +552,8 @@ def _until_after(words, i: int) -> int | None:
     """The index of 'until' ('till', 'to') within three words of a verb of putting off ('postponed
     until', 'put off until', 'adjourned the hearing to'), or None."""
     for k in range(i + 1, min(i + 7, len(words))):
+        if words[k] == "from":
+            return _moved_from(words, i)
         # ("postpone the original February 25 vote until December": the object may be long; a
         # "to" this far off is more often an infinitive's)
         if words[k].lower() in ("until", "till") or words[k].lower() == "to" and k < i + 4:
@@ -561,6 +565,17 @@ def _until_after(words, i: int) -> int | None:
                     and not (words[i] == "extended" and k + 1 < len(words) and words[k + 1].lower() in _MONTH_NAMES):
                 return None  # ("extended to Nov. 20": a deadline moved ahead; "extended to Thursday" is read by its verb)
             return k
+    return None
+
+
+def _moved_from(words, i: int) -> int | None:
+    """The index of 'from' in "pushed from Friday to Thursday", "moved the vote from March 3 to
+    March 10" (within a few words of the verb): an event moved is still to come, on either day."""
+    for k in range(i + 1, min(i + 5, len(words) - 2)):
+        if words[k] == "from":
+            if words[k + 1].lower() in _DAY_AND_MONTH_WORDS and "to" in words[k + 2:k + 5]:
+                return k
+            return None
     return None
 
 

@@ -14,7 +14,7 @@ from . import patterns, timevalues as tv
 from .time_names import name_reader
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
-from .tense import nearest_tense, tense_cues
+from .tense import MOVED, PUT_OFF, nearest_tense, tense_cues
 from .timex_rules import RULES, TRIGGER_OF_WORD, Context
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
@@ -123,7 +123,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _clocks_before_their_day(text, _weekday_in_brackets(text, out))
+    return _weekday_spans(text, dct, _clocks_before_their_day(text, _weekday_in_brackets(text, out)))
 
 
 _BRACKETED = patterns.compile(r"\s*\(\s*")
@@ -172,6 +172,35 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _weekday_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
+    """"from Monday to Friday", "Thursday through Saturday": a stretch ends after it starts, so when
+    the two weekdays, each read on its own, come out in the wrong order, the one on the wrong side
+    of the creation date moves a week (the stretch lies wholly behind it or wholly ahead)."""
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if first.value > last.value and _WEEKDAY_WORD.fullmatch(first.text) and _WEEKDAY_WORD.fullmatch(last.text) \
+                and _FULL_DAY.fullmatch(first.value) and _FULL_DAY.fullmatch(last.value) and dct is not None \
+                and _SPAN_GAP.fullmatch(text, first.end, last.start) and not _moved_from(text, first.start):
+            if date.fromisoformat(last.value) <= dct:
+                moved = (date.fromisoformat(first.value) - timedelta(days=7)).isoformat()
+                out[i] = Timex(first.start, first.end, first.text, first.type, moved)
+            else:
+                moved = (date.fromisoformat(last.value) + timedelta(days=7)).isoformat()
+                out[i + 1] = Timex(last.start, last.end, last.text, last.type, moved)
+    return out
+
+
+def _moved_from(text: str, at: int) -> bool:
+    """"pushed from Friday to Thursday": a day moved to another, no stretch between them."""
+    m = _FROM_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and any(w.lower() in PUT_OFF or w.lower() in MOVED for w in m.group(1).split())
+
+
+_FROM_BEFORE = patterns.compile(r"\b((?:[\w'’]+\s+){1,4})from\s+$")
+_WEEKDAY_WORD = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_SPAN_GAP = patterns.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")
 # what lies between such clocks and their day, the clocks themselves left out: " (" ... ") on "
 _BRACKETED_CLOCK_GAP = patterns.compile(r"\s*\(?(?:\s*(?:local\s+time|GMT|UTC|ET|EST|EDT))?\s*\)?\s*,?\s*(?:on\s+)?")
 

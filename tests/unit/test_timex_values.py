@@ -757,3 +757,24 @@ def test_a_report_opened_by_its_date_happened_then(text, expected):
 ])
 def test_a_progressive_of_arrangement_looks_ahead(text, expected):
     assert values(text, "2031-09-17") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Wednesday: an event moved from one day to another is still to come, on both
+    ("The concert was pushed from Friday to Thursday because of the storm.", ["2031-09-19", "2031-09-18"]),
+    ("The vote was moved from Tuesday to Monday.", ["2031-09-23", "2031-09-22"]),
+    # (a verb of moving with no day moved from keeps its own tense)
+    ("The firm moved its office to Lyon on Monday.", ["2031-09-15"]),
+])
+def test_an_event_moved_from_one_day_to_another_is_still_to_come(text, expected):
+    assert values(text, "2031-09-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Wednesday: a stretch between two weekdays ends after it starts, wholly behind or ahead
+    ("Prices rose from Monday to Friday.", ["2031-09-08", "2031-09-12"]),
+    ("The fair will run from Monday to Friday.", ["2031-09-22", "2031-09-26"]),
+    ("The festival runs Thursday through Saturday.", ["2031-09-18", "2031-09-20"]),
+])
+def test_a_stretch_between_two_weekdays_ends_after_it_starts(text, expected):
+    assert values(text, "2031-09-17") == expected
