@@ -123,7 +123,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _weekday_spans(text, dct, _clocks_before_their_day(text, _weekday_in_brackets(text, out)))
+    return _day_spans(text, dct, _clocks_before_their_day(text, _weekday_in_brackets(text, out)))
 
 
 _BRACKETED = patterns.compile(r"\s*\(\s*")
@@ -174,22 +174,38 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _weekday_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
-    """"from Monday to Friday", "Thursday through Saturday": a stretch ends after it starts, so when
-    the two weekdays, each read on its own, come out in the wrong order, the one on the wrong side
-    of the creation date moves a week (the stretch lies wholly behind it or wholly ahead)."""
+def _day_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
+    """"from Monday to Friday", "Thursday through Saturday", "from Aug. 26 to Oct. 20": a stretch
+    ends after it starts, so when its two ends, each read on its own, come out in the wrong order,
+    the one on the wrong side of the creation date moves a week (or, a yearless date, a year): the
+    stretch lies wholly behind it or wholly ahead."""
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
-        if first.value > last.value and _WEEKDAY_WORD.fullmatch(first.text) and _WEEKDAY_WORD.fullmatch(last.text) \
-                and _FULL_DAY.fullmatch(first.value) and _FULL_DAY.fullmatch(last.value) and dct is not None \
-                and _SPAN_GAP.fullmatch(text, first.end, last.start) and not _moved_from(text, first.start):
-            if date.fromisoformat(last.value) <= dct:
-                moved = (date.fromisoformat(first.value) - timedelta(days=7)).isoformat()
-                out[i] = Timex(first.start, first.end, first.text, first.type, moved)
-            else:
-                moved = (date.fromisoformat(last.value) + timedelta(days=7)).isoformat()
-                out[i + 1] = Timex(last.start, last.end, last.text, last.type, moved)
+        if dct is None or first.value <= last.value or not _FULL_DAY.fullmatch(first.value) \
+                or not _FULL_DAY.fullmatch(last.value) or not _SPAN_GAP.fullmatch(text, first.end, last.start) \
+                or _moved_from(text, first.start):
+            continue
+        if _WEEKDAY_WORD.fullmatch(first.text) and _WEEKDAY_WORD.fullmatch(last.text):
+            step = 7
+        elif not _YEAR_WRITTEN.search(first.text) and not _YEAR_WRITTEN.search(last.text) \
+                and not _WEEKDAY_WORD.search(first.text) and not _WEEKDAY_WORD.search(last.text):
+            step = 365
+        else:
+            continue
+        if date.fromisoformat(last.value) <= dct:
+            out[i] = Timex(first.start, first.end, first.text, first.type, _moved_by(first.value, -step))
+        else:
+            out[i + 1] = Timex(last.start, last.end, last.text, last.type, _moved_by(last.value, step))
     return out
+
+
+def _moved_by(day: str, step: int) -> str:
+    """The day a week (step 7) or a year (step 365: the same month and day) before or after."""
+    d = date.fromisoformat(day)
+    if abs(step) == 365:
+        y = d.year + (1 if step > 0 else -1)
+        return (d.replace(year=y) if tv.valid_day(y, d.month, d.day) else d.replace(year=y, day=28)).isoformat()
+    return (d + timedelta(days=step)).isoformat()
 
 
 def _moved_from(text: str, at: int) -> bool:
@@ -200,6 +216,7 @@ def _moved_from(text: str, at: int) -> bool:
 
 _FROM_BEFORE = patterns.compile(r"\b((?:[\w'’]+\s+){1,4})from\s+$")
 _WEEKDAY_WORD = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_YEAR_WRITTEN = patterns.compile(r"\d{4}|['’]\d\d\b")
 _SPAN_GAP = patterns.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")
 # what lies between such clocks and their day, the clocks themselves left out: " (" ... ") on "
 _BRACKETED_CLOCK_GAP = patterns.compile(r"\s*\(?(?:\s*(?:local\s+time|GMT|UTC|ET|EST|EDT))?\s*\)?\s*,?\s*(?:on\s+)?")

@@ -775,6 +775,9 @@ def test_an_event_moved_from_one_day_to_another_is_still_to_come(text, expected)
     ("Prices rose from Monday to Friday.", ["2031-09-08", "2031-09-12"]),
     ("The fair will run from Monday to Friday.", ["2031-09-22", "2031-09-26"]),
     ("The festival runs Thursday through Saturday.", ["2031-09-18", "2031-09-20"]),
+    # ... and so does one between two yearless dates (a schedule's present reads each ahead)
+    ("The offer runs from Aug. 26 to Sept. 17.", ["2031-08-26", "2031-09-17"]),
+    ("The sale will run from Dec. 26 to Jan. 5.", ["2031-12-26", "2032-01-05"]),
 ])
-def test_a_stretch_between_two_weekdays_ends_after_it_starts(text, expected):
+def test_a_stretch_between_two_days_ends_after_it_starts(text, expected):
     assert values(text, "2031-09-17") == expected
