@@ -200,12 +200,18 @@ def _day_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
 
 
 def _moved_by(day: str, step: int) -> str:
-    """The day a week (step 7) or a year (step 365: the same month and day) before or after."""
+    """The day a week (step 7) or a year (step 365: the same month and day) before or after; the
+    day itself at the calendar's edges."""
     d = date.fromisoformat(day)
-    if abs(step) == 365:
-        y = d.year + (1 if step > 0 else -1)
-        return (d.replace(year=y) if tv.valid_day(y, d.month, d.day) else d.replace(year=y, day=28)).isoformat()
-    return (d + timedelta(days=step)).isoformat()
+    try:
+        if abs(step) == 365:
+            y = d.year + (1 if step > 0 else -1)
+            moved = d.replace(year=y) if tv.valid_day(y, d.month, d.day) else d.replace(year=y, day=28)
+        else:
+            moved = d + timedelta(days=step)
+    except (ValueError, OverflowError):
+        return day
+    return moved.isoformat() if tv.EARLIEST <= moved <= tv.LATEST else day
 
 
 def _moved_from(text: str, at: int) -> bool:

@@ -840,7 +840,13 @@ def resolve_set(m, ctx):
     if m["w"] and m["w"].lower() != "annually" and _NOUN_AFTER.match(m.string, m.end()):
         return None
     if m["every"]:
-        unit = m["unit"].lower()
+        unit, pod = m["unit"].lower(), PARTS_OF_DAY.get((m["pod"] or "").lower())
+        if pod:
+            # "every morning", "each Monday night" (TimeML's SET XXXX-XX-XXTMO, XXXX-WXX-1TNI); no
+            # other unit takes a part of the day ("every day afternoon" is no expression)
+            if not unit:
+                return "SET", f"XXXX-XX-XXT{pod}"
+            return ("SET", f"XXXX-WXX-{WEEKDAYS[unit]}T{pod}") if unit in WEEKDAYS else None
         if unit in WEEKDAYS:
             return "SET", f"XXXX-WXX-{WEEKDAYS[unit]}"
         if unit in MONTHS:
@@ -1445,7 +1451,7 @@ RULE_TRIGGERS = {
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
     "century-part": (("unit", 24, 10),),
-    "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 1), ("month", 7, 1)),
+    "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
@@ -1517,7 +1523,7 @@ RULE_GUARDS = {
                 "month": Guard(frozenset({"of"}))},  # a month in a holiday's name: "the Fourth of July"
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
     "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "day"}))},
-    "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY},
+    "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY, "pod": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
@@ -1722,7 +1728,8 @@ RULES: list[Rule] = [
     _r("weekdays", rf"\b(?P<wd>{_cap(FULL_WEEKDAYS)})s\b", resolve_weekdays, priority=2),
     _r("every-n", rf"\b(?:every|each)\s+(?P<num>other|{NUM})\s+(?P<unit>{UNIT})\b", resolve_every_n, I, priority=2),
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
-       rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}))\b", resolve_set, I),
+       rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}|(?=morning|afternoon|evening|night))"
+       rf"(?:\s*(?P<pod>morning|afternoon|evening|night))?)\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+of)?\s+(?:fiscal\s+)?"
        rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"

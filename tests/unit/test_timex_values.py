@@ -781,3 +781,12 @@ def test_an_event_moved_from_one_day_to_another_is_still_to_come(text, expected)
 ])
 def test_a_stretch_between_two_days_ends_after_it_starts(text, expected):
     assert values(text, "2031-09-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ballots are counted twice each morning.", ("each morning", "SET", "XXXX-XX-XXTMO")),
+    ("The gates close every night.", ("every night", "SET", "XXXX-XX-XXTNI")),
+    ("The council meets every Monday evening.", ("every Monday evening", "SET", "XXXX-WXX-1TEV")),
+])
+def test_every_part_of_the_day_is_a_set(text, expected):
+    assert readings(text, "2031-09-17") == [expected]
