@@ -1188,12 +1188,17 @@ def resolve_time(m, ctx):
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}{sec}{tz}"
 
 
+_CLOCK_HOURS = r"1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
 def resolve_clock_pod(m, ctx):
-    h, mi = int(m["h"]), int(m["mi"] or 0)
-    if m["pod"].lower() == "morning":
+    hour = m["h"].lower()
+    h, mi = int(NUMBER_WORDS.get(hour) or hour), int(m["mi"] or 0)
+    pod = (m["pod"] or "").lower()
+    if pod == "morning":
         h = 0 if h == 12 else h
-    elif h < 12:
-        h += 12
+    elif pod and h < 12:
+        h += 12  # (a bare "eight o'clock" is read as written, as TimeML leaves it)
     day = _clock_day(ctx)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}"
@@ -1425,6 +1430,7 @@ TRIGGER_CLASSES = {
     "noon": ["noon", "midnight", "midday"],
     "decadeword": [*_SPELLED_DECADES],
     "fiscal": ["fiscal"],
+    "oclock": ["clock"],  # (the "clock" of "o'clock")
     "qcode": ["q", "h", "fy"],  # "Q3 2013", "1H14", "FY2012": a letter or two glued to figures
     "period": ["period", "half"],  # (a word belongs to one class: "months" is a unit)
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
@@ -1457,7 +1463,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
 }
 
 
@@ -1778,6 +1784,11 @@ RULES: list[Rule] = [
     # "at 4 in the morning", "3:30 in the afternoon", "8 o'clock in the evening"
     _r("clock-pod", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+"
        r"(?P<pod>morning|afternoon|evening)\b", resolve_clock_pod, I, priority=2),
+    # "at six in the morning", "at eight o'clock", "by 10 o'clock": an hour in words only after the
+    # preposition that makes it a time of day ("six in the morning session" is a count)
+    _r("clock-words", rf"\b(?:at|about|around|by|until|till|before|after|from|since)\s+(?P<t>(?P<h>{_CLOCK_HOURS})"
+       r"(?:\s+o['’]clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?|\s+in\s+the\s+(?P<pod2>morning|"
+       r"afternoon|evening)))\b", lambda m, c: resolve_clock_pod(_ClockWordsMatch(m), c), I, priority=2),
     _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+(?:(?P<rel>next|last|previous|coming)\s+)?|(?P<rel2>this|next|last)\s+)"
        r"(?P<unit>week|month|year|quarter|decade|century)\b", resolve_period_of, I, priority=2),
     _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
@@ -1791,6 +1802,15 @@ RULES: list[Rule] = [
 RULES.append(replace(next(r for r in RULES if r.name == "weekday"), triggers=(("weekday", 22, 16),),
                      guards={"weekday": Guard(frozenset({"last", "next", "this", "coming", "past", "previous",
                                                          "following", "early", "late"}))}))
+
+
+class _ClockWordsMatch:
+    """"at eight o'clock in the evening", "at six in the morning": the part of the day to one group."""
+    def __init__(self, m):
+        self.m = m
+
+    def __getitem__(self, k):
+        return self.m["pod"] or self.m["pod2"] if k == "pod" else None if k == "mi" else self.m[k]
 
 
 class _QuarterCodeMatch:

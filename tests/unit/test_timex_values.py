@@ -790,3 +790,17 @@ def test_a_stretch_between_two_days_ends_after_it_starts(text, expected):
 ])
 def test_every_part_of_the_day_is_a_set(text, expected):
     assert readings(text, "2031-09-17") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The curfew ends at six in the morning.", ("six in the morning", "TIME", "2031-09-17T06:00")),
+    ("By ten o'clock in the evening the square was empty.", ("ten o'clock in the evening", "TIME", "2031-09-17T22:00")),
+    ("The count starts at 8 o'clock.", ("8 o'clock", "TIME", "2031-09-17T08:00")),
+    ("The count starts at eight o'clock tonight.", ("eight o'clock tonight", "TIME", "2031-09-17T20:00")),
+])
+def test_an_hour_in_words_or_o_clock_is_a_time_of_day(text, expected):
+    assert readings(text, "2031-09-17") == [expected]
+
+
+def test_an_hour_in_words_without_its_preposition_is_a_count():
+    assert readings("Six in the morning session were absent.", "2031-09-17") == []
