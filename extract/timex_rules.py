@@ -1737,7 +1737,7 @@ RULES: list[Rule] = [
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}|(?=morning|afternoon|evening|night))"
        rf"(?:\s*(?P<pod>morning|afternoon|evening|night))?)\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
-       rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+of)?\s+(?:fiscal\s+)?"
+       rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+(?:of|in))?\s+(?:fiscal\s+)?"
        rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
        # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a
        # "fourth-quarter touchdown" are a match's)

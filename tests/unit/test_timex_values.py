@@ -730,6 +730,7 @@ def test_a_fiscal_year_written_as_the_two_it_spans_is_one_expression():
     ("Its fourth-quarter 2030 results were weak.", ("fourth-quarter 2030", "DATE", "2030-Q4")),
     ("It plans a first-half 2033 launch.", ("first-half 2033", "DATE", "2033-H1")),
     ("Output fell in the second half 2030.", ("the second half 2030", "DATE", "2030-H2")),
+    ("The deal should close in the first quarter in 2032.", ("the first quarter in 2032", "DATE", "2032-Q1")),
 ])
 def test_a_quarter_or_half_with_its_year_written_after_it_is_that_years(text, expected):
     assert readings(text, "2031-10-18") == [expected]
