@@ -323,6 +323,11 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             return FUTURE
         if best is not None and best[1] == 0 and _CONDITION.search(sentence, max(0, start - CONDITION_REACH), start):
             return FUTURE
+        if best is not None and best[1] == 0 and (opened := _TIME_CLAUSE.search(sentence, max(0, start - CONDITION_REACH), start)) \
+                and any(c[1] == FUTURE for c in before if c[0] < opened.start()):
+            # "will fight it out once the figures are tallied on Monday": a clause of time told in
+            # the present takes the future of the clause it hangs on
+            return FUTURE
         return None
     return best[2]
 
@@ -344,6 +349,8 @@ _PAYABLE = patterns.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|
 # "if" or "unless" opening the clause of the date, with no clause break after it
 _CONDITION = patterns.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
 CONDITION_REACH = 60
+# "once", "when", "as soon as" ... opening the clause of the date, with no clause break after it
+_TIME_CLAUSE = patterns.compile(r"\b(?:once|when|as\s+soon\s+as|after|before|until|till)\s[^,;:()\"“”—–]*$", re.I)
 
 
 def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:

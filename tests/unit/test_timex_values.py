@@ -805,3 +805,14 @@ def test_an_hour_in_words_or_o_clock_is_a_time_of_day(text, expected):
 
 def test_an_hour_in_words_without_its_preposition_is_a_count():
     assert readings("Six in the morning session were absent.", "2031-09-17") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Sunday: a clause of time in the present takes the future of the clause it hangs on
+    ("The two teams will share the title once the votes are counted on Monday.", ["2031-09-22"]),
+    ("The firm will pay when the bill is signed on Friday.", ["2031-09-26"]),
+    # ... and only a future's: a past main clause leaves the day behind
+    ("They celebrated when the bill is signed on Friday.", ["2031-09-19"]),
+])
+def test_a_clause_of_time_in_the_present_takes_its_main_clauses_future(text, expected):
+    assert values(text, "2031-09-21") == expected
