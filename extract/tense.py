@@ -296,7 +296,13 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             # "protesters arrested on Saturday will ...": the preposition ties the date to the
             # participle before it, the event told, rather than to the next clause's verb
             dist -= 1
-        best = (dist, 0, before[i][1])
+        tense = before[i][1]
+        if tense == PAST and _STARTING_BEFORE.search(sentence, max(0, start - 12), start) \
+                and _word_at(sentence, before[i][0]) in DECIDED:
+            # "ordered the evacuation of the coast beginning Tuesday", "announced new rules
+            # starting Friday": what a decision starts comes after it
+            tense = FUTURE
+        best = (dist, 0, tense)
     if after is not None and before and _REPORTING.match(sentence, after[0]) \
             and _CLAUSE_BREAK.search(sentence, end, after[0]):
         # "... in the summer, the Mercury reported": the report's verb, not the summer's (but "In
@@ -330,6 +336,17 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             return FUTURE
         return None
     return best[2]
+
+
+_STARTING_BEFORE = patterns.compile(r"\b(?:beginning|starting|effective)\s+$")
+# verbs of deciding whose decision starts later
+DECIDED = frozenset({"ordered", "announced", "decided", "declared", "issued", "agreed", "approved", "voted",
+                     "imposed", "introduced", "unveiled", "decreed", "mandated"})
+
+
+def _word_at(sentence: str, at: int) -> str:
+    m = _WORD.match(sentence, at)
+    return m.group().lower() if m else ""
 
 
 _COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:on\s+)?$")

@@ -816,3 +816,14 @@ def test_an_hour_in_words_without_its_preposition_is_a_count():
 ])
 def test_a_clause_of_time_in_the_present_takes_its_main_clauses_future(text, expected):
     assert values(text, "2031-09-21") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Monday: what a decision starts comes after it
+    ("The governor ordered the evacuation of the coast beginning Tuesday.", ["2031-09-16"]),
+    ("The city announced new parking rules starting Friday.", ["2031-09-19"]),
+    # ... but a stretch a past verb tells started when it says
+    ("Schools closed starting Thursday.", ["2031-09-11"]),
+])
+def test_what_a_decision_starts_comes_after_it(text, expected):
+    assert values(text, "2031-09-15") == expected
