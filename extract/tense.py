@@ -603,12 +603,18 @@ def _until_after(words, i: int) -> int | None:
 def _moved_from(words, i: int) -> int | None:
     """The index of 'from' in "pushed from Friday to Thursday", "moved the vote from March 3 to
     March 10" (within a few words of the verb): an event moved is still to come, on either day."""
-    for k in range(i + 1, min(i + 5, len(words) - 2)):
+    for k in range(i + 1, min(i + 5, len(words) - 1)):
         if words[k] == "from":
             if words[k + 1].lower() in _DAY_AND_MONTH_WORDS and "to" in words[k + 2:k + 5]:
                 return k
             return None
+        if words[k] == "to" and words[i] in MOVED:
+            # "was moved to Sunday", "moved the vote to March 10" (not "moved to Paris on Sunday")
+            return k if words[k + 1].lower() in _DAYS_AND_MONTHS else None
     return None
+
+
+_DAYS_AND_MONTHS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"}
 
 
 def _followed_by_participle(words, i: int) -> bool:

@@ -891,6 +891,19 @@ _MONEY_WORDS = patterns.compile(r"\b(?:profits?|earnings|revenues?|sales|shares|
                           r"income|analysts?|percent|results)\b|%", re.I)
 
 
+_ECONOMY_WORDS = patterns.compile(r"\b(?:growth|economy|economic|inflation|output|GDP|recession|recovery|"
+                                  r"profits?|earnings|revenues?|sales|fiscal|demand|exports?|imports?)\b", re.I)
+
+
+def _economy_time(ctx) -> bool:
+    """The expression is told in a sentence about an economy or a business and none about a game."""
+    if ctx.sentence_of is None:
+        return False
+    lo, hi = ctx.sentence_of(*ctx.span)
+    sentence = ctx.text[lo:hi]
+    return bool(_ECONOMY_WORDS.search(sentence)) and not _GAME_WORDS.search(sentence)
+
+
 def _game_time(ctx) -> bool:
     """The expression is told in a sentence about a game and none about money."""
     if ctx.sentence_of is None:
@@ -917,7 +930,10 @@ def resolve_quarter(m, ctx):
         told = ctx.ref_period
         if n and told and told[4:6] == "-H" and told[:4].isdigit():
             return "DATE", f"{told[:4]}-H{n}"  # "sales in the first half of 2031 ... the second half": that year's
-        return None  # "the second half" of a match; a year's half is "of 1990", "of next year" or "first-half"
+        if not (n and _economy_time(ctx)):
+            # "the second half" of a match; a year's half is "of 1990", "of next year", "first-half",
+            # or one told of an economy ("growth should pick up in the second half")
+            return None
     if m["year"]:
         return ("DATE", f"{m['year']}-{letter}{n}") if n else None
     if yrel and n and ctx.dct:

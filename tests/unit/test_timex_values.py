@@ -764,6 +764,7 @@ def test_a_progressive_of_arrangement_looks_ahead(text, expected):
     # said on a Wednesday: an event moved from one day to another is still to come, on both
     ("The concert was pushed from Friday to Thursday because of the storm.", ["2031-09-19", "2031-09-18"]),
     ("The vote was moved from Tuesday to Monday.", ["2031-09-23", "2031-09-22"]),
+    ("They moved the summit to Friday.", ["2031-09-19"]),
     # (a verb of moving with no day moved from keeps its own tense)
     ("The firm moved its office to Lyon on Monday.", ["2031-09-15"]),
 ])
@@ -840,3 +841,14 @@ def test_what_a_decision_starts_comes_after_it(text, expected):
 ])
 def test_a_weekday_told_in_the_present_of_a_schedule_is_the_coming_one(text, expected):
     assert values(text, "2031-09-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a half told of an economy is the year's, as its quarters are
+    ("The bank expects growth to pick up in the second half.", [("the second half", "DATE", "2031-H2")]),
+    ("Exports rose in the first half.", [("the first half", "DATE", "2031-H1")]),
+    # ... and a match's is none
+    ("The team scored twice in the second half.", []),
+])
+def test_a_half_told_of_an_economy_is_the_years(text, expected):
+    assert readings(text, "2031-10-20") == expected
