@@ -137,7 +137,7 @@ _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
-              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
+              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -193,7 +193,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
                 passive = t
             elif aux in ("and", "or") and t == PAST:
                 t = FUTURE  # "will be closed on Friday and reopened on Monday"
-        k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE) \
+        k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE
+                                            or words[i] == "plans" and _plans_made(words, i)) \
             and _aux_before(words, i)[1] != "had" and not _had_been(words, i) and not _planned_once(words, i) else None
         if k is None and words[i] in PLANNED_OBJECT:
             k = _object_after(words, i)  # "planned a rally on Saturday": what was planned lies ahead
@@ -444,6 +445,13 @@ def _classify(words, i: int, w: str) -> str | None:
         if w == "could" and nxt in ("not", "n't", "never", "hardly") or nxt == "be":
             return None  # (and "must be returned", "could be located": a state, of any day)
         return FUTURE if nxt.isalpha() and nxt not in _DETERMINERS else None
+    if w == "calls":
+        # "the agreement calls for elections on Monday": what is called for lies ahead (not "the
+        # calls for calm", a noun)
+        return FUTURE if _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() not in _DETERMINERS \
+            else None
+    if w == "plans" and _plans_made(words, i):
+        return None  # "finalized plans on Sunday": the plans' making, told by the verb before them
     if w in FUTURE_WORDS:
         # "said it expected", "plans" as a noun: still ahead of the statement
         return FUTURE
@@ -557,6 +565,19 @@ def _overtaken(words, i: int) -> bool:
         j, aux = _aux_before(words, j)
     # ("was originally scheduled for Saturday, but got scrubbed": a plan told in the past)
     return aux == "had" or aux in ("was", "were") and words[i] in ("scheduled", "slated")
+
+
+_PLAN_MODIFIERS = _DETERMINERS | {"new", "final", "fresh", "initial", "detailed", "formal", "official", "revised",
+                                  "ambitious", "broad", "sweeping"}
+
+
+def _plans_made(words, i: int) -> bool:
+    """"plans" the object of a past verb ("finalized plans", "unveiled its new plans"): a noun, whose
+    making the verb tells; what they plan lies in their infinitive ("announced plans to build ...")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and words[j].lower() in _PLAN_MODIFIERS:
+        j -= 1
+    return j >= 0 and i - j <= 3 and words[j].islower() and _past_verb(words[j])
 
 
 def _infinitive_after(words, i: int) -> int | None:

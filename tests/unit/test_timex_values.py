@@ -852,3 +852,15 @@ def test_a_weekday_told_in_the_present_of_a_schedule_is_the_coming_one(text, exp
 ])
 def test_a_half_told_of_an_economy_is_the_years(text, expected):
     assert readings(text, "2031-10-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Monday: plans a past verb made are its object, made when it says
+    ("The board finalized plans on Sunday for the company to reorganize.", ["2031-09-14"]),
+    ("The two powers announced plans for a truce Friday.", ["2031-09-12"]),
+    # ... what they plan lies ahead, and so does what an agreement calls for
+    ("The firm announced plans to open a plant in March.", ["2032-03"]),
+    ("The agreement calls for elections on Sunday.", ["2031-09-21"]),
+])
+def test_plans_made_are_told_by_their_verb_and_what_they_plan_lies_ahead(text, expected):
+    assert values(text, "2031-09-15") == expected
