@@ -705,9 +705,15 @@ def resolve_anaphoric(m, ctx):
         base = date(int(last[:4]), 7, 1)  # "in 2001 ... the decade after": from the year told, not the day
     elif unit in ("month", "quarter") and (coarse := _coarse_antecedent(ctx, unit)) is not None:
         base = coarse  # "in May 2019 ... the following month": from the month told
+    elif unit == "week" and last and (week := _WEEK_VALUE.fullmatch(last)) and tv.EARLIEST.year < int(week[1]):
+        # "more cases in the last week than the week prior": from the week told
+        base = date.fromisocalendar(int(week[1]), int(week[2]), 1)
     if base is None:
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
+
+
+_WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")
 
 
 def resolve_ago(m, ctx):
@@ -1713,8 +1719,8 @@ RULES: list[Rule] = [
     _r("two-off", r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)\b",
        resolve_two_off, I, priority=3),
     _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"
-       r"|the\s+(?P<unit_b>day|(?:week|month|year|decade)(?=\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)))"
-       r"\s+(?P<rel2>before|after))\b",
+       r"|the\s+(?P<unit_b>day|(?:week|month|year|decade)(?=\s+(?:before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their|to)\b)))"
+       r"\s+(?P<rel2>before|after|prior))\b",
        lambda m, c: resolve_anaphoric(_AnaMatch(m), c),
        I, priority=2),
     # ("about", "just", "only" stay outside the extent, as annotators leave them; "nearly", "more than" in)
@@ -1768,7 +1774,7 @@ RULES: list[Rule] = [
        # ("the quarter-final", "the quarter-hour mark": no quarter of a year)
        r"(?P<unit>quarter|period|three\s+months)\b(?!-\w)(?!\s+(?:of|century)\b)", resolve_report_period, I, priority=1),
     _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|full|"
-       r"entire|whole)\s+)?(?P<unit>year|weekend))\b(?![-’']|\s+(?:(?:of|before|after|earlier|later|ago)\b|\d))",
+       r"entire|whole)\s+)?(?P<unit>year|weekend))\b(?![-’']|\s+(?:(?:of|before|after|prior|earlier|later|ago)\b|\d))",
        resolve_the_year, I),
     # a market's or a league's summary of its week: "For the week, the index fell", "the week's busiest session"
     # (and of its day, as a market report writes it: "For the day, the Dow fell 2%", "rose 1% on the

@@ -864,3 +864,16 @@ def test_a_half_told_of_an_economy_is_the_years(text, expected):
 ])
 def test_plans_made_are_told_by_their_verb_and_what_they_plan_lies_ahead(text, expected):
     assert values(text, "2031-09-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "prior" after its unit is "the previous": counted from what was told last
+    ("Sales in May rose 5% from the month prior.", [("May", "2031-05"), ("the month prior", "2031-04")]),
+    ("Cases rose in the last week, more than the week prior.", [("the last week", "2031-W41"),
+                                                                ("the week prior", "2031-W40")]),
+    # ("the weekend prior" is no weekend of the article's; "the year prior to the merger" is the merger's)
+    ("Ticket sales fell 22% from the weekend prior.", []),
+    ("In the year prior to the merger, sales fell.", []),
+])
+def test_a_unit_prior_is_the_previous_one(text, expected):
+    assert valued(text, "2031-10-17") == expected
