@@ -725,6 +725,11 @@ def resolve_ago(m, ctx):
         unit, n = "week", 2 * n  # "a fortnight ago": two weeks back
     elif unit == "night":
         unit = "day"  # "two nights ago"
+    if (m["half"] or m["half2"]) and n is not None:
+        # "a year and a half ago", "two and a half years later": counted in the next finer unit
+        if unit not in ("year", "decade"):
+            return None
+        unit, n = ("month", n * 12 + 6) if unit == "year" else ("year", n * 10 + 5)
     direction = m["dir"].lower()
     base = ctx.dct if direction == "ago" else (ctx.antecedent_day() or ctx.dct)
     if unit == "century" and base is not None and n is not None and n == int(n):
@@ -1725,7 +1730,8 @@ RULES: list[Rule] = [
        I, priority=2),
     # ("about", "just", "only" stay outside the extent, as annotators leave them; "nearly", "more than" in)
     _r("ago", rf"\b(?:(?:nearly|almost|around|some|roughly|more\s+than|less\s+than|over)\s+)?"
-       rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?(?:\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
+       rf"(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?\s+(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?"
+       rf"(?:\s+or\s+so)?(?:\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
        # ("a year before" with nothing after it counts from the last date told; "three days before
        # the election" is a length of time, anchored to an event)
        rf"|(?P<dir2>before|after)(?=\s*[.,;:!?)\"”]|\s*$|\s+(?:was|were|is|are|had|has|have|did|when|and|but)\b))"

@@ -877,3 +877,12 @@ def test_plans_made_are_told_by_their_verb_and_what_they_plan_lies_ahead(text, e
 ])
 def test_a_unit_prior_is_the_previous_one(text, expected):
     assert valued(text, "2031-10-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mill closed a year and a half ago.", ("a year and a half ago", "DATE", "2030-04")),
+    ("The mill opened 2 1/2 years ago.", ("2 1/2 years ago", "DATE", "2029-04")),
+    ("The mill opened a decade and a half ago.", ("a decade and a half ago", "DATE", "2016")),
+])
+def test_a_half_ago_counts_in_the_next_finer_unit(text, expected):
+    assert readings(text, "2031-10-17") == [expected]
