@@ -1917,7 +1917,7 @@ class _VagueMatch:
 # (a number closing a sentence is no count: "on September 18. Less than a week after ...")
 _RATE_BEFORE = patterns.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until)\s)"
                           r"[a-z-]+\s+){0,2}"
-                          r"|\bper\s|\bonce\s|\btwice\s|\btimes\s"
+                          r"|\bper\s|\bonce[\s-]|\btwice[\s-]|\btimes[\s-]"
                           # ("millions of dollars a year", "thousands of barrels a day": an amount in words)
                           r"|\b(?:dollars|euros|pounds|yen|yuan|rupees|cents|percent|barrels|tons|tonnes|gallons)\s"
                           # ("three days a week", "several months a year": a stretch counted each period)

@@ -886,3 +886,8 @@ def test_a_unit_prior_is_the_previous_one(text, expected):
 ])
 def test_a_half_ago_counts_in_the_next_finer_unit(text, expected):
     assert readings(text, "2031-10-17") == [expected]
+
+
+def test_a_rate_written_with_hyphens_is_a_set():
+    assert readings("It was a once-a-decade handover of power.", "2031-10-17") == [("a-decade", "SET", "P10Y")]
+    assert readings("The twice-a-year summit opened.", "2031-10-17") == [("a-year", "SET", "P1Y")]
