@@ -174,6 +174,9 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
 # a past verb just before the date's "in" or "on" ("rose in January"; bare, only a period's "ended":
 # "runoffs held June 21" is a schedule's participle), or the date opening its sentence ("In January, ...")
 _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})\s+(?:in|on|during)|(ended))\s+$")
+# (set off by a comma or opening the sentence: "mergers after taking office in January" may lie ahead)
+_GERUND_BEFORE = patterns.compile(r"(?:[,;]\s+|(?:^|[.!?]\s+)(?=[A-Z]))(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Uu]pon)\s+"
+                                  r"[a-z]{2,}ing(?:\s+[\w'’-]+){0,3}\s+(?:in|on|during)\s+$")
 _PREPOSITION_BEFORE = patterns.compile(r"\s(?:in|on|during)\s+$")
 _OBJECT_WORD = patterns.compile(r"[\w$%-]+(?:[,.]\d+)*")  # (a word or figure, no clause's punctuation)
 _NOT_AN_OBJECT = frozenset({"of", "for", "to", "with", "on", "at", "from", "by", "about", "over", "into", "until",
@@ -195,6 +198,8 @@ def _when_it_happened(ctx) -> bool:
     m = _VERB_BEFORE.search(ctx.text, max(0, a - 24), a)
     if m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS and past_verb(m.group(1))):
         return True
+    if _GERUND_BEFORE.search(ctx.text, max(0, a - 60), a):
+        return True  # "(resigned in August,) after going on medical leave in January": the gerund's own time
     # ... or a past verb and its short object ("cut 500 jobs in January", "took office in March"),
     # with no preposition between them: "warned of a cutback in September" leaves the date to the noun
     m = _PREPOSITION_BEFORE.search(ctx.text, max(0, a - 48), a)

@@ -662,6 +662,8 @@ def test_a_forecasters_present_looks_ahead_to_the_quarter_it_names():
     ("In the fiscal year ended Jan. 31, the firm lost money.", ("Jan. 31", "DATE", "2031-01-31")),
     ("The board approved the merger in January.", ("January", "DATE", "2031-01")),
     ("The bank cut 500 jobs in January.", ("January", "DATE", "2031-01")),
+    ("He stepped down in August, after going on medical leave in January.", ("January", "DATE", "2031-01")),
+    ("After taking office in January, she cut taxes.", ("January", "DATE", "2031-01")),
     # a date a past verb's object holds may still lie ahead ("runoffs held June 21" is a schedule)
     ("The ministry warned of a cut in its gas supply in January.", ("January", "DATE", "2032-01")),
 ])
