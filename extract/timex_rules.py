@@ -968,6 +968,8 @@ def resolve_quarter(m, ctx):
     tense = ctx.tense()
     if tense != tv.FUTURE and n > cur:
         y -= 1
+    elif tense == tv.FUTURE and cur == 1 and n == per_year:
+        y -= 1  # "results for the fourth quarter will be out on Jan. 15": the one just ended, last year's
     elif tense == tv.FUTURE and n < cur - 1:
         y += 1
     return "DATE", f"{y:04d}-{letter}{n}"

@@ -893,3 +893,9 @@ def test_a_half_ago_counts_in_the_next_finer_unit(text, expected):
 def test_a_rate_written_with_hyphens_is_a_set():
     assert readings("It was a once-a-decade handover of power.", "2031-10-17") == [("a-decade", "SET", "P10Y")]
     assert readings("The twice-a-year summit opened.", "2031-10-17") == [("a-year", "SET", "P1Y")]
+
+
+def test_in_january_the_quarter_still_to_be_reported_is_last_years_fourth():
+    assert valued("Results for the fourth quarter will be out on Jan. 15.", "2032-01-06") == [
+        ("the fourth quarter", "2031-Q4"), ("Jan. 15", "2032-01-15")]
+    assert valued("The firm will report second-half results next month.", "2032-01-06")[0] == ("second-half", "2031-H2")
