@@ -171,6 +171,8 @@ _PURPOSE_OF_IT = "purpose of it"
 # not a past event named after it ("are meeting after Friday's attack")
 _ARRANGED_PROGRESSIVE = "arranged progressive"
 _EVENT_BEFORE_IT = patterns.compile(r"\b(?:after|since|following|from)\s+$", re.I)
+# "are returning from their Thanksgiving recess": what one comes back from is behind
+_RETURNED_FROM = patterns.compile(r"\bfrom\s+(?:(?:the|their|his|her|its|our|a)\s+)?$")
 _COORDINATED = patterns.compile(r",?\s+(?:and|but)(?:\s+then)?\s+")
 
 
@@ -320,7 +322,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         if best is None or dist < best[0]:
             best = (dist, 1, after[1])
     if best is not None and best[2] == _ARRANGED_PROGRESSIVE:
-        event = _EVENT_BEFORE_IT.search(sentence, max(0, start - 12), start) and sentence.startswith(("'s", "’s"), end)
+        event = _EVENT_BEFORE_IT.search(sentence, max(0, start - 12), start) and sentence.startswith(("'s", "’s"), end) \
+            or _RETURNED_FROM.search(sentence, max(0, start - 24), start)
         best = (best[0], best[1], "present" if event else FUTURE)
     if best is not None and best[2] == "present" and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
             and (best[1] == 1 and best[0] <= 1 or best[1] == 0 and best[0] <= 3

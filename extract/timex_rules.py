@@ -1183,6 +1183,13 @@ def resolve_holiday(m, ctx):
             y = ctx.dct.year if probe > ctx.dct else ctx.dct.year + 1
         else:
             y = tv.pick_year(ctx.dct, probe.month, probe.day, ctx.tense)
+            near = holiday_date(name, y)
+            if near is not None and near < ctx.dct and (ctx.dct - near).days <= tv.NEAR_DAYS \
+                    and ctx.tense() == tv.FUTURE:
+                # a feast just gone is not what is still to come: "will be home for Christmas" said on
+                # Jan. 3 is next Christmas (one just ahead stays, whatever the tense: "the store was
+                # busy before Christmas", said on Dec. 20)
+                y += 1
     elif ctx.ref_year:
         y = ctx.ref_year
     else:

@@ -899,3 +899,15 @@ def test_in_january_the_quarter_still_to_be_reported_is_last_years_fourth():
     assert valued("Results for the fourth quarter will be out on Jan. 15.", "2032-01-06") == [
         ("the fourth quarter", "2031-Q4"), ("Jan. 15", "2032-01-15")]
     assert valued("The firm will report second-half results next month.", "2032-01-06")[0] == ("second-half", "2031-H2")
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a feast just gone is not what is still to come; one just ahead stays, whatever the tense
+    ("The troops will be home for Christmas.", "2032-01-03", ["2032-12-25"]),
+    ("Christmas sales were strong.", "2032-01-03", ["2031-12-25"]),
+    ("The store was busy before Christmas.", "2031-12-20", ["2031-12-25"]),
+    # what one is coming back from is behind
+    ("Legislators are returning from their Thanksgiving recess.", "2031-12-02", ["2031-11-27"]),
+])
+def test_a_feast_just_gone_is_not_the_one_still_to_come(text, dct, expected):
+    assert values(text, dct) == expected
