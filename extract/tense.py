@@ -608,8 +608,8 @@ def _until_after(words, i: int) -> int | None:
     """The index of 'until' ('till', 'to') within three words of a verb of putting off ('postponed
     until', 'put off until', 'adjourned the hearing to'), or None."""
     for k in range(i + 1, min(i + 7, len(words))):
-        if words[k] == "from":
-            return _moved_from(words, i)
+        if words[k] == "from" and (moved := _moved_from(words, i)) is not None:
+            return moved
         # ("postpone the original February 25 vote until December": the object may be long; a
         # "to" this far off is more often an infinitive's)
         if words[k].lower() in ("until", "till") or words[k].lower() == "to" and k < i + 4:
@@ -629,7 +629,7 @@ def _moved_from(words, i: int) -> int | None:
     March 10" (within a few words of the verb): an event moved is still to come, on either day."""
     for k in range(i + 1, min(i + 5, len(words) - 1)):
         if words[k] == "from":
-            if words[k + 1].lower() in _DAY_AND_MONTH_WORDS and "to" in words[k + 2:k + 5]:
+            if words[k + 1].lower() in _DAY_AND_MONTH_WORDS and {"to", "until", "till"} & set(words[k + 2:k + 5]):
                 return k
             return None
         if words[k] == "to" and words[i] in MOVED:

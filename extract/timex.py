@@ -183,7 +183,7 @@ def _day_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
         first, last = out[i], out[i + 1]
         if dct is None or first.value <= last.value or not _FULL_DAY.fullmatch(first.value) \
                 or not _FULL_DAY.fullmatch(last.value) or not _SPAN_GAP.fullmatch(text, first.end, last.start) \
-                or _moved_from(text, first.start):
+                or _day_moved(text, first.start):
             continue
         if _WEEKDAY_WORD.fullmatch(first.text) and _WEEKDAY_WORD.fullmatch(last.text):
             step = 7
@@ -214,7 +214,7 @@ def _moved_by(day: str, step: int) -> str:
     return moved.isoformat() if tv.EARLIEST <= moved <= tv.LATEST else day
 
 
-def _moved_from(text: str, at: int) -> bool:
+def _day_moved(text: str, at: int) -> bool:
     """"pushed from Friday to Thursday": a day moved to another, no stretch between them."""
     m = _FROM_BEFORE.search(text, max(0, at - 40), at)
     return m is not None and any(w.lower() in PUT_OFF or w.lower() in MOVED for w in m.group(1).split())

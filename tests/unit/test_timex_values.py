@@ -767,6 +767,7 @@ def test_a_progressive_of_arrangement_looks_ahead(text, expected):
     ("The concert was pushed from Friday to Thursday because of the storm.", ["2031-09-19", "2031-09-18"]),
     ("The vote was moved from Tuesday to Monday.", ["2031-09-23", "2031-09-22"]),
     ("They moved the summit to Friday.", ["2031-09-19"]),
+    ("The vote was postponed from Friday until Monday.", ["2031-09-19", "2031-09-22"]),
     # (a verb of moving with no day moved from keeps its own tense)
     ("The firm moved its office to Lyon on Monday.", ["2031-09-15"]),
 ])
