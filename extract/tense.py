@@ -115,6 +115,8 @@ leapt meant mistook outgrew overcame overheard overran overthrew paid proved reb
 resold retold rewrote shook shone shrank sprang strove stridden strode struck
 ate drank bent knelt wept dwelt spat sped slew slung stank strung wove wrung trod forsook beheld bade befell
 foresaw foretold misled mislaid outran outdid underwent upheld withheld withstood redid remade overslept
+born sworn begun broken chosen driven fallen frozen risen spoken stolen taken thrown written drawn flown
+grown shown torn beaten undertaken overtaken withdrawn
 """.split())
 # past forms written like their present ("inflation hit a high in May", "the bank cut rates in March"):
 # past after a singular subject, whose present would end in -s; not after "to", a modal or "do"

@@ -173,7 +173,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
 
 # a past verb just before the date's "in" or "on" ("rose in January"; bare, only a period's "ended":
 # "runoffs held June 21" is a schedule's participle), or the date opening its sentence ("In January, ...")
-_VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})\s+(?:in|on|during)|(ended))\s+$")
+_VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office))?\s+(?:in|on|during)|(ended))\s+$")
 # (set off by a comma or opening the sentence: "mergers after taking office in January" may lie ahead)
 _GERUND_BEFORE = patterns.compile(r"(?:[,;]\s+|(?:^|[.!?]\s+)(?=[A-Z]))(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Uu]pon)\s+"
                                   r"[a-z]{2,}ing(?:\s+[\w'’-]+){0,3}\s+(?:in|on|during)\s+$")

@@ -664,6 +664,9 @@ def test_a_forecasters_present_looks_ahead_to_the_quarter_it_names():
     ("The bank cut 500 jobs in January.", ("January", "DATE", "2031-01")),
     ("He stepped down in August, after going on medical leave in January.", ("January", "DATE", "2031-01")),
     ("After taking office in January, she cut taxes.", ("January", "DATE", "2031-01")),
+    ("The baby was born in January.", ("January", "DATE", "2031-01")),
+    ("The mayor was sworn in on Jan. 20.", ("Jan. 20", "DATE", "2031-01-20")),
+    ("The law came into force in January.", ("January", "DATE", "2031-01")),
     # a date a past verb's object holds may still lie ahead ("runoffs held June 21" is a schedule)
     ("The ministry warned of a cut in its gas supply in January.", ("January", "DATE", "2032-01")),
 ])
