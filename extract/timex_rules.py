@@ -146,6 +146,10 @@ def _fmt_num(n: float) -> str:
 def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     if ctx.frame_year is not None:
         return ctx.frame_year
+    if day is None and (before := _compared_month(ctx)) is not None:
+        # "slowed in January from December", "rose in March from February": the month compared
+        # with comes before the month told just ahead of it
+        return before[0] if month < before[1] else before[0] - 1
     if not ctx.dct:
         return ctx.ref_year
     # (the tense is read only when needed, and once: it costs a clause's cues)
@@ -178,7 +182,7 @@ _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|s
 _GERUND_BEFORE = patterns.compile(r"(?:[,;]\s+|(?:^|[.!?]\s+)(?=[A-Z]))(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Uu]pon)\s+"
                                   r"[a-z]{2,}ing(?:\s+[\w'’-]+){0,3}\s+(?:in|on|during)\s+$")
 _PREPOSITION_BEFORE = patterns.compile(r"\s(?:in|on|during)\s+$")
-_OBJECT_WORD = patterns.compile(r"[\w$%-]+(?:[,.]\d+)*")  # (a word or figure, no clause's punctuation)
+_OBJECT_WORD = patterns.compile(r"[\w$%-]+(?:[,.]\d+)*%?")  # (a word or figure, no clause's punctuation)
 _NOT_AN_OBJECT = frozenset({"of", "for", "to", "with", "on", "at", "from", "by", "about", "over", "into", "until",
                             "after", "before", "plan", "plans", "planned", "deadline", "target", "goal", "and",
                             "or", "that", "which", "who", "would", "will", "be"})
@@ -208,11 +212,29 @@ def _when_it_happened(ctx) -> bool:
     words = ctx.text[max(0, a - 48):m.start()].split()[-4:]
     for k in range(1, min(3, len(words) - 1) + 1):
         verb, obj = words[-k - 1], words[-k:]
-        if any(w.lower() in _NOT_AN_OBJECT or not _OBJECT_WORD.fullmatch(w) for w in obj):
+        if any((w.lower() in _NOT_AN_OBJECT and not _figure_after(obj, j)) or not _OBJECT_WORD.fullmatch(w)
+               for j, w in enumerate(obj)):
             return False  # (the nearer words already hold a preposition, a clause's word or a break)
         if verb.islower() and verb not in _PLANNED_FORMS and past_verb(verb):
             return True
     return False
+
+
+_FROM_AFTER_MONTH = patterns.compile(r"\s+from\s+$")
+_MONTH_VALUE = patterns.compile(r"(\d{4})-(\d\d)")
+
+
+def _compared_month(ctx) -> tuple[int, int] | None:
+    """(year, month) of a month told just before "from" and this month ("in January from December")."""
+    m = _MONTH_VALUE.fullmatch(ctx.last_value or "")
+    if m is None or not _FROM_AFTER_MONTH.fullmatch(ctx.text, ctx.last_span[1], ctx.span[0]):
+        return None
+    return int(m[1]), int(m[2])
+
+
+def _figure_after(obj: list, j: int) -> bool:
+    """"stood at 40", "rose to 9.5%", "fell by 3%": a figure's preposition is part of the verb's object."""
+    return obj[j].lower() in ("at", "to", "by") and j + 1 < len(obj) and obj[j + 1][:1] in "0123456789$"
 
 
 def _calendar_date(y: int | None, month: int, day: int | None) -> str | None:

@@ -915,3 +915,15 @@ def test_in_january_the_quarter_still_to_be_reported_is_last_years_fourth():
 ])
 def test_a_feast_just_gone_is_not_the_one_still_to_come(text, dct, expected):
     assert values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in October: a month compared with comes before the month told just ahead of it
+    ("Job growth slowed in January from December.", [("January", "2031-01"), ("December", "2030-12")]),
+    ("Sales rose in March from February.", [("March", "2031-03"), ("February", "2031-02")]),
+    # a figure's preposition is part of the past verb's object
+    ("The death toll stood at 40 in January.", [("January", "2031-01")]),
+    ("Unemployment rose to 9.5% in January.", [("January", "2031-01")]),
+])
+def test_a_month_compared_with_and_a_figure_reached_are_read_with_their_verb(text, expected):
+    assert valued(text, "2031-10-18") == expected
