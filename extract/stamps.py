@@ -12,13 +12,14 @@ from . import patterns, timevalues as tv
 from .lexicon import MONTH_NAMES, MONTHS
 
 # A full date as a page's stamp writes it: "January 4, 2022", "Jan. 4, 2022", "4 January 2022",
-# "26 Sep 2022", "10-Sep-2010", "2022-01-04", "29-03-2022", "04.01.2022", "1/4/2022", "1/4/22", after an optional weekday.
+# "26 Sep 2022", "10-Sep-2010", "2022-01-04", "2022/01/04", "29-03-2022", "04.01.2022", "1/4/2022", "1/4/22",
+# after an optional weekday.
 _MON = rf"(?:{'|'.join(MONTH_NAMES)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _STAMP_DATE = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)?"
     rf"(?:(?P<mon>{_MON})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+(?P<mon2>{_MON}),?[ \t]+|-(?P<mon3>{_MON})-)(?P<y2>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<iso>\d{4}(?P<isep>[-/.])\d{2}(?P=isep)\d{2})"
     r"|(?P<na>\d{1,2})(?P<sep>[-./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d\d))(?![\w-])")
 # the clock time a stamp may carry ("/ 3:15 PM", "12:30", "at 07:34PM", "18:49 IST")
 _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?"
@@ -129,15 +130,11 @@ def _stamp_day(m) -> date | None:
     """The day a _STAMP_DATE match names, or None for an impossible or out-of-range one."""
     try:
         if m["iso"]:
-            d = date.fromisoformat(m["iso"])
+            d = date.fromisoformat(m["iso"].replace(m["isep"], "-"))
         elif m["na"]:
             mon, day = tv.numeric_month_day(int(m["na"]), int(m["nb"]), m["sep"])  # as the numeric-date rule
             year = int(m["ny"])
-            if len(m["ny"]) == 2:
-                # "Posted 03/20/13": a stamp's two-figure year, read as C's strptime reads "%y" (69-99
-                # the 1900s, 00-68 the 2000s), never against today's date: the same text, the same date
-                year += 1900 if year >= 69 else 2000
-            d = date(year, mon, day)
+            d = date(tv.two_figure_year(year) if len(m["ny"]) == 2 else year, mon, day)  # ("Posted 03/20/13")
         else:
             mon = (m["mon"] or m["mon2"] or m["mon3"]).rstrip(".")
             d = date(int(m["y"] or m["y2"]), _MONTH_NUM[mon.capitalize()], int(m["d"] or m["d2"]))

@@ -47,8 +47,15 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 def numeric_month_day(a: int, b: int, sep: str | None) -> tuple[int, int]:
     """(month, day) of a date written in numbers, "a/b/year": US order unless the first number
-    cannot be a month; with dots the day first, as Europe writes it ("04.05.2021" is 4 May)."""
-    return (b, a) if a > 12 or sep == "." else (a, b)
+    cannot be a month; with dots the day first, as Europe writes it ("04.05.2021" is 4 May), unless
+    the second cannot be a month ("03.20.2013")."""
+    return (b, a) if a > 12 or sep == "." and b <= 12 else (a, b)
+
+
+def two_figure_year(yy: int) -> int:
+    """The year of a two-figure one written with no other year to go by ("3/20/13"): 00-49 the
+    2000s, 50-99 the 1900s; never read against today's date (the same text, the same date)."""
+    return yy + (2000 if yy < 50 else 1900)
 
 
 def pick_year(ref: date, month: int, day: int | None, tense) -> int:

@@ -499,7 +499,7 @@ def _told_before_here(ctx) -> re.Match | None:
 def resolve_numeric_date(m, ctx):
     a, b, y = int(m["a"]), int(m["b"] or m["b2"]), int(m["y"] or m["y2"])
     if y < 100:
-        y += 2000 if y < 50 else 1900
+        y = tv.two_figure_year(y)
     mo, d = tv.numeric_month_day(a, b, m["sep"])
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
@@ -1642,7 +1642,9 @@ _RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of
 _ZONES = "UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT"
 
 RULES: list[Rule] = [
-    _r("iso-date", rf"{_LEFT}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])", resolve_iso, priority=5),
+    # ("2013/03/20", "2013.03.20": year first, as East Asian and many European pages write it)
+    _r("iso-date", rf"{_LEFT}(?P<y>\d{{4}})(?P<sep>[-/.])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})(?![\d-]|[/.]\d)",
+       resolve_iso, priority=5),
     # ("29.03.2022" and "29-03-2022" only with a four-digit year: "3-2-1" is a score, "1.5.10" a version)
     _r("numeric-date", rf"{_LEFT}(?P<a>\d{{1,2}})(?:/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
        rf"|(?P<sep>[-.])(?P<b2>\d{{1,2}})(?P=sep)(?P<y2>\d{{4}})(?!\d|[.-]\d))",

@@ -148,9 +148,13 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     ("Port strike ends\nPTA | Gdansk | Updated: 14-03-2031 09:10 CET\n\nDockers went back to work on Friday.",
      "2031-03-14", "byline near the top: 'PTA | Gdansk | Updated: 14-03-2031'"),
     ("Port strike ends\nPosted 04.03.2031\n\nDockers went back to work on Tuesday.", "2031-03-04", "Posted 04.03.2031"),
-    # a two-figure year, read as strptime's "%y" reads it (00-68 the 2000s), never against today's date
+    # a two-figure year, as a numeric date reads it (00-49 the 2000s), never against today's date
     ("Port strike ends\nPosted: 3/4/31\n\nDockers went back to work on Tuesday.", "2031-03-04", "Posted: 3/4/31"),
     ("Port strike ends\n\n3/3/31 4:05 PM\n\nDockers went back to work on Monday.", "2031-03-03", "'3/3/31 4:05 PM'"),
+    # the year first, with slashes; dots with the month first when the day cannot be one
+    ("Port strike ends\n2031/03/03\n\nDockers went back to work on Monday.", "2031-03-03", "'2031/03/03'"),
+    ("Port strike ends\nupdated 3:05 PM EDT 03.14.2031\n\nDockers went back to work on Friday.", "2031-03-14",
+     "'updated 3:05 PM EDT 03.14.2031'"),
     # the clock time first; a British page's stamp and its "Last modified"
     ("Port strike ends\n\nPosted at 8:57 AM, Mar 3, 2031\n\nDockers went back to work on Monday.", "2031-03-03",
      "'Posted at 8:57 AM, Mar 3, 2031'"),

@@ -927,3 +927,18 @@ def test_a_feast_just_gone_is_not_the_one_still_to_come(text, dct, expected):
 ])
 def test_a_month_compared_with_and_a_figure_reached_are_read_with_their_verb(text, expected):
     assert valued(text, "2031-10-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The vote on 2031/03/20 failed.", ("2031/03/20", "DATE", "2031-03-20")),
+    ("The vote on 2031.03.20 failed.", ("2031.03.20", "DATE", "2031-03-20")),
+    # dots write the day first, unless the second number cannot be a month
+    ("The vote on 04.05.2031 failed.", ("04.05.2031", "DATE", "2031-05-04")),
+    ("The vote on 03.20.2031 failed.", ("03.20.2031", "DATE", "2031-03-20")),
+])
+def test_dates_in_figures_with_the_year_first_or_the_month_first_after_dots(text, expected):
+    assert readings(text, "2031-10-18") == [expected]
+
+
+def test_a_version_number_is_no_date():
+    assert readings("Version 2031.03.20.1 shipped.", "2031-10-18") == []
