@@ -935,20 +935,21 @@ _ECONOMY_WORDS = patterns.compile(r"\b(?:growth|economy|economic|inflation|outpu
 
 def _economy_time(ctx) -> bool:
     """The expression is told in a sentence about an economy or a business and none about a game."""
-    if ctx.sentence_of is None:
-        return False
-    lo, hi = ctx.sentence_of(*ctx.span)
-    sentence = ctx.text[lo:hi]
-    return bool(_ECONOMY_WORDS.search(sentence)) and not _GAME_WORDS.search(sentence)
+    return _told_of(ctx, _ECONOMY_WORDS, _GAME_WORDS)
 
 
 def _game_time(ctx) -> bool:
     """The expression is told in a sentence about a game and none about money."""
+    return _told_of(ctx, _GAME_WORDS, _MONEY_WORDS)
+
+
+def _told_of(ctx, subject: re.Pattern, other: re.Pattern) -> bool:
+    """The expression's sentence holds the subject's words and none of the other's."""
     if ctx.sentence_of is None:
         return False
     lo, hi = ctx.sentence_of(*ctx.span)
     sentence = ctx.text[lo:hi]
-    return bool(_GAME_WORDS.search(sentence)) and not _MONEY_WORDS.search(sentence)
+    return bool(subject.search(sentence)) and not other.search(sentence)
 
 
 def resolve_quarter(m, ctx):
