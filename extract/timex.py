@@ -123,7 +123,31 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _day_spans(text, dct, _clocks_before_their_day(text, _weekday_in_brackets(text, out)))
+    return _second_days(text, _day_spans(text, dct, _clocks_before_their_day(text, _weekday_in_brackets(text, out))))
+
+
+def _second_days(text: str, out: list[Timex]) -> list[Timex]:
+    """"on March 20 and 21", "June 3 or 4": the second day, written as its number alone, is a date of
+    the same month (TimeML tags it on its own)."""
+    added = []
+    for i, t in enumerate(out):
+        m = _MONTH_AND_DAY.fullmatch(t.text) and _CALENDAR_DAY.fullmatch(t.value) and _AND_DAY.match(text, t.end)
+        if not m:
+            continue
+        day, first = int(m.group(1)), int(t.value[8:])
+        a, b = m.span(1)[0], m.end(1) + len(m.group(2) or "")
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        year = int(t.value[:4]) if t.value[:4].isdigit() else 2000  # (a yearless one: any leap year)
+        if first < day and tv.valid_day(year, int(t.value[5:7]), day) and b <= nxt:
+            added.append(Timex(a, b, text[a:b], "DATE", f"{t.value[:8]}{day:02d}"))
+    return sorted(out + added, key=lambda t: t.start) if added else out
+
+
+_CALENDAR_DAY = patterns.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+_MONTH_AND_DAY = patterns.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?")
+# " and 21", " or 4th", then what may close a date: punctuation, the end, or a preposition or clause word
+_AND_DAY = patterns.compile(r"\s+(?:and|or|&)\s+(\d{1,2})(st|nd|rd|th)?\b(?![,.]?\d)"
+                            r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|at|in|on|when|to|from|before|after|as|with|for)\b)")
 
 
 _BRACKETED = patterns.compile(r"\s*\(\s*")

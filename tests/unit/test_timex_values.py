@@ -942,3 +942,14 @@ def test_dates_in_figures_with_the_year_first_or_the_month_first_after_dots(text
 
 def test_a_version_number_is_no_date():
     assert readings("Version 2031.03.20.1 shipped.", "2031-10-18") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks are set for June 3 or 4, officials said.", [("June 3", "2031-06-03"), ("4", "2031-06-04")]),
+    ("The fair runs on March 20 and 21.", [("March 20", "2031-03-20"), ("21", "2031-03-21")]),
+    # ... not a count that follows the date ("and 21 people"), nor a day the month has not
+    ("On March 20 and 21 people marched.", [("March 20", "2030-03-20")]),
+    ("It was set for Feb. 28 and 30.", [("Feb. 28", "2031-02-28")]),
+])
+def test_a_second_day_written_alone_is_a_date_of_the_same_month(text, expected):
+    assert valued(text, "2031-01-10") == expected
