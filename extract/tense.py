@@ -190,6 +190,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     for i in candidates:
         if hyphens and words[i] in _GLUED_CUES and "-" + words[i] in sentence:
             continue  # "a smaller-than-expected loss", "the long-planned talks": an adjective, no verb of its own
+        if i and words[i - 1] in ("than", "as") and words[i] in _GLUED_CUES:
+            continue  # "rose less than expected in March", "opened as planned on Monday": a comparison, no verb
         t = _classify(words, i, _NEGATED.get(words[i]) or words[i].replace("’", "'"))
         if (t == FUTURE or t == PAST and passive == FUTURE) and (_past_verb(words[i]) or words[i] in IRREGULAR_PAST):
             aux = _aux_before(words, i)[1]

@@ -960,8 +960,12 @@ def resolve_quarter(m, ctx):
     n = ORDINALS.get(which)
     if unit == "quarter" and not (m["year"] or m["yrel"] or m["yrel2"]) and _game_time(ctx):
         return None  # "scored early in the fourth quarter": a game's quarter, no time of the year
-    if n is None and which == "last" and (m["year"] or m["yrel"] or m["yrel2"]):
-        n = per_year  # "the last half of 1989", "the last quarter of next year": the year's final one
+    if n is None and which in ("last", "final"):
+        if not (m["year"] or m["yrel"] or m["yrel2"]):
+            if which == "final":
+                return None  # "in the final quarter" alone is a match's as often as a year's
+        else:
+            n = per_year  # "the last half of 1989", "the final quarter of last year": the year's final one
     if n is not None and n > per_year:
         return None  # "the third half"
     yrel = (m["yrel"] or m["yrel2"] or "").lower()
@@ -1579,7 +1583,7 @@ RULE_GUARDS = {
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
-    "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"quarter"})),
+    "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", "final"}), trigger=frozenset({"quarter"})),
                 "period": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"half"}))},
     "report-period": {"unit": Guard(frozenset({"the", "latest", "recent", "same", "fiscal", "three"}),
                                     trigger=frozenset({"quarter", "months"})),
@@ -1803,7 +1807,7 @@ RULES: list[Rule] = [
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}|(?=morning|afternoon|evening|night))"
        rf"(?:\s*(?P<pod>morning|afternoon|evening|night))?)\b", resolve_set, I),
-    _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|previous|past|"
+    _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+(?:of|in))?\s+(?:fiscal\s+)?"
        rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
        # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a

@@ -953,3 +953,23 @@ def test_a_version_number_is_no_date():
 ])
 def test_a_second_day_written_alone_is_a_date_of_the_same_month(text, expected):
     assert valued(text, "2031-01-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparison with what was expected or planned is no verb of its own: the sentence's verb decides
+    ("Hiring grew by less than expected in March.", [("March", "2031-03")]),
+    ("Prices rose as forecast in August.", [("August", "2031-08")]),
+    ("The bridge reopened as planned in June.", [("June", "2031-06")]),
+    ("Hiring will grow by more than expected in December.", [("December", "2031-12")]),
+])
+def test_what_was_expected_compared_with_does_not_look_ahead(text, expected):
+    assert valued(text, "2031-10-18") == expected
+
+
+def test_the_final_quarter_of_a_year_is_its_fourth():
+    assert valued("Sales fell in the final quarter of last year.", "2031-10-18") == [
+        ("the final quarter of last year", "2030-Q4")]
+    assert valued("Output dipped in the final quarter of 2029.", "2031-10-18") == [
+        ("the final quarter of 2029", "2029-Q4")]
+    # ... and alone it is as often a match's: not read as a date
+    assert valued("The team scored twice in the final quarter.", "2031-10-18") == []
