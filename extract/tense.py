@@ -90,6 +90,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 _MONTH_NAMES = frozenset(MONTHS) - {"may", "mar"}
 _ARTICLES = _DETERMINERS - {"this", "that", "these"}  # (not "that": "the bill that passed on Monday")
 _DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"} | {"week", "month", "year", "day"}
+# a day whose event a participle after it tells done: "Monday's scrapped launch"
+_DAY_POSSESSORS = frozenset(FULL_WEEKDAYS) | {"yesterday"}
 # verbs of planning whose object lies ahead of the planning, and the words that open that object
 # ("organized a rally Friday" most often tells the rally held: not one of them)
 PLANNED_OBJECT = frozenset({"planned", "plan", "plans", "planning", "scheduled", "schedule"})
@@ -157,6 +159,24 @@ def _past_verb(w: str) -> bool:
     return len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_PAST
 
 
+# an auxiliary written onto its subject ("they'll", "we've", "he'd"): a word of its own for the reader
+_CONTRACTED_AUX = ("'ll", "’ll", "'ve", "’ve", "'d", "’d")
+
+
+def _contracted(words, i: int) -> str | None:
+    """The auxiliary a contraction stands for: "'ll" will, "'ve" have, and "'d" had before a
+    participle ("they'd left"), else would ("they'd try again on Saturday")."""
+    w = words[i]
+    if not w.endswith(_CONTRACTED_AUX):
+        return None
+    if w.endswith("ll"):
+        return "will"
+    if w.endswith("ve"):
+        return "have"
+    nxt = _next_word(words, i)
+    return "had" if nxt == "been" or _past_verb(nxt) else "would"
+
+
 def tense_at(sentence: str, start: int, end: int) -> str | None:
     """Tense governing the expression at [start, end) of the sentence (offsets in the sentence)."""
     return nearest_tense(sentence, tense_cues(sentence), start, end)
@@ -182,7 +202,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     """(offset, tense) of every verb group cue in the sentence; computed once per sentence."""
     words = _WORD.findall(sentence)
     # lower-case words only: a capital starts a name or a sentence, not a verb group
-    candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()]
+    candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()
+                  or raw.endswith(_CONTRACTED_AUX)]
     cues = []
     pos, done = 0, 0
     hyphens = "-" in sentence
@@ -192,7 +213,7 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             continue  # "a smaller-than-expected loss", "the long-planned talks": an adjective, no verb of its own
         if i and words[i - 1] in ("than", "as") and words[i] in _GLUED_CUES:
             continue  # "rose less than expected in March", "opened as planned on Monday": a comparison, no verb
-        t = _classify(words, i, _NEGATED.get(words[i]) or words[i].replace("’", "'"))
+        t = _classify(words, i, _NEGATED.get(words[i]) or _contracted(words, i) or words[i].replace("’", "'"))
         if (t == FUTURE or t == PAST and passive == FUTURE) and (_past_verb(words[i]) or words[i] in IRREGULAR_PAST):
             aux = _aux_before(words, i)[1]
             if aux in BE:
@@ -499,6 +520,11 @@ def _classify(words, i: int, w: str) -> str | None:
         if aux in _LINKING:
             return None  # "will remain closed on Tuesday": a state; the linking verb tells its tense
         if aux is not None and (aux in _ARTICLES or aux.endswith(("'s", "’s"))):
+            if aux[:-2] in _DAY_POSSESSORS and j == i - 1 and w not in ARRANGED and w not in FUTURE_WORDS \
+                    and w not in PUT_OFF and w not in MOVED:
+                # "Monday's scrapped launch", "yesterday's failed vote": done that day (not "Friday's
+                # scheduled vote", nor "Sunday's rescheduled game", moved to a day maybe still ahead)
+                return PAST
             return None  # "the newly elected mayor", "Zimbabwe's newly confirmed leader": an adjective
         if w in ARRANGED and aux in PRESENT_AUX | PAST_AUX:
             return FUTURE  # "are planned for September": an arrangement, still ahead

@@ -973,3 +973,22 @@ def test_the_final_quarter_of_a_year_is_its_fourth():
         ("the final quarter of 2029", "2029-Q4")]
     # ... and alone it is as often a match's: not read as a date
     assert valued("The team scored twice in the final quarter.", "2031-10-18") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an auxiliary written onto its subject is read as the auxiliary (written on a Tuesday)
+    ("He said he'll leave on Saturday.", [("Saturday", "2031-10-18")]),
+    ("The crew announced they'd try again on Saturday.", [("Saturday", "2031-10-18")]),
+    ("He said they'd left on Saturday.", [("Saturday", "2031-10-11")]),
+    ("She said they'd been there on Saturday.", [("Saturday", "2031-10-11")]),
+])
+def test_a_contracted_auxiliary_tells_its_tense(text, expected):
+    assert valued(text, "2031-10-14") == expected
+
+
+def test_a_day_whose_event_a_participle_tells_done_is_behind():
+    # told after a day ahead, "Monday's scrapped launch" is still the Monday just gone
+    assert valued("The crew will try again Saturday. A faulty sensor may be to blame for Monday's "
+                  "scrapped launch.", "2031-10-14") == [("Saturday", "2031-10-18"), ("Monday", "2031-10-13")]
+    # ... not a day a plan names
+    assert valued("Officials prepared for Friday's scheduled vote.", "2031-10-14") == [("Friday", "2031-10-17")]
