@@ -192,6 +192,9 @@ _PURPOSE_OF_IT = "purpose of it"
 # what a progressive of arrangement tells ("is flying to Paris on Friday"): the day lies ahead, but
 # not a past event named after it ("are meeting after Friday's attack")
 _ARRANGED_PROGRESSIVE = "arranged progressive"
+# what the day an event was moved from tells: near now, on either side (a weekday: the coming one)
+_MOVED_FROM_IT = "moved from it"
+_MOVED_TO = patterns.compile(r"\b(?:to|until|till)\b")
 _EVENT_BEFORE_IT = patterns.compile(r"\b(?:after|since|following|from)\s+$", re.I)
 # "are returning from their Thanksgiving recess": what one comes back from is behind
 _RETURNED_FROM = patterns.compile(r"\bfrom\s+(?:(?:the|their|his|her|its|our|a)\s+)?$")
@@ -246,7 +249,12 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             cues.append((pos - len(words[i]), _AHEAD_OF_IT))
         if u is not None:
             at = sentence.find(words[u], pos)
-            if at >= 0:
+            if at >= 0 and words[u] == "from" and (to := _MOVED_TO.search(sentence, at + 4)):
+                # "extended from July 9 to Aug. 1": the day it was moved to lies ahead; the day it was
+                # moved from is near, on either side ("pushed from Friday to Thursday": still ahead)
+                cues.append((at, _MOVED_FROM_IT))
+                cues.append((to.start(), _AHEAD_OF_IT))
+            elif at >= 0:
                 cues.append((at, _AHEAD_OF_IT))
         if k is not None:
             # what was planned, promised, asked for lies ahead of the planning: a date read with the
@@ -316,8 +324,10 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             break
         if c[1] == _PURPOSE_OF_IT:
             c = (c[0], FUTURE if before and before[-1][1] in (FUTURE, _ARRANGED_PROGRESSIVE) else "present")
+        elif c[1] == _MOVED_FROM_IT:
+            c = (c[0], FUTURE if _WEEKDAY_NAME.fullmatch(sentence, start, end) else None)
         before.append(c if c[1] != _AHEAD_OF_IT else (c[0], FUTURE))
-    after = next((c for c in cues if c[0] >= end and c[1] not in (_AHEAD_OF_IT, _PURPOSE_OF_IT)), None)
+    after = next((c for c in cues if c[0] >= end and c[1] not in (_AHEAD_OF_IT, _PURPOSE_OF_IT, _MOVED_FROM_IT)), None)
     best: tuple[int, int, str] | None = None  # (distance, side, tense)
     if before:
         i = len(before) - 1
@@ -340,6 +350,11 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         # "... in the summer, the Mercury reported": the report's verb, not the summer's (but "In
         # February, he said ...": with no verb before it, the date is the report's own)
         after = None
+    if after is not None and best is not None and best[2] == FUTURE \
+            and _INFINITIVE_OF_IT.fullmatch(sentence, before[i][0], start):
+        # "a pause set to expire Wednesday was meant to ...": the date is the infinitive's, not the
+        # next verb's
+        after = None
     if after is not None:
         dist = distance(after[0])
         if _COORDINATED.fullmatch(sentence, end, after[0]):
@@ -356,6 +371,9 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         # "Monday is a national holiday", "the best chance is Tuesday", "the vote is on Friday",
         # "markets are closed Monday": a weekday told in the present is the coming one
         return FUTURE
+    if best is not None and best[2] == "present" and best[1] == 0 and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
+            and _FOR_EVENT_BEFORE.search(sentence, max(0, start - 80), start):
+        return FUTURE  # "are in Beijing for talks on Thursday": what one is there for is still to come
     if best is None or best[2] == "present":
         # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead;
         # "if they do not come on Monday": a condition told in the present is of what may come
@@ -384,6 +402,11 @@ def _word_at(sentence: str, at: int) -> str:
 
 
 # ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)
+# "for talks on Thursday", "for a summit Friday": the purpose of a stay told in the present
+_FOR_EVENT_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:in|at|here|there|back)\b[^,;:.]{0,30}?\sfor\s+"
+                                     r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[a-z-]+\s+){1,2}(?:on\s+)?$")
+# a cue, "to" and the infinitive the date belongs to: "set to expire Wednesday", "due to arrive on Friday"
+_INFINITIVE_OF_IT = patterns.compile(r"[A-Za-z]+\s+to\s+[a-z]+\s+(?:on\s+|by\s+)?")
 _COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?(?:on\s+)?$")
 _WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
 # a report's own verb after what it reports, across a comma

@@ -992,3 +992,28 @@ def test_a_day_whose_event_a_participle_tells_done_is_behind():
                   "scrapped launch.", "2031-10-14") == [("Saturday", "2031-10-18"), ("Monday", "2031-10-13")]
     # ... not a day a plan names
     assert valued("Officials prepared for Friday's scheduled vote.", "2031-10-14") == [("Friday", "2031-10-17")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # the day a deadline was moved from is near, on either side; the day it was moved to is ahead
+    ("The pause was extended from July 9 to Aug. 1.", "2031-07-27", [("July 9", "2031-07-09"), ("Aug. 1", "2031-08-01")]),
+    ("The vote was postponed once already, from July 9 to Aug. 1.", "2031-07-27",
+     [("July 9", "2031-07-09"), ("Aug. 1", "2031-08-01")]),
+    # ... and a weekday moved from is still the coming one (written on a Wednesday)
+    ("The vote was pushed from Friday to Thursday.", "2031-10-15", [("Friday", "2031-10-17"), ("Thursday", "2031-10-16")]),
+])
+def test_the_day_an_event_was_moved_from_is_near(text, dct, expected):
+    assert valued(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written on a Monday: a date told with an infinitive of what is arranged is its own, not the next verb's
+    ("A truce set to expire Wednesday was meant to give both sides time.", [("Wednesday", "2031-10-15")]),
+    # a stay told in the present, for an event on a weekday: the event is still to come
+    ("The envoys are in Geneva for talks on Thursday.", [("Thursday", "2031-10-16")]),
+    ("The minister is back in London for a cabinet meeting Friday.", [("Friday", "2031-10-17")]),
+    # ... not what one is known for
+    ("He is known for his speech on Saturday.", [("Saturday", "2031-10-11")]),
+])
+def test_a_day_with_an_arranged_infinitive_or_a_stay_for_an_event_is_ahead(text, expected):
+    assert valued(text, "2031-10-13") == expected
