@@ -152,6 +152,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         return before[0] if month < before[1] else before[0] - 1
     if not ctx.dct:
         return ctx.ref_year
+    if day is not None and (again := _told_before(ctx, month, day)) is not None:
+        return again  # "tariffs imposed on April 2 ... back to your April 2 level": the same day again
     # (the tense is read only when needed, and once: it costs a clause's cues)
     read: list = []
 
@@ -175,6 +177,16 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     return tv.pick_year(ctx.dct, month, day, tense)
 
 
+def _told_before(ctx: Context, month: int, day: int) -> int | None:
+    """The year of the same yearless month and day told earlier in the story, else None (a date
+    told with its year, "March 11, 2011", may be an anniversary's: its day again is not read so)."""
+    for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
+        if told.day == day and told.month == month:
+            return None if _FOUR_FIGURES.search(ctx.text, where[0], where[1]) else told.year
+    return None
+
+
+_FOUR_FIGURES = patterns.compile(r"\d{4}")
 # a past verb just before the date's "in" or "on" ("rose in January"; bare, only a period's "ended":
 # "runoffs held June 21" is a schedule's participle), or the date opening its sentence ("In January, ...")
 _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office))?\s+(?:in|on|during)|(ended))\s+$")

@@ -1017,3 +1017,13 @@ def test_the_day_an_event_was_moved_from_is_near(text, dct, expected):
 ])
 def test_a_day_with_an_arranged_infinitive_or_a_stay_for_an_event_is_ahead(text, expected):
     assert valued(text, "2031-10-13") == expected
+
+
+def test_a_yearless_day_told_again_is_the_same_day():
+    # the second "April 2" is read under a future verb, but the story has told that day already
+    assert valued("Tariffs imposed on April 2 lasted a week. On Aug. 1, rates will go back to their "
+                  "April 2 level.", "2031-07-07") == [("April 2", "2031-04-02"), ("a week", "P1W"),
+                                                     ("Aug. 1", "2031-08-01"), ("April 2", "2031-04-02")]
+    # ... not a day first told with its year: its day again may be an anniversary's
+    assert valued("The quake struck on March 11, 2011. Mourners will gather on March 11.", "2031-07-07") == [
+        ("March 11, 2011", "2011-03-11"), ("March 11", "2032-03-11")]
