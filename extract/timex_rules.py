@@ -102,7 +102,7 @@ def _cap(words) -> str:
 
 MONTH_FULL = _cap(FULL_MONTHS)
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?=\s*\d))"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?=,?\s*\d))"
 WEEKDAY = rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![^\W\d_])|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s*,?\s*{MONTH}))"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # ("April 25:" ends a date; "25:30" does not)
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|:\d)"

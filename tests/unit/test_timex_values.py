@@ -1027,3 +1027,8 @@ def test_a_yearless_day_told_again_is_the_same_day():
     # ... not a day first told with its year: its day again may be an anniversary's
     assert valued("The quake struck on March 11, 2011. Mourners will gather on March 11.", "2031-07-07") == [
         ("March 11, 2011", "2011-03-11"), ("March 11", "2032-03-11")]
+
+
+def test_a_day_month_and_year_with_a_dotted_abbreviation_and_a_comma():
+    assert valued("It listed on 17 Nov., 2029 and split on 1 Nov. 2030.", "2031-01-10") == [
+        ("17 Nov., 2029", "2029-11-17"), ("1 Nov. 2030", "2030-11-01")]
