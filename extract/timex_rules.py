@@ -105,6 +105,17 @@ MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?=,?\s*\d))"
 WEEKDAY = rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![^\W\d_])|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s*,?\s*{MONTH}))"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # ("April 25:" ends a date; "25:30" does not)
+# a day written as an ordinal word, as transcripts and spoken news give it ("April twenty-seventh"); only
+# where no noun follows it ("in June first lady ...", "in April second homes ..." are no dates)
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_WORDS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS + (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth"))}
+DAY_WORDS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS)})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+DAY_WORD = r"(?:twenty[\s-](?:" + "|".join(_ORDINAL_UNITS) + r")|thirty[\s-]first|" \
+    + "|".join(sorted((w for w in DAY_WORDS if "-" not in w), key=len, reverse=True)) + r")(?![\w-])" \
+    + r"(?=\s*(?:[,.;:!?)\"”’']|$|\d|(?:at|in|on|and|or|to|we|when|the|this|that|is|was|will|of|for|with|he|she|they|it)\b))"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|:\d)"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|till|until)\s*"
 NUM = rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|{_alt([*NUMBER_WORDS, *VAGUE_NUMBERS])}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)"
@@ -121,7 +132,8 @@ def _month(s: str) -> int:
 
 
 def _day(s: str) -> int:
-    return int(s.rstrip("stndrh"))  # "12", "1st", "22nd", "3rd", "4th"
+    word = DAY_WORDS.get(s.lower().removeprefix("the").strip().replace(" ", "-"))
+    return word if word is not None else int(s.rstrip("stndrh"))  # "12", "1st", "22nd", "3rd", "4th"
 
 
 def _number(s: str) -> float | None:
@@ -1676,7 +1688,7 @@ RULES: list[Rule] = [
        resolve_attacks_day, priority=6),
     _r("attacks-day-figures", r"(?:(?<=post-)|(?<=pre-)|(?<=\b[Ss]ince )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore ))"
        rf"9/11(?![\d/])|(?<![\w/.-])9/11(?![\d/])(?=\s+(?:{_ATTACK_WORDS})\b)", resolve_attacks_day, priority=6),
-    _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY})"
+    _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY}|(?<=[a-z]\s)(?:the\s+)?{DAY_WORD})"
        # ("Jan. 30-Feb. 2" is one range; "Aug. 26 to Oct. 20" two dates, each its own expression)
        rf"(?:\s*[-–—]\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY})|\s*(?:to|through|till|until)\s*(?P<d2b>{DAY}))?"
        rf"(?:,?\s+(?P<year>{YEAR}))?\b", lambda m, c: resolve_month_day(_MonthDayMatch(m), c), priority=4),

@@ -1032,3 +1032,16 @@ def test_a_yearless_day_told_again_is_the_same_day():
 def test_a_day_month_and_year_with_a_dotted_abbreviation_and_a_comma():
     assert valued("It listed on 17 Nov., 2029 and split on 1 Nov. 2030.", "2031-01-10") == [
         ("17 Nov., 2029", "2029-11-17"), ("1 Nov. 2030", "2030-11-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day written as an ordinal word, as a transcript gives it
+    ("The first cases were found on April twelfth.", [("April twelfth", "2031-04-12")]),
+    ("Since April twenty-seventh, we have kept watch.", [("April twenty-seventh", "2031-04-27")]),
+    ("On Friday, May ninth, we were told.", [("Friday, May ninth", "2031-05-09")]),
+    ("It was held on January thirty-first.", [("January thirty-first", "2031-01-31")]),
+    # ... not an ordinal that opens a noun after a month
+    ("In June first lady Ann Lee visited the town.", [("June", "2030-06")]),
+])
+def test_a_day_written_as_an_ordinal_word(text, expected):
+    assert valued(text, "2031-05-12") == expected
