@@ -205,8 +205,9 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     """(offset, tense) of every verb group cue in the sentence; computed once per sentence."""
     words = _WORD.findall(sentence)
     # lower-case words only: a capital starts a name or a sentence, not a verb group
+    apostrophe = "'" in sentence or "’" in sentence
     candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()
-                  or raw.endswith(_CONTRACTED_AUX)]
+                  or apostrophe and raw.endswith(_CONTRACTED_AUX)]
     cues = []
     pos, done = 0, 0
     hyphens = "-" in sentence
@@ -401,12 +402,12 @@ def _word_at(sentence: str, at: int) -> str:
     return m.group().lower() if m else ""
 
 
-# ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)
 # "for talks on Thursday", "for a summit Friday": the purpose of a stay told in the present
 _FOR_EVENT_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:in|at|here|there|back)\b[^,;:.]{0,30}?\sfor\s+"
                                      r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[a-z-]+\s+){1,2}(?:on\s+)?$")
 # a cue, "to" and the infinitive the date belongs to: "set to expire Wednesday", "due to arrive on Friday"
 _INFINITIVE_OF_IT = patterns.compile(r"[A-Za-z]+\s+to\s+[a-z]+\s+(?:on\s+|by\s+)?")
+# ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)
 _COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?(?:on\s+)?$")
 _WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
 # a report's own verb after what it reports, across a comma
