@@ -90,6 +90,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 _MONTH_NAMES = frozenset(MONTHS) - {"may", "mar"}
 _ARTICLES = _DETERMINERS - {"this", "that", "these"}  # (not "that": "the bill that passed on Monday")
 _DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"} | {"week", "month", "year", "day"}
+# what a plural subject's phrase opens with ("members of the board meet Monday")
+_SUBJECT_PREPOSITIONS = frozenset({"of", "for", "in", "at", "from", "with", "on"})
+# "gets started", "gets under way": the present of a schedule, as "begins" is
+_GET_UNDERWAY = frozenset({"gets", "get"})
+_UNDERWAY = frozenset({"started", "underway", "under", "going", "rolling"})
+_NOT_UNDERWAY = frozenset({"to", "did", "not", "never", "didn't", "didn’t"})
 # a day whose event a participle after it tells done: "Monday's scrapped launch"
 _DAY_POSSESSORS = frozenset(FULL_WEEKDAYS) | {"yesterday"}
 # verbs of planning whose object lies ahead of the planning, and the words that open that object
@@ -141,7 +147,7 @@ _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
-              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS)
+              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -524,10 +530,16 @@ def _classify(words, i: int, w: str) -> str | None:
         j, prev = _aux_before(words, i)
         if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS:
             return None  # a noun: "Friday's close", "by the end"
+        if j >= 3 and words[j - 1].lower() in _DETERMINERS and words[j - 2].lower() in _SUBJECT_PREPOSITIONS:
+            j, prev = j - 3, words[j - 3].lower()  # "tickets for the tour go on sale": the subject before its phrase
         if prev in ("they", "we") or words[j][:1].isupper() and j > 0 \
                 or prev.endswith("s") and len(prev) > 3 and prev not in _NOT_PLURAL_SUBJECT:
             return FUTURE
         return None
+    if w in _GET_UNDERWAY:
+        # "the tour gets started on March 2", "the trial gets under way Monday": a schedule's present
+        return FUTURE if _next_word(words, i) in _UNDERWAY and (i == 0 or words[i - 1].lower() not in _NOT_UNDERWAY) \
+            else None
     if w in SCHEDULED_PRESENT:
         # (not a noun after a determiner, "the visits", nor the present of a report: "takes" after "it")
         return FUTURE if i == 0 or words[i - 1].lower() not in _DETERMINERS else None
@@ -541,8 +553,8 @@ def _classify(words, i: int, w: str) -> str | None:
         return PAST
     if _past_verb(w) or w in ARRANGED:
         j, aux = _aux_before(words, i)
-        if aux in _LINKING:
-            return None  # "will remain closed on Tuesday": a state; the linking verb tells its tense
+        if aux in _LINKING or aux in _GET_UNDERWAY:
+            return None  # "will remain closed on Tuesday", "gets started": a state; the verb before tells its tense
         if aux is not None and (aux in _ARTICLES or aux.endswith(("'s", "’s"))):
             if aux[:-2] in _DAY_POSSESSORS and j == i - 1 and w not in ARRANGED and w not in FUTURE_WORDS \
                     and w not in PUT_OFF and w not in MOVED:

@@ -1045,3 +1045,18 @@ def test_a_day_month_and_year_with_a_dotted_abbreviation_and_a_comma():
 ])
 def test_a_day_written_as_an_ordinal_word(text, expected):
     assert valued(text, "2031-05-12") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written on a Tuesday: the present of a schedule, its subject before a phrase of its own
+    ("Tickets for the tour go on sale Friday.", [("Friday", "2031-10-17")]),
+    ("Members of the board meet Monday.", [("Monday", "2031-10-20")]),
+    # "gets started", "gets under way" are a schedule's present, as "begins" is
+    ("The tour gets started on March 2 in Tampa.", [("March 2", "2032-03-02")]),
+    ("The trial gets under way Friday.", [("Friday", "2031-10-17")]),
+    # ... not what was told of in the past
+    ("The tour got started on March 2.", [("March 2", "2031-03-02")]),
+    ("He said they did not get started on Monday.", [("Monday", "2031-10-13")]),
+])
+def test_a_schedule_told_in_the_present_looks_ahead(text, expected):
+    assert valued(text, "2031-10-14") == expected
