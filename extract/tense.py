@@ -83,7 +83,8 @@ SCHEDULED_PROGRESSIVE = frozenset({"meeting", "beginning", "starting", "opening"
                                    "resuming", "convening", "arriving", "departing", "going", "leaving", "returning",
                                    "travelling", "traveling", "visiting", "hosting", "launching", "releasing",
                                    "unveiling", "announcing", "flying", "heading", "coming", "holding", "playing",
-                                   "testifying", "appearing", "voting"})
+                                   "testifying", "appearing", "voting", "preparing", "organizing", "organising",
+                                   "staging"})
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
@@ -166,11 +167,11 @@ def _past_verb(w: str) -> bool:
 
 
 # an auxiliary written onto its subject ("they'll", "we've", "he'd"): a word of its own for the reader
-_CONTRACTED_AUX = ("'ll", "’ll", "'ve", "’ve", "'d", "’d")
+_CONTRACTED_AUX = ("'ll", "’ll", "'ve", "’ve", "'d", "’d", "'re", "’re")
 
 
 def _contracted(words, i: int) -> str | None:
-    """The auxiliary a contraction stands for: "'ll" will, "'ve" have, and "'d" had before a
+    """The auxiliary a contraction stands for: "'ll" will, "'ve" have, "'re" are, and "'d" had before a
     participle ("they'd left"), else would ("they'd try again on Saturday")."""
     w = words[i]
     if not w.endswith(_CONTRACTED_AUX):
@@ -179,6 +180,8 @@ def _contracted(words, i: int) -> str | None:
         return "will"
     if w.endswith("ve"):
         return "have"
+    if w.endswith("re"):
+        return "are"
     nxt = _next_word(words, i)
     return "had" if nxt == "been" or _past_verb(nxt) else "would"
 
@@ -421,8 +424,9 @@ _REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announc
 _PREPOSITION_END = patterns.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
 SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
-# "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday": still to come
-_COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b[Aa]head\s+of\b[^,;:()\"“”—–.]*)\s+$")
+# "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday", "looking
+# forward to having everybody on Sunday": still to come
+_COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing)?\s+forward\s+to)\b[^,;:()\"“”—–.]*)\s+$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
@@ -570,6 +574,8 @@ def _classify(words, i: int, w: str) -> str | None:
                 return None  # "rescheduled, only to be canceled again": what came of it, in the frame's time
             if aux2 in FUTURE_AUX or aux2 == "to" or aux2 in ("should", "may", "might") and aux == "be":
                 return FUTURE  # ("should be stopped before Monday", "may be delayed until Friday"; "could be located" is a state)
+            if w in ARRANGED and aux2 in PERFECT_AUX and _next_word(words, i) == "for":
+                return FUTURE  # "another protest has been planned for Saturday": the plan stands
             if aux2 in PERFECT_AUX or aux2 in PAST_AUX:
                 return PAST
             return None

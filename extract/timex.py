@@ -178,16 +178,22 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
 
 
 def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
-    """"struck at 11:15 p.m. (1415 GMT) on Monday", "at 2:47 am (1747 GMT Monday)": a clock time and
-    the one in brackets beside it are on the day written after them, not the day the story is on."""
+    """"struck at 11:15 p.m. (1415 GMT) on Monday", "at 2:47 am (1747 GMT Monday)", "a 3 p.m. march is
+    planned Saturday": a clock time (and the one in brackets beside it) is on the day written after
+    it in its clause, not the day the story is on."""
     for i, day in enumerate(out):
         if day.type != "DATE" or not _FULL_DAY.fullmatch(day.value):
             continue
         j, gap = i, ""
         while j > 0 and out[j - 1].type == "TIME" and _CLOCK_VALUE.search(out[j - 1].value):
             gap = text[out[j - 1].end:out[j].start] + gap
-            if ")" not in gap or not _BRACKETED_CLOCK_GAP.fullmatch(gap):
-                break  # (a bare comma is no tie: "At 6 p.m., Friday was declared over")
+            if not (")" in gap and _BRACKETED_CLOCK_GAP.fullmatch(gap)
+                    or _CLAUSE_GAP.fullmatch(text, out[j - 1].end, out[j].start) and not _DAY_WORD.search(out[j - 1].text)
+                    and (j < i or not _CLAUSE_LINK.search(text, out[j - 1].end, out[j].start))
+                    and not (out[j - 1].text.endswith(".") and _NEW_SENTENCE.match(text, out[j - 1].end))):
+                # (a bare comma is no tie: "At 6 p.m., Friday was declared over"; a clock alone in its
+                # clause is: "a noon rally and a 3 p.m. march are planned Saturday")
+                break
             j -= 1
             clock = out[j]
             if clock.value[:10] != day.value:
@@ -196,6 +202,13 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
+_CLAUSE_GAP = patterns.compile(r"[^,.;:!?()\[\]\"“”—–\n]{1,60}")
+# (another clause between the clock and the day: "At 6 p.m. the rally began and a march is planned Saturday")
+_NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")  # (after "3:30 p.m.": its point may end the sentence)
+_CLAUSE_LINK = patterns.compile(r"\b(?:and|but|while|when|after|before|as|until|then)\b")
+# (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
+_DAY_WORD = patterns.compile(r"[Dd]ay\b|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
+                             r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _day_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
@@ -283,6 +296,13 @@ def _moved(value: str, m) -> str | None:
 
 _DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
+_CLAUSE_GAP = patterns.compile(r"[^,.;:!?()\[\]\"“”—–\n]{1,60}")
+# (another clause between the clock and the day: "At 6 p.m. the rally began and a march is planned Saturday")
+_NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")  # (after "3:30 p.m.": its point may end the sentence)
+_CLAUSE_LINK = patterns.compile(r"\b(?:and|but|while|when|after|before|as|until|then)\b")
+# (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
+_DAY_WORD = patterns.compile(r"[Dd]ay\b|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
+                             r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 # (a zone in words may stand between: "at 9:30 Eastern time Saturday")

@@ -82,7 +82,9 @@ TIME_WORDS = ["next", "last", "this", "the", "a", "ago", "later", "before", "aft
               "and a half ago", "1/2", "born", "came into force", "from December", "stood at", "9.5%",
               "2031/03/20", "03.20.2031", "3/4/31", "March 20 and", "or 4,", "than expected", "as planned",
               "final", "he'll", "they'd", "Monday's scrapped", "extended from", "set to expire", "are in",
-              "17 Nov., 2011", "twelfth", "twenty-seventh", "thirty first", "the third"]
+              "17 Nov., 2011", "twelfth", "twenty-seventh", "thirty first", "the third",
+              "go on sale", "gets started", "under way", "they're", "has been planned", "looking forward to",
+              "noon", "3 p.m."]
 EDGE_DCTS = [None, "1000-01-01", "1000-12-31", "9898-12-31", "9898-01-01", "2022-01-09", "2020-02-29"]
 
 

@@ -1060,3 +1060,26 @@ def test_a_day_written_as_an_ordinal_word(text, expected):
 ])
 def test_a_schedule_told_in_the_present_looks_ahead(text, expected):
     assert valued(text, "2031-10-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written on a Friday: a plan that stands, an arrangement in the progressive, what is looked forward to
+    ("Another protest has been planned for Saturday.", [("Saturday", "2031-10-18")]),
+    ("They're preparing a march on the bank Saturday morning.", [("Saturday morning", "2031-10-18TMO")]),
+    ("We're looking forward to having everybody back on Sunday.", [("Sunday", "2031-10-19")]),
+    # ... not a plan since overtaken
+    ("The rally had been planned for Saturday.", [("Saturday", "2031-10-11")]),
+])
+def test_a_plan_that_stands_and_an_arrangement_in_the_progressive_look_ahead(text, expected):
+    assert valued(text, "2031-10-17") == expected
+
+
+def test_a_clock_time_is_on_the_day_its_clause_names_after_it():
+    assert valued("Police held ten people Thursday night. A noon rally and a 3 p.m. march are planned "
+                  "Saturday.", "2031-10-17") == [("Thursday night", "2031-10-16TNI"), ("noon", "2031-10-18T12:00"),
+                                                 ("3 p.m.", "2031-10-18T15:00"), ("Saturday", "2031-10-18")]
+    # ... not across another clause, nor past the end of its sentence
+    assert valued("He left Thursday. At 6 p.m. the rally began and a march is planned Saturday.", "2031-10-17") == [
+        ("Thursday", "2031-10-16"), ("6 p.m.", "2031-10-16T18:00"), ("Saturday", "2031-10-18")]
+    assert valued("He left Thursday. Nothing was filed as of 3:30 p.m. Police held ten people Saturday.",
+                  "2031-10-19")[1] == ("3:30 p.m.", "2031-10-16T15:30")
