@@ -655,6 +655,10 @@ def _plans_made(words, i: int) -> bool:
     return j >= 0 and i - j <= 3 and words[j].islower() and _past_verb(words[j])
 
 
+_NOT_AN_INFINITIVE_VERB = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                                     "that", "these", "those", "some", "all", "them", "it", "him", "me", "us"})
+
+
 def _infinitive_after(words, i: int) -> int | None:
     """The index of the verb of a 'to' infinitive within three words ('planned to leave', 'asked the
     court to rule'), or None."""
@@ -663,9 +667,10 @@ def _infinitive_after(words, i: int) -> int | None:
             if words[k - 1].lower() in ("due", "owing", "thanks", "according"):
                 return None  # "called off due to the weather": a cause, no infinitive
             nxt = words[k + 1].lower()
-            if nxt.isalpha() and nxt not in ("the", "a", "an", "his", "her", "its", "their"):
+            if nxt.isalpha() and nxt not in _NOT_AN_INFINITIVE_VERB \
+                    and not (len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith(("ss", "us"))):
                 return k + 1
-            return None
+            return None  # (a noun agreed to is no plan: "agreed to terms on Thursday", "agreed to the deal")
     return None
 
 

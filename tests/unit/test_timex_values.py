@@ -1083,3 +1083,13 @@ def test_a_clock_time_is_on_the_day_its_clause_names_after_it():
         ("Thursday", "2031-10-16"), ("6 p.m.", "2031-10-16T18:00"), ("Saturday", "2031-10-18")]
     assert valued("He left Thursday. Nothing was filed as of 3:30 p.m. Police held ten people Saturday.",
                   "2031-10-19")[1] == ("3:30 p.m.", "2031-10-16T15:30")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written on a Friday: a noun agreed to is no plan ahead; an infinitive agreed to is
+    ("The defender agreed to terms on a new contract Thursday.", [("Thursday", "2031-10-16")]),
+    ("They agreed to the deal on Thursday.", [("Thursday", "2031-10-16")]),
+    ("They agreed to discuss it on Monday.", [("Monday", "2031-10-20")]),
+])
+def test_what_was_agreed_to_looks_ahead_only_as_an_infinitive(text, expected):
+    assert valued(text, "2031-10-17") == expected
