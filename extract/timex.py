@@ -119,6 +119,13 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "the same week a year before", "the quarter a year ago": that period, moved
             value = moved
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
+        elif out and typ == "DATE" and out[-1].type == "SET" and out[-1].value == "P1Y" \
+                and _YEARLESS_DAY.fullmatch(value) and not _YEAR_IN.search(text, a, b) \
+                and _SET_DAY_GAP.fullmatch(text, out[-1].end, a):
+            # "each year on May 30", "every year in June": the set of that day, or month, in every year
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", "XXXX" + value[4:])
+            prev_end = b
+            continue
         else:
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
@@ -266,6 +273,8 @@ _BRACKETED_CLOCK_GAP = patterns.compile(r"\s*\(?(?:\s*(?:local\s+time|GMT|UTC|ET
 
 
 _PERIOD_GAP = patterns.compile(r"\s{1,2}")
+_SET_DAY_GAP = patterns.compile(r",?\s+(?:on|in)\s+")
+_YEARLESS_DAY = patterns.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _COUNTED_WEEKDAY = patterns.compile(r"(?:[Tt]he\s+)?(?:previous|following)\s+(\w+)")
 _APPOSED = patterns.compile(r",\s{1,2}")
 _FOR_THE_DAY = patterns.compile(r"\s+for\s+|,\s{1,2}")

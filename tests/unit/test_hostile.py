@@ -84,7 +84,7 @@ TIME_WORDS = ["next", "last", "this", "the", "a", "ago", "later", "before", "aft
               "final", "he'll", "they'd", "Monday's scrapped", "extended from", "set to expire", "are in",
               "17 Nov., 2011", "twelfth", "twenty-seventh", "thirty first", "the third",
               "go on sale", "gets started", "under way", "they're", "has been planned", "looking forward to",
-              "noon", "3 p.m."]
+              "noon", "3 p.m.", "agreed to terms", "each year on", "every year in"]
 EDGE_DCTS = [None, "1000-01-01", "1000-12-31", "9898-12-31", "9898-01-01", "2022-01-09", "2020-02-29"]
 
 

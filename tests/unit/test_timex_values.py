@@ -1093,3 +1093,13 @@ def test_a_clock_time_is_on_the_day_its_clause_names_after_it():
 ])
 def test_what_was_agreed_to_looks_ahead_only_as_an_infinitive(text, expected):
     assert valued(text, "2031-10-17") == expected
+
+
+def test_every_year_on_a_day_is_the_set_of_that_day():
+    assert readings("Each year on May 30, the town honours its workers.", "2031-10-17") == [
+        ("Each year on May 30", "SET", "XXXX-05-30")]
+    assert readings("Every year in June, the town holds a fair.", "2031-10-17") == [
+        ("Every year in June", "SET", "XXXX-06")]
+    # ... not a day written with its year
+    assert readings("Each year on May 30, 2002 they met.", "2031-10-17") == [
+        ("Each year", "SET", "P1Y"), ("May 30, 2002", "DATE", "2002-05-30")]
