@@ -120,7 +120,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             value = moved
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
         elif out and typ == "DATE" and out[-1].type == "SET" and out[-1].value == "P1Y" \
-                and _YEARLESS_DAY.fullmatch(value) and not _YEAR_IN.search(text, a, b) \
+                and _MONTH_OR_DAY_VALUE.fullmatch(value) and not _YEAR_IN.search(text, a, b) \
                 and _SET_DAY_GAP.fullmatch(text, out[-1].end, a):
             # "each year on May 30", "every year in June": the set of that day, or month, in every year
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", "XXXX" + value[4:])
@@ -195,7 +195,7 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
         while j > 0 and out[j - 1].type == "TIME" and _CLOCK_VALUE.search(out[j - 1].value):
             gap = text[out[j - 1].end:out[j].start] + gap
             if not (")" in gap and _BRACKETED_CLOCK_GAP.fullmatch(gap)
-                    or _CLAUSE_GAP.fullmatch(text, out[j - 1].end, out[j].start) and not _DAY_WORD.search(out[j - 1].text)
+                    or _CLAUSE_GAP.fullmatch(text, out[j - 1].end, out[j].start) and not _TOLD_WITH_ITS_DAY.search(out[j - 1].text)
                     and (j < i or not _CLAUSE_LINK.search(text, out[j - 1].end, out[j].start))
                     and not (out[j - 1].text.endswith(".") and _NEW_SENTENCE.match(text, out[j - 1].end))):
                 # (a bare comma is no tie: "At 6 p.m., Friday was declared over"; a clock alone in its
@@ -214,7 +214,7 @@ _CLAUSE_GAP = patterns.compile(r"[^,.;:!?()\[\]\"“”—–\n]{1,60}")
 _NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")  # (after "3:30 p.m.": its point may end the sentence)
 _CLAUSE_LINK = patterns.compile(r"\b(?:and|but|while|when|after|before|as|until|then)\b")
 # (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
-_DAY_WORD = patterns.compile(r"[Dd]ay\b|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
+_TOLD_WITH_ITS_DAY = patterns.compile(r"[Dd]ay\b|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
                              r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
@@ -274,7 +274,7 @@ _BRACKETED_CLOCK_GAP = patterns.compile(r"\s*\(?(?:\s*(?:local\s+time|GMT|UTC|ET
 
 _PERIOD_GAP = patterns.compile(r"\s{1,2}")
 _SET_DAY_GAP = patterns.compile(r",?\s+(?:on|in)\s+")
-_YEARLESS_DAY = patterns.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_MONTH_OR_DAY_VALUE = patterns.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _COUNTED_WEEKDAY = patterns.compile(r"(?:[Tt]he\s+)?(?:previous|following)\s+(\w+)")
 _APPOSED = patterns.compile(r",\s{1,2}")
 _FOR_THE_DAY = patterns.compile(r"\s+for\s+|,\s{1,2}")
@@ -304,14 +304,6 @@ def _moved(value: str, m) -> str | None:
 
 
 _DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
-_FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
-_CLAUSE_GAP = patterns.compile(r"[^,.;:!?()\[\]\"“”—–\n]{1,60}")
-# (another clause between the clock and the day: "At 6 p.m. the rally began and a march is planned Saturday")
-_NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")  # (after "3:30 p.m.": its point may end the sentence)
-_CLAUSE_LINK = patterns.compile(r"\b(?:and|but|while|when|after|before|as|until|then)\b")
-# (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
-_DAY_WORD = patterns.compile(r"[Dd]ay\b|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
-                             r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 # (a zone in words may stand between: "at 9:30 Eastern time Saturday")
