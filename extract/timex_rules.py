@@ -553,7 +553,7 @@ def _telling_ahead(ctx) -> bool:
 
 _LIST_GAP = patterns.compile(r",?\s*(?:(?:and|or|to|through|into)\s+)?")
 _WEEKDAY_TOLD = patterns.compile(rf"(?:{WEEKDAY})$")
-_WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)$")
+_WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")  # (matched whole: a week value, "2031-W42")
 
 
 _REPORTED_ON = patterns.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
@@ -764,7 +764,6 @@ def resolve_anaphoric(m, ctx):
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
 
 
-_WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")
 
 
 def resolve_ago(m, ctx):
