@@ -764,8 +764,6 @@ def resolve_anaphoric(m, ctx):
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
 
 
-
-
 def resolve_ago(m, ctx):
     """'three years ago', 'two days later' (later/earlier count from the last date told)."""
     n = _number(m["num"])
