@@ -18,7 +18,7 @@ _WEEKDAY_NAME = patterns.compile(rf"(?:{'|'.join(WEEKDAY_NAMES)})\b")
 _NEXT_WORD = patterns.compile(r"[ \t]+([A-Z][a-z]+)")
 _WORDS = patterns.compile(r"[A-Za-z][\w'’-]{3,}")
 # what these rules find holds no unit or day word (a holiday's name is a time): never asked
-_NEVER_IN_NAMES = frozenset({"holiday", "iso-date", "numeric-date", "year", "year-range", "clock", "time", "wire-time",
+_NEVER_IN_NAMES = frozenset({"holiday", "iso-date", "numeric-date", "year", "year-range", "clock", "time", "wire-time", "dot-clock",
                              "decade", "quarter-code", "fiscal-code", "fiscal-year", "modified-year", "modified-range",
                              "month-day", "day-month", "month-year", "spoken-year", "century"})
 _MARCH_NAMED = patterns.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")

@@ -15,7 +15,7 @@ from .time_names import name_reader
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
 from .tense import MOVED, PUT_OFF, nearest_tense, tense_cues
-from .timex_rules import RULES, TRIGGER_OF_WORD, Context
+from .timex_rules import RULES, TRIGGER_OF_WORD, ZONES, Context
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
 TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
@@ -372,6 +372,7 @@ def _trigger_hits(lowered: str, start: int) -> dict[str, list[tuple[int, int]]]:
 
 
 _WIRE_ZONES = ("gmt", "utc")
+_ZONE_NEXT = patterns.compile(rf"\s?(?:{ZONES.lower()})(?![a-z])")
 _NUMERIC_DATE_REST = patterns.compile(r"([-.])\d{1,2}\1\d{4}(?!\d|[.-]\d)")
 
 
@@ -389,6 +390,8 @@ def _digit_class(digits: str, lowered: str, end: int) -> str | None:
         return "clock"
     if nxt[:1] == "." and lowered[end + 1:end + 3].isdigit() and lowered[end + 3:end + 5].lstrip()[:1] in ("a", "p"):
         return "clock"  # "11.30am", as British news writes it
+    if nxt[:1] == "." and lowered[end + 1:end + 3].isdigit() and _ZONE_NEXT.match(lowered, end + 3):
+        return "clock"  # "16.00 CET": a 24-hour clock, told with its zone
     if nxt[:1] == "/" or nxt[:1] in ("-", ".") and _NUMERIC_DATE_REST.match(lowered, end):
         return "slash"  # "3/14/2022"; "29-03-2022", "29.03.2022" (with their four-digit year only)
     if nxt in ("st", "nd", "rd", "th"):

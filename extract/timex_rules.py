@@ -551,6 +551,22 @@ def _telling_ahead(ctx) -> bool:
     return where[0] >= prev_lo
 
 
+def _next_in_turn(ctx, d: date) -> bool:
+    """A day a few days after a weekday still ahead that the story has just told, as a forecast or a
+    schedule names the days of the week ahead in turn ("showers Tuesday ... on Wednesday"); not
+    after a holiday or a date ("an Easter Sunday rendezvous after a Friday blastoff")."""
+    if not _telling_ahead(ctx):
+        return False
+    day, where = ctx.days_told[-1]
+    return 0 < (d - day).days <= 3 and _WEEKDAY_ALONE.fullmatch(ctx.text, where[0], where[1]) is not None \
+        and not _TOLD_AS_BEFORE.search(ctx.text, where[1], ctx.span[0])
+
+
+_WEEKDAY_ALONE = patterns.compile(rf"(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?")
+# ("reach the station on Tuesday after a Friday blastoff": a day told as the one before)
+_TOLD_AS_BEFORE = patterns.compile(r"\b(?:after|since|following|from)\b", re.I)
+
+
 _LIST_GAP = patterns.compile(r",?\s*(?:(?:and|or|to|through|into)\s+)?")
 _WEEKDAY_TOLD = patterns.compile(rf"(?:{WEEKDAY})$")
 _WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")  # (matched whole: a week value, "2031-W42")
@@ -627,6 +643,8 @@ def resolve_weekday(m, ctx):
             tense = tv.FUTURE
         said_on = _speech_day(ctx) if rel is None else None
         d = (_in_week_told(ctx, wd) if rel is None else None) or tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
+        if d == ctx.dct and tense == tv.FUTURE and rel is None and _next_in_turn(ctx, d + timedelta(days=7)):
+            d += timedelta(days=7)  # "rain Tuesday, highs in the 40s on Wednesday", told on a Wednesday: a week on
         if said_on is not None and d == said_on and tense == tv.FUTURE:
             d += timedelta(days=7)  # what a speech said would happen on its own weekday is a week on
         day = d.isoformat()
@@ -1551,7 +1569,7 @@ RULE_TRIGGERS = {
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
-    "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
+    "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
     "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
 }
 
@@ -1665,7 +1683,7 @@ _MATCH_TIME_NOUNS = ("goals?|finish(?:es)?|strikes?|headers?|penalt(?:y|ies)|equ
 _LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
 _RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of a longer number
 # the zones news gives a clock time in ("9:30 a.m. ET"); UTC and GMT are valued as Z, the rest kept local
-_ZONES = "UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT"
+ZONES = "UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT"
 
 RULES: list[Rule] = [
     # ("2013/03/20", "2013.03.20": year first, as East Asian and many European pages write it)
@@ -1866,8 +1884,12 @@ RULES: list[Rule] = [
        resolve_year_earlier, I, priority=2),
     # ("11.30am", "9.30 a.m.": the point British news writes between hours and minutes)
     _r("time", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]\.m(?![\w.])|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))"
-       rf"(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?", resolve_time, priority=2),
-    _r("clock", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>{_ZONES})(?![A-Za-z]))?",
+       rf"(?:\s*(?P<tz>{ZONES})(?![A-Za-z]))?", resolve_time, priority=2),
+    _r("clock", rf"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?(?!:?\d)(?P<ampm>)(?:\s*(?P<tz>{ZONES})(?![A-Za-z]))?",
+       resolve_time, priority=2),
+    # "at 16.00 CET", "19.45 GMT": a 24-hour clock with the point European news writes between hours
+    # and minutes, only with the zone that makes the figures a time ("rose 16.00 points" is none)
+    _r("dot-clock", rf"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?P<sec>)(?P<ampm>)\s?(?P<tz>{ZONES})(?![A-Za-z])",
        resolve_time, priority=2),
     # "at 0800 GMT": four figures of a 24-hour clock, only with the zone that makes them a time
     _r("wire-time", r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<sec>)(?P<ampm>)\s?(?P<tz>GMT|UTC)(?![A-Za-z])",

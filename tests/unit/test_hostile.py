@@ -61,7 +61,7 @@ TIME_WORDS = ["next", "last", "this", "the", "a", "ago", "later", "before", "aft
               "days", "decade", "decades", "century", "centuries", "hour", "minute", "summer", "winter",
               "spring", "fall", "morning", "night", "tonight", "today", "yesterday", "tomorrow", "now",
               "Monday", "Tuesday", "Sunday", "January", "May", "Dec.", "Sept", "'70s", "1990s", "2015",
-              "1000", "9898", "0", "1", "12", "31", "99", "3000", "1,000", "1.5", "three", "dozens", "few",
+              "1000", "9898", "0", "1", "12", "31", "99", "3000", "1,000", "1.5", "19.45", "CET", "three", "dozens", "few",
               "several", "-", "–", "/", ":", ",", ".", "a.m.", "p.m.", "UTC", "GMT", "to", "through",
               "Q3", "H1", "H3", "3Q13", "1H99", "Q4'12", "FY2012", "FY 99", "0800", "2400", "ET", "PT", "in",
               "earlier", "begins", "Air", "Flight", "Mac", "OS", "X", "Inc.", ".com",

@@ -1103,3 +1103,30 @@ def test_every_year_on_a_day_is_the_set_of_that_day():
     # ... not a day written with its year
     assert readings("Each year on May 30, 2002 they met.", "2031-10-17") == [
         ("Each year", "SET", "P1Y"), ("May 30, 2002", "DATE", "2002-05-30")]
+
+
+def test_a_clock_written_with_a_point_is_a_time_only_with_its_zone():
+    # written on a Friday: "19.45 CET", "09.30 GMT" as European papers print a 24-hour clock
+    assert readings("The match kicks off at 19.45 CET on Saturday.", "2031-10-17") == [
+        ("19.45 CET on Saturday", "TIME", "2031-10-18T19:45")]
+    assert readings("Trading was halted at 09.30 GMT.", "2031-10-17") == [("09.30 GMT", "TIME", "2031-10-17T09:30Z")]
+    # ... the same figures with no zone are a number
+    assert readings("The index rose 19.45 points.", "2031-10-17") == []
+    assert readings("The 14.30 train was late.", "2031-10-17") == []
+
+
+def test_the_articles_own_weekday_told_after_the_days_ahead_is_a_week_on():
+    # written on a Friday: a forecast names the days ahead in turn
+    assert valued("Showers are possible Wednesday and Thursday, with sun on Friday.", "2031-10-17") == [
+        ("Wednesday", "2031-10-22"), ("Thursday", "2031-10-23"), ("Friday", "2031-10-24")]
+    assert valued("The team will play Thursday and Friday.", "2031-10-17") == [
+        ("Thursday", "2031-10-23"), ("Friday", "2031-10-24")]
+    # ... not back from the day after ("through Saturday morning ... at times Friday evening")
+    assert valued("A wind advisory is in effect through Saturday morning. Gusts will approach 50 mph at "
+                  "times Friday evening.", "2031-10-17") == [
+        ("Saturday morning", "2031-10-18TMO"), ("Friday evening", "2031-10-17TEV")]
+    # ... nor when a speech tells it, nor when it is told as the day before
+    assert valued("The talks will resume Thursday, officials said Friday.", "2031-10-17") == [
+        ("Thursday", "2031-10-23"), ("Friday", "2031-10-17")]
+    assert valued("The capsule will reach the station on Tuesday after a Friday launch.", "2031-10-17") == [
+        ("Tuesday", "2031-10-21"), ("Friday", "2031-10-17")]
