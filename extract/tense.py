@@ -44,8 +44,8 @@ FUTURE_WORDS = frozenset({"upcoming", "forthcoming", "expected", "expects", "sch
 # what is expected of a subject, in the present: "the storm is forecast to strengthen", "prices are
 # likely to rise", "is poised to"; the infinitive lies ahead
 AHEAD_TO = frozenset({"forecast", "forecasted", "predicted", "projected", "likely", "poised", "bound", "supposed"})
-# "on schedule to", "on track for": what is planned and not yet done
-ON_COURSE = frozenset({"schedule", "track", "course", "target", "pace"})
+# "on schedule to", "on track for", "on a path to": what is planned and not yet done
+ON_COURSE = frozenset({"schedule", "track", "course", "target", "pace", "path"})
 ARRANGED = frozenset({"planned", "intended", "timed", "penciled", "pencilled", "booked"})
 # past verbs of intention whose infinitive lies ahead of them: "planned to leave on Thursday"
 INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wanted", "threatened", "vowed",
@@ -490,8 +490,13 @@ def _classify(words, i: int, w: str) -> str | None:
         nxt = _next_word(words, i)
         return FUTURE if nxt.isalpha() and nxt not in _NOT_AFTER_NEXT else None
     if w in ON_COURSE:
-        # "still on schedule to launch Thursday", "on track for a Friday vote" (else a noun: no cue)
-        return FUTURE if i > 0 and words[i - 1].lower() == "on" and _next_word(words, i) in ("to", "for") else None
+        # "still on schedule to launch Thursday", "on track for a Friday vote", "on a path to shut down
+        # Sunday" (else a noun: no cue)
+        on = i > 0 and (words[i - 1].lower() == "on" or i > 1 and words[i - 1].lower() in ("a", "the")
+                        and words[i - 2].lower() == "on")
+        if w == "path":  # (only before a verb: "on the path to the lake" is a way)
+            return FUTURE if on and _infinitive_after(words, i) == i + 2 else None
+        return FUTURE if on and _next_word(words, i) in ("to", "for") else None
     if w in _PRONOUN_IS:
         return "present"  # "that's in effect until Saturday", "it's open through Friday"
     if w in ("possible", "likely") and _aux_before(words, i, 2)[1] in ("is", "are", "was", "were"):

@@ -1289,10 +1289,22 @@ def resolve_time(m, ctx):
     if not ampm and _COUNTDOWN.match(m.string, m.end()):
         return None  # "with 7:02 remaining in the third quarter": a game clock, no time of day
     day = _clock_day(ctx)
+    if day and h < 5 and _after_night_told(ctx, day):
+        day += timedelta(days=1)  # "late Thursday night ... At 1:45 a.m., the Senate voted": Friday's small hours
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     tz = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     sec = f":{m['sec']}" if m["sec"] else ""
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}{sec}{tz}"
+
+
+def _after_night_told(ctx, day: date) -> bool:
+    """The day a clock is on was told last as a night ("late Thursday night", "Friday night"), in this
+    sentence or the one before."""
+    if not ctx.days_told or ctx.days_told[-1][0] != day:
+        return False
+    where = ctx.days_told[-1][1]
+    lo, _ = ctx.sentence_of(*ctx.span)
+    return ctx.text.endswith("night", where[0], where[1]) and where[0] >= ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))[0]
 
 
 _CLOCK_HOURS = r"1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

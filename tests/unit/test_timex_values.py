@@ -1130,3 +1130,21 @@ def test_the_articles_own_weekday_told_after_the_days_ahead_is_a_week_on():
         ("Thursday", "2031-10-23"), ("Friday", "2031-10-17")]
     assert valued("The capsule will reach the station on Tuesday after a Friday launch.", "2031-10-17") == [
         ("Tuesday", "2031-10-21"), ("Friday", "2031-10-17")]
+
+
+def test_on_a_path_to_looks_ahead_only_before_a_verb():
+    # written on a Friday
+    assert valued("The agency is on a path to shut down at 12:01 a.m. Sunday.", "2031-10-17") == [
+        ("12:01 a.m. Sunday", "2031-10-19T00:01")]
+    assert valued("He walked on the path to the lake on Sunday.", "2031-10-17") == [("Sunday", "2031-10-12")]
+
+
+def test_the_small_hours_after_a_night_told_are_the_next_days():
+    # written on a Friday
+    assert valued("Police were called late Wednesday night. At 1:45 a.m., officers arrested him.", "2031-10-17") == [
+        ("late Wednesday night", "2031-10-15TNI"), ("1:45 a.m.", "2031-10-16T01:45")]
+    # ... not the evening's own hours, nor a day told with the clock
+    assert valued("Police were called Wednesday night. At 11:45 p.m., officers arrested him.", "2031-10-17") == [
+        ("Wednesday night", "2031-10-15TNI"), ("11:45 p.m.", "2031-10-15T23:45")]
+    assert valued("Police were called Wednesday night. At 1 a.m. Wednesday, officers met.", "2031-10-17") == [
+        ("Wednesday night", "2031-10-15TNI"), ("1 a.m. Wednesday", "2031-10-15T01:00")]
