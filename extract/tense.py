@@ -52,6 +52,8 @@ INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wan
                        "pledged", "intended", "offered", "prepared", "arranged", "expected", "scheduled", "aimed",
                        "sought", "voted", "chose", "resolved", "undertook", "proposed", "asked", "invited",
                        "urged", "called", "ordered", "told"})
+# ... of them, those whose object comes before the infinitive: "invited the leaders of Gulf states to meet"
+_OBJECT_FIRST = frozenset({"invited", "asked", "urged", "ordered", "told", "called"})
 # base forms of intention read only for their infinitive: "did not plan to remove him on Thursday"
 INTENT_BASE = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "prepare", "vow", "promise"})
 # moved to a later day: "postponed until Tuesday", "adjourned to Monday" (the day named lies ahead)
@@ -91,6 +93,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 _MONTH_NAMES = frozenset(MONTHS) - {"may", "mar"}
 _ARTICLES = _DETERMINERS - {"this", "that", "these"}  # (not "that": "the bill that passed on Monday")
 _DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"} | {"week", "month", "year", "day"}
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 # what a plural subject's phrase opens with ("members of the board meet Monday")
 _SUBJECT_PREPOSITIONS = frozenset({"of", "for", "in", "at", "from", "with", "on"})
 # "gets started", "gets under way": the present of a schedule, as "begins" is
@@ -541,6 +544,8 @@ def _classify(words, i: int, w: str) -> str | None:
             return None  # a noun: "Friday's close", "by the end"
         if j >= 3 and words[j - 1].lower() in _DETERMINERS and words[j - 2].lower() in _SUBJECT_PREPOSITIONS:
             j, prev = j - 3, words[j - 3].lower()  # "tickets for the tour go on sale": the subject before its phrase
+        elif prev in _RELATIVE_PRONOUNS and j > 0:
+            j, prev = j - 1, words[j - 1].lower()  # "three days of meetings, that begin Tuesday": their antecedent
         if prev in ("they", "we") or words[j][:1].isupper() and j > 0 \
                 or prev.endswith("s") and len(prev) > 3 and prev not in _NOT_PLURAL_SUBJECT:
             return FUTURE
@@ -666,8 +671,10 @@ _NOT_AN_INFINITIVE_VERB = frozenset({"the", "a", "an", "his", "her", "its", "the
 
 def _infinitive_after(words, i: int) -> int | None:
     """The index of the verb of a 'to' infinitive within three words ('planned to leave', 'asked the
-    court to rule'), or None."""
-    for k in range(i + 1, min(i + 4, len(words) - 1)):
+    court to rule'), eight after a verb whose object comes first ('invited leaders from several
+    countries to meet'), or None."""
+    reach = 9 if words[i] in _OBJECT_FIRST else 4
+    for k in range(i + 1, min(i + reach, len(words) - 1)):
         if words[k].lower() == "to":
             if words[k - 1].lower() in ("due", "owing", "thanks", "according"):
                 return None  # "called off due to the weather": a cause, no infinitive

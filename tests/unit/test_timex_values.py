@@ -1148,3 +1148,17 @@ def test_the_small_hours_after_a_night_told_are_the_next_days():
         ("Wednesday night", "2031-10-15TNI"), ("11:45 p.m.", "2031-10-15T23:45")]
     assert valued("Police were called Wednesday night. At 1 a.m. Wednesday, officers met.", "2031-10-17") == [
         ("Wednesday night", "2031-10-15TNI"), ("1 a.m. Wednesday", "2031-10-15T01:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written on a Friday: a plural verb after a relative pronoun is a schedule's present, as after
+    # its plural subject
+    ("The visit has a full agenda of meetings, which begin Tuesday.", [("Tuesday", "2031-10-21")]),
+    ("The ministers who meet Tuesday are old friends.", [("Tuesday", "2031-10-21")]),
+    ("To that end, the council met on Tuesday.", [("Tuesday", "2031-10-14")]),
+    # the infinitive after an object: "invited the leaders of six states to meet"
+    ("He has invited the leaders of six Gulf states to meet on Tuesday.", [("Tuesday", "2031-10-21")]),
+    ("He told reporters at the airport on Tuesday to expect delays.", [("Tuesday", "2031-10-14")]),
+])
+def test_a_relative_clause_and_an_invitation_look_ahead(text, expected):
+    assert valued(text, "2031-10-17") == expected
