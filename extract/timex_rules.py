@@ -614,6 +614,8 @@ _NAMED_DAY_BEFORE = patterns.compile(r"\b(?:Black|Bloody|Super|Manic)\s+$")
 
 
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+_ON_A_BEFORE = patterns.compile(r"\b[Oo]n\s+a\s+$")
+_WORD_AFTER = patterns.compile(r"\s+(?!(?:in|and|or|at|when|if|but|so|this|next|last|to|of|with|for|after|before)\b)[a-z]")
 
 
 def resolve_weekday(m, ctx):
@@ -625,6 +627,10 @@ def resolve_weekday(m, ctx):
             and m.string.startswith(("'s", "’s"), m.end("wd")):
         return None  # "Following Thursday's 358-point drop": after it (the weekday alone is read instead)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if rel is None and _ON_A_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) \
+            and not _WORD_AFTER.match(ctx.text, m.end()):
+        day = f"XXXX-WXX-{wd}"  # "if the 20th falls on a Sunday": any Sunday (not "on a Sunday night flight")
+        return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
     if rel in ("previous", "following") and (ctx.ref_day or ctx.dct):
         # "the previous Friday", "the following Monday": counted from the day told last
         base = ctx.ref_day or ctx.dct

@@ -1162,3 +1162,15 @@ def test_the_small_hours_after_a_night_told_are_the_next_days():
 ])
 def test_a_relative_clause_and_an_invitation_look_ahead(text, expected):
     assert valued(text, "2031-10-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "on a Sunday" told alone is any Sunday, as TimeML writes a weekday of no week
+    ("If the deadline falls on a Sunday, it moves to Monday.", ("Sunday", "XXXX-WXX-7")),
+    ("The vote fell on a Tuesday.", ("Tuesday", "XXXX-WXX-2")),
+    # ... not a Sunday that names an event after it
+    ("They met on a Sunday morning flight.", ("Sunday morning", "2031-10-12TMO")),
+    ("A Sunday night memorial drew 500 people.", ("Sunday night", "2031-10-12TNI")),
+])
+def test_a_weekday_after_on_a_is_any_such_day(text, expected):
+    assert valued(text, "2031-10-17")[0] == expected
