@@ -1253,6 +1253,8 @@ def resolve_holiday(m, ctx):
             y = ctx.dct.year if probe < ctx.dct else ctx.dct.year - 1
         elif rel == "next":
             y = ctx.dct.year if probe > ctx.dct else ctx.dct.year + 1
+        elif (again := _holiday_told_before(ctx, name)) is not None:
+            y = again  # "the New Year's Eve shooting ... the show planned for New Year's Eve": that one again
         else:
             y = tv.pick_year(ctx.dct, probe.month, probe.day, ctx.tense)
             near = holiday_date(name, y)
@@ -1273,6 +1275,14 @@ def resolve_holiday(m, ctx):
         d = d - timedelta(days=1) if wd == 1 else d + timedelta(days=max(0, 6 - wd)) if wd < 6 else d
         return "DATE", tv.value_at(d, "weekend")
     return ("DATE", d.isoformat()) if d else None
+
+
+def _holiday_told_before(ctx: Context, name: str) -> int | None:
+    """The year of the same feast told earlier in the story without a year of its own, else None."""
+    for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
+        if holiday_date(name, told.year) == told:
+            return None if _FOUR_FIGURES.search(ctx.text, where[0], where[1]) else told.year
+    return None
 
 
 def resolve_year_earlier(m, ctx):
@@ -1329,15 +1339,20 @@ def resolve_clock_pod(m, ctx):
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}"
 
 
+_FUTURE_IN_PAST = patterns.compile(r"\b(?:was|were)\s+(?:(?:scheduled|expected|set|due|supposed|planned|going|slated)\s+)?to\b", re.I)
+
+
 def _clock_day(ctx):
     """The day a clock time told alone is on: the day told last, unless that day, told in an earlier
     sentence, is still to come and the clock's verb tells the past ("The general election is on Nov.
     8. The polls opened at 6 a.m."): then the article's own day."""
     day = ctx.ref_day or ctx.dct
-    if ctx.dct and day != ctx.dct and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
-            and ctx.tense() == (tv.PAST if day > ctx.dct else tv.FUTURE):
+    if ctx.dct and day != ctx.dct and ctx.days_told[-1][1][0] < (lo := ctx.sentence_of(*ctx.span)[0]) \
+            and ctx.tense() == (tv.PAST if day > ctx.dct else tv.FUTURE) \
+            and not (day < ctx.dct and _FUTURE_IN_PAST.search(ctx.text, lo, ctx.span[0])):
         # (not "invited them to the event on September 12 at 10 am": that day's clock; and "The quake
-        # struck Saturday. Officials will update the toll at noon": the noon still to come)
+        # struck Saturday. Officials will update the toll at noon": the noon still to come; but "the
+        # show, which was to begin at 9 p.m.", after a day gone, is that day's)
         return ctx.dct
     if ctx.days_told and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
             and _deadline(ctx.text, ctx.days_told[-1][1]):
@@ -1802,7 +1817,7 @@ RULES: list[Rule] = [
     _r("deictic-day", r"\b(?P<t>(?:(?:early|late|earlier|later)\s+(?=(?:today|tonight|yesterday|tomorrow)\b))?"
        r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|"
        r"nowadays|currently|presently|"
-       r"at present|at the moment|recently|lately|(?<=in )the past|now))"
+       r"at present|at the moment|recently|lately|(?<=in )the past" rf"(?!\s+(?:{NUM}|couple)\b)|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)
     _r("vague-ref", r"\b(?P<t>(?P<w>these\s+days|the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"

@@ -1174,3 +1174,34 @@ def test_a_relative_clause_and_an_invitation_look_ahead(text, expected):
 ])
 def test_a_weekday_after_on_a_is_any_such_day(text, expected):
     assert valued(text, "2031-10-17")[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "in the past" alone is TimeML's PAST_REF; before a count it opens a stretch of units of its
+    # own ("sessions", "games"), which is no vague reference to the past
+    ("In the past, the company paid a dividend.", [("the past", "PAST_REF")]),
+    ("Shares rose 3 percent in the past five sessions.", []),
+    ("He scored in the past couple of games.", []),
+    ("Prices fell in the past three trading days.", [("the past three trading days", "P3D")]),
+])
+def test_in_the_past_before_a_count_is_no_past_reference(text, expected):
+    assert valued(text, "2031-10-17") == expected
+
+
+def test_a_feast_told_again_in_the_story_is_the_same_day():
+    # written on New Year's Day: the feast told first is the one just gone; told again for what was
+    # planned on it, it is still that one, not next December's
+    text = ("A man was arrested after the New Year's Eve shooting downtown. "
+            "Police canceled the fireworks show planned as part of New Year's Eve festivities.")
+    assert valued(text, "2032-01-01") == [("New Year's Eve", "2031-12-31"), ("New Year's Eve", "2031-12-31")]
+    # ... unless the story told it with its year, as an anniversary's
+    text = "The Christmas 2029 flood was recalled. Families will gather for Christmas."
+    assert valued(text, "2031-10-17")[-1] == ("Christmas", "2031-12-25")
+
+
+def test_a_clock_of_what_was_to_happen_on_a_day_gone_is_on_that_day():
+    assert valued("The quake struck Saturday. The rescue was to resume at noon.", "2031-10-17") == [
+        ("Saturday", "2031-10-11"), ("noon", "2031-10-11T12:00")]
+    # what is still to come after a day gone is on the article's own day or later
+    assert valued("The quake struck Saturday. Officials will update the toll at noon.", "2031-10-17") == [
+        ("Saturday", "2031-10-11"), ("noon", "2031-10-17T12:00")]
