@@ -136,9 +136,23 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
 def _second_days(text: str, out: list[Timex]) -> list[Timex]:
     """"on March 20 and 21", "June 3 or 4": the second day, written as its number alone, is a date of
     the same month (TimeML tags it on its own)."""
-    added = []
+    added, dropped = [], set()
     for i, t in enumerate(out):
-        m = _MONTH_AND_DAY.fullmatch(t.text) and _CALENDAR_DAY.fullmatch(t.value) and _AND_DAY.match(text, t.end)
+        if not _CALENDAR_DAY.fullmatch(t.value):
+            continue
+        if _DAY_AND_MONTH.fullmatch(t.text) and (listed := _DAYS_LISTED_BEFORE.search(text, max(0, t.start - 40), t.start)):
+            # "on 5, 7 and 9 November": the days listed before the month are of that month
+            days = [(int(d.group(1)), d.span(1)[0], d.end()) for d in _LISTED_DAY.finditer(text, listed.start(), listed.end())]
+            # (a lone ordinal among them, "the 4th, 5th and 6th of May", was read as this month's: it is May's)
+            lone = [j for j in range(i) if out[j].start >= days[0][1] and out[j].end <= t.start]
+            prev = out[i - 1 - len(lone)].end if i > len(lone) else 0
+            if days[0][1] >= prev and _LIST_OPENS.search(text, max(0, days[0][1] - 12), days[0][1]) \
+                    and all(x[0] < y[0] for x, y in zip(days, days[1:] + [(int(t.value[8:]), 0, 0)])):
+                added += [Timex(a, b, text[a:b], "DATE", f"{t.value[:8]}{d:02d}") for d, a, b in days]
+                dropped.update(lone)
+            continue
+        m = (_MONTH_AND_DAY.fullmatch(t.text) and _AND_DAY.match(text, t.end)
+             or _ORDINAL_DAY.fullmatch(t.text) and _AND_ORDINAL_DAY.match(text, t.end))
         if not m:
             continue
         day, first = int(m.group(1)), int(t.value[8:])
@@ -147,6 +161,8 @@ def _second_days(text: str, out: list[Timex]) -> list[Timex]:
         year = int(t.value[:4]) if t.value[:4].isdigit() else 2000  # (a yearless one: any leap year)
         if first < day and tv.valid_day(year, int(t.value[5:7]), day) and b <= nxt:
             added.append(Timex(a, b, text[a:b], "DATE", f"{t.value[:8]}{day:02d}"))
+    if dropped:
+        out = [t for j, t in enumerate(out) if j not in dropped]
     return sorted(out + added, key=lambda t: t.start) if added else out
 
 
@@ -155,6 +171,17 @@ _MONTH_AND_DAY = patterns.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?
 # " and 21", " or 4th", then what may close a date: punctuation, the end, or a preposition or clause word
 _AND_DAY = patterns.compile(r"\s+(?:and|or|&)\s+(\d{1,2})(st|nd|rd|th)?\b(?![,.]?\d)"
                             r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|at|in|on|when|to|from|before|after|as|with|for)\b)")
+
+
+# "the 4th and 10th": after a day told as an ordinal alone, another (its suffix too: "the 4th and 10 others")
+_ORDINAL_DAY = patterns.compile(r"\d{1,2}(?:st|nd|rd|th)")
+_AND_ORDINAL_DAY = patterns.compile(r"\s+(?:and|or|&)\s+(\d{1,2})(st|nd|rd|th)\b")
+# "5, 7 and 9 November", "the 4th, 5th and 6th of May": days listed before the month they are of
+_DAY_AND_MONTH = patterns.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?")
+_DAYS_LISTED_BEFORE = patterns.compile(r"(?<![\w$£€.,-])(?:\d{1,2}(?:st|nd|rd|th)?,\s+){0,5}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|&)\s+$")
+_LISTED_DAY = patterns.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+# what a list of days follows: a preposition, "the", a copula, or a clause's punctuation (not "rose 5, 7 and 9 ...")
+_LIST_OPENS = patterns.compile(r"(?:\b(?:on|between|from|of|the|are|were|is|was|dates?|days?)\s+|[,:;(]\s*|^\s*)$", re.I)
 
 
 _BRACKETED = patterns.compile(r"\s*\(\s*")

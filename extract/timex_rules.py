@@ -310,9 +310,16 @@ def resolve_ordinal_day(m, ctx):
     if not ctx.dct:
         return "DATE", f"XXXX-XX-{d:02d}"
     told = ctx.days_told[-1][0] if ctx.days_told and 0 <= (ctx.dct - ctx.days_told[-1][0]).days < 45 else None
+    tense = ctx.tense()
+    if told is None and ctx.days_told and 0 < (ctx.days_told[-1][0] - ctx.dct).days < 45 and tense != tv.PAST:
+        # "strikes on 5, 7 and 9 November, local actions on the 4th and 10th", said in October: the
+        # month of the day ahead just told, unless that day of it is gone ("on Nov. 2 ... the 30th")
+        y, mon = ctx.days_told[-1][0].year, ctx.days_told[-1][0].month
+        if tv.valid_day(y, mon, d) and date(y, mon, d) < ctx.dct:
+            y, mon = (y + 1, 1) if mon == 12 else (y, mon + 1)
+        return ("DATE", f"{y:04d}-{mon:02d}-{d:02d}") if tv.valid_day(y, mon, d) else None
     here = told or ctx.dct
     y, mon = here.year, here.month
-    tense = ctx.tense()
     # (after a day told, the story goes on from it: "on March 3 ... ended on the 5th" is March 5)
     ahead_of = ctx.dct if told is not None else here
     if tense == tv.FUTURE and d < here.day:

@@ -1205,3 +1205,21 @@ def test_a_clock_of_what_was_to_happen_on_a_day_gone_is_on_that_day():
     # what is still to come after a day gone is on the article's own day or later
     assert valued("The quake struck Saturday. Officials will update the toll at noon.", "2031-10-17") == [
         ("Saturday", "2031-10-11"), ("noon", "2031-10-17T12:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days listed before the month they are of, each a date as TimeML tags them
+    ("Strikes are planned on 5, 7 and 9 November.",
+     [("5", "2031-11-05"), ("7", "2031-11-07"), ("9 November", "2031-11-09")]),
+    ("They meet on the 4th, 5th and 6th of November.",
+     [("4th", "2031-11-04"), ("5th", "2031-11-05"), ("6th of November", "2031-11-06")]),
+    # ... not counts before a date, nor days out of order
+    ("Shares rose 5, 7 and 9 November.", [("9 November", "2031-11-09")]),
+    ("The scores were 21, 14 and 3 November 2030.", [("3 November 2030", "2030-11-03")]),
+    # a day told alone as an ordinal after a day ahead is of that day's month
+    ("Strikes are planned on 9 November, with local actions on the 4th and 10th.",
+     [("9 November", "2031-11-09"), ("4th", "2031-11-04"), ("10th", "2031-11-10")]),
+    ("The vote is on Nov. 9. Campaigning began on the 4th.", [("Nov. 9", "2031-11-09"), ("4th", "2031-10-04")]),
+])
+def test_days_listed_before_their_month_and_ordinals_after_a_day_ahead(text, expected):
+    assert valued(text, "2031-10-17") == expected
