@@ -130,7 +130,29 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _second_days(text, _day_spans(text, dct, _clocks_before_their_day(text, _weekday_in_brackets(text, out))))
+    return _second_days(text, _day_spans(text, dct, _clocks_before_their_day(
+        text, _weekdays_with_their_days(text, _weekday_in_brackets(text, out)))))
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "Tuesday 21, Thursday 23 and Saturday 25 June": a weekday's day of the month, then the list goes on
+_DAY_OF_A_LISTED_WEEKDAY = patterns.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?(?=,\s+|\s+(?:and|or|&)\s+)")
+_WEEKDAY_DAY_MONTH = patterns.compile(rf"(?:{'|'.join(_WEEKDAYS)}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+")
+
+
+def _weekdays_with_their_days(text: str, out: list[Timex]) -> list[Timex]:
+    """"Tuesday 21, Thursday 23 and Saturday 25 June": each weekday with its number is a date of the
+    month the list ends with, when the calendar agrees (else the weekday stays as it was read)."""
+    for i, t in enumerate(out):
+        if t.type != "DATE" or t.text not in _WEEKDAYS or not (m := _DAY_OF_A_LISTED_WEEKDAY.match(text, t.end)):
+            continue
+        last = next((x for x in out[i + 1:i + 6] if _WEEKDAY_DAY_MONTH.fullmatch(x.text)), None)
+        if last is None or last.start - t.end > 80 or not _FULL_DAY.fullmatch(last.value):
+            continue
+        y, mon, d = int(last.value[:4]), int(last.value[5:7]), int(m.group(1))
+        if tv.valid_day(y, mon, d) and date(y, mon, d).isoweekday() == _WEEKDAYS.index(t.text) + 1:
+            out[i] = Timex(t.start, m.end(), text[t.start:m.end()], "DATE", date(y, mon, d).isoformat())
+    return out
 
 
 def _second_days(text: str, out: list[Timex]) -> list[Timex]:

@@ -1223,3 +1223,11 @@ def test_a_clock_of_what_was_to_happen_on_a_day_gone_is_on_that_day():
 ])
 def test_days_listed_before_their_month_and_ordinals_after_a_day_ahead(text, expected):
     assert valued(text, "2031-10-17") == expected
+
+
+def test_weekdays_listed_with_their_days_before_the_month():
+    text = "Strikes will take place on Tuesday 21, Thursday 23 and Saturday 25 October."
+    assert valued(text, "2031-10-17") == [
+        ("Tuesday 21", "2031-10-21"), ("Thursday 23", "2031-10-23"), ("Saturday 25 October", "2031-10-25")]
+    # a number the calendar does not give that weekday is no day of it ("Tuesday 22" is a Wednesday)
+    assert valued("Walkouts on Tuesday 22, Thursday 23 and Saturday 25 October.", "2031-10-17")[0][0] == "Tuesday"
