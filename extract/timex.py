@@ -238,6 +238,16 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
     planned Saturday": a clock time (and the one in brackets beside it) is on the day written after
     it in its clause, not the day the story is on."""
     for i, day in enumerate(out):
+        if day.type == "TIME" and _CLOCK_WITH_ITS_DAY.fullmatch(day.value) and _TOLD_WITH_ITS_DAY.search(day.text):
+            # "by noon or 1 p.m. Thursday", "at 10 a.m. and 2 p.m. Friday": clocks listed before one
+            # told with its day are on that day
+            j = i
+            while j > 0 and out[j - 1].type == "TIME" and _CLOCK_VALUE.search(out[j - 1].value) \
+                    and not _TOLD_WITH_ITS_DAY.search(out[j - 1].text) \
+                    and (_CLOCK_LIST_GAP if j < i else _CLOCK_LIST_LAST_GAP).fullmatch(text, out[j - 1].end, out[j].start):
+                j -= 1
+                out[j] = Timex(out[j].start, out[j].end, out[j].text, "TIME", day.value[:10] + out[j].value[10:])
+            continue
         if day.type != "DATE" or not _FULL_DAY.fullmatch(day.value):
             continue
         j, gap = i, ""
@@ -258,6 +268,9 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_WITH_ITS_DAY = patterns.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*")
+_CLOCK_LIST_GAP = patterns.compile(r",?\s+(?:or|and)\s+|,\s+")
+_CLOCK_LIST_LAST_GAP = patterns.compile(r",?\s+(?:or|and)\s+")  # (not a comma alone: "At 9 a.m., 1 p.m. Saturday was chosen")
 _CLAUSE_GAP = patterns.compile(r"[^,.;:!?()\[\]\"“”—–\n]{1,60}")
 # (another clause between the clock and the day: "At 6 p.m. the rally began and a march is planned Saturday")
 _NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")  # (after "3:30 p.m.": its point may end the sentence)

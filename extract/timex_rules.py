@@ -1381,8 +1381,14 @@ def _deadline(text: str, where: tuple) -> bool:
     return bool(_DEADLINE_AFTER_DAY.match(text, where[1]) or _DEADLINE_BEFORE_DAY.search(text, max(0, where[0] - 12), where[0]))
 
 
+_SINCE_ABOUT = patterns.compile(r"\b[Ss]ince\s+(?:(?:around|about|roughly|(?:shortly|just|soon)\s+(?:after|before))\s+)?$")
+
+
 def resolve_noon(m, ctx):
     day = _clock_day(ctx)
+    if day is not None and day == ctx.dct and m["w"].lower() == "midnight" \
+            and _SINCE_ABOUT.search(ctx.text, max(0, ctx.span[0] - 32), ctx.span[0]):
+        day -= timedelta(days=1)  # "falling since around midnight", said today: the midnight today began with
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{'24:00' if m['w'].lower() == 'midnight' else '12:00'}"
 

@@ -68,7 +68,7 @@ TIME_WORDS = ["next", "last", "this", "the", "a", "ago", "later", "before", "aft
               "previous", "following", "other", "Black", "Friday", "Cyber", "20th", "5th", "on", "said",
               "would", "will", "one", "yet", "weeks'", "time", "11.30am", "9.30", "5%", "Minutes", "Week",
               "Today", "Times", "Mail", "planned", "meet", "close", "set", "In", "1910", "October", "March", "on a path to", "1:45 a.m.",
-              "which begin", "invited", "and", "4th,", "9 November", "the 10th", "in the past", "was to", "New Year's Eve", "the leaders", "to meet", "on a", "falls on a",
+              "which begin", "invited", "and", "4th,", "9 November", "the 10th", "in the past", "was to", "New Year's Eve", "noon or 1 p.m.", "since around midnight", "the leaders", "to meet", "on a", "falls on a",
               "the day before yesterday", "quarter-century", "every other", "week's", "day's", "For",
               "Labor Day", "Super", "Shrove", "Maundy", "Fourth-quarter", "full", "ended", "commencing",
               "dollars", "barrels", "bent", "By", "for the week", "this week", "last week", "on Friday",

@@ -1231,3 +1231,17 @@ def test_weekdays_listed_with_their_days_before_the_month():
         ("Tuesday 21", "2031-10-21"), ("Thursday 23", "2031-10-23"), ("Saturday 25 October", "2031-10-25")]
     # a number the calendar does not give that weekday is no day of it ("Tuesday 22" is a Wednesday)
     assert valued("Walkouts on Tuesday 22, Thursday 23 and Saturday 25 October.", "2031-10-17")[0][0] == "Tuesday"
+
+
+def test_clocks_listed_before_one_told_with_its_day_are_on_that_day():
+    text = "The storm ends by 7 a.m. Saturday. Snow moves out by noon or 1 p.m. Friday."
+    assert valued(text, "2031-10-17")[1:] == [("noon", "2031-10-17T12:00"), ("1 p.m. Friday", "2031-10-17T13:00")]
+    assert valued("Buses leave at 10 a.m., 2 p.m. and 6 p.m. Saturday.", "2031-10-17") == [
+        ("10 a.m.", "2031-10-18T10:00"), ("2 p.m.", "2031-10-18T14:00"), ("6 p.m. Saturday", "2031-10-18T18:00")]
+    # a comma alone is no list: the clock before it is in a clause of its own
+    assert valued("At 9 a.m., 1 p.m. Saturday was chosen.", "2031-10-17")[0] == ("9 a.m.", "2031-10-17T09:00")
+
+
+def test_since_midnight_said_today_is_the_midnight_the_day_began_with():
+    assert valued("Rain has been falling since around midnight.", "2031-10-17") == [("midnight", "2031-10-16T24:00")]
+    assert valued("Rain will start after midnight.", "2031-10-17") == [("midnight", "2031-10-17T24:00")]
