@@ -1010,8 +1010,8 @@ def resolve_quarter(m, ctx):
     which, unit = m["q"].lower(), m["unit"].lower()
     letter, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
     n = ORDINALS.get(which)
-    if unit == "quarter" and not (m["year"] or m["yrel"] or m["yrel2"]) and _game_time(ctx):
-        return None  # "scored early in the fourth quarter": a game's quarter, no time of the year
+    if not (m["year"] or m["yrel"] or m["yrel2"]) and _game_time(ctx):
+        return None  # "scored early in the fourth quarter", "hurt in the first-half": a game's, no time of the year
     if n is None and which in ("last", "final"):
         if not (m["year"] or m["yrel"] or m["yrel2"]):
             if which == "final":
@@ -1897,7 +1897,9 @@ RULES: list[Rule] = [
        rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
        # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a
        # "fourth-quarter touchdown" are a match's)
-       rf"(?!\s+(?:in\s+a\s+row|running)\b)(?!\s+(?:{_MATCH_TIME_NOUNS})\b)", resolve_quarter, I, priority=2),
+       # ("the first half against Leeds" is a match's too)
+       rf"(?!\s+(?:in\s+a\s+row|running)\b)(?!\s+(?:{_MATCH_TIME_NOUNS})\b)(?!\s+(?:against|versus|vs\b\.?)\s)",
+       resolve_quarter, I, priority=2),
     # "the same quarter last year", "the corresponding period a year earlier": the report's period, a year back
     # ("the same quarter of 2015": the report's period, in the year named)
     _r("period-year-before", r"\bthe\s+(?:(?P<same>same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?"

@@ -1245,3 +1245,16 @@ def test_clocks_listed_before_one_told_with_its_day_are_on_that_day():
 def test_since_midnight_said_today_is_the_midnight_the_day_began_with():
     assert valued("Rain has been falling since around midnight.", "2031-10-17") == [("midnight", "2031-10-16T24:00")]
     assert valued("Rain will start after midnight.", "2031-10-17") == [("midnight", "2031-10-17T24:00")]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker was hurt in the first-half against Leeds.",
+    "He limped off early in the second-half of the game.",
+    "They led at the break and scored again in the second half against Rovers.",
+])
+def test_a_match_s_half_is_no_half_of_the_year(text):
+    assert [t.text for t in extract(text, dct="2031-03-10").timexes] == []
+
+
+def test_a_hyphenated_half_of_a_report_stays_the_year_s():
+    assert valued("The club reported first-half results.", "2031-08-10") == [("first-half", "2031-H1")]
