@@ -1148,11 +1148,11 @@ def resolve_the_year(m, ctx):
     if unit == "weekend":
         if not ctx.dct:
             return "DATE", "XXXX-WXX-WE"
-        wd = ctx.dct.isoweekday()
-        if wd >= 6:
-            d = ctx.dct
+        wd, tense = ctx.dct.isoweekday(), ctx.tense()
+        if wd >= 6 or (wd == 5 and tense != tv.PAST):
+            d = ctx.dct  # ("the weekend is here", said on a Friday: the one it opens)
         else:
-            d = ctx.dct + timedelta(days=(6 - wd) if ctx.tense() == tv.FUTURE else -wd)
+            d = ctx.dct + timedelta(days=(6 - wd) if tense == tv.FUTURE else -wd)
         return "DATE", tv.value_at(d, "weekend")
     if pre in ("during", "over", "through", "throughout") or (m["mod"] or "").lower() in ("entire", "whole") or (
             pre == "for" and _YEAR_ENDED.match(m.string, m.end())):

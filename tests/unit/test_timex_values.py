@@ -1258,3 +1258,9 @@ def test_a_match_s_half_is_no_half_of_the_year(text):
 
 def test_a_hyphenated_half_of_a_report_stays_the_year_s():
     assert valued("The club reported first-half results.", "2031-08-10") == [("first-half", "2031-H1")]
+
+
+def test_the_weekend_told_on_a_friday_is_the_one_it_opens_unless_past():
+    # 2031-10-17 is a Friday
+    assert valued("The weekend is just around the corner.", "2031-10-17") == [("The weekend", "2031-W42-WE")]
+    assert valued("The weekend was quiet.", "2031-10-17") == [("The weekend", "2031-W41-WE")]
