@@ -363,6 +363,12 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         # "... in the summer, the Mercury reported": the report's verb, not the summer's (but "In
         # February, he said ...": with no verb before it, the date is the report's own)
         after = None
+    if after is not None and best is not None and best[2] == PAST \
+            and _RELATIVE_PAST.search(sentence, max(0, before[i][0] - 12), before[i][0]) \
+            and not _CLAUSE_BREAK.search(sentence, before[i][0], start):
+        # "the jurors who found him guilty Wednesday will be back Thursday": the date ends the
+        # relative clause, so its verb tells it, not the main clause's next
+        after = None
     if after is not None and best is not None and best[2] == FUTURE \
             and _INFINITIVE_OF_IT.fullmatch(sentence, before[i][0], start):
         # "a pause set to expire Wednesday was meant to ...": the date is the infinitive's, not the
@@ -436,6 +442,9 @@ _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)
 _FROM_NOW_TO = patterns.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
 _PAYABLE = patterns.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record) (?:on |as of )?$")
 # "if" or "unless" opening the clause of the date, with no clause break after it
+# a relative clause told in the past ("the jurors who found him guilty Wednesday will ..."), not
+# the "that" of what was said
+_RELATIVE_PAST = patterns.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\btold )\b(?:who|which|that)\s+$")
 _CONDITION = patterns.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
 CONDITION_REACH = 60
 # "once", "when", "as soon as" ... opening the clause of the date, with no clause break after it

@@ -1264,3 +1264,10 @@ def test_the_weekend_told_on_a_friday_is_the_one_it_opens_unless_past():
     # 2031-10-17 is a Friday
     assert valued("The weekend is just around the corner.", "2031-10-17") == [("The weekend", "2031-W42-WE")]
     assert valued("The weekend was quiet.", "2031-10-17") == [("The weekend", "2031-W41-WE")]
+
+
+def test_a_date_ending_a_relative_clause_in_the_past_is_past():
+    # 2031-10-16 is a Thursday
+    text = "The jurors who found him guilty Wednesday will be back in court on Monday."
+    assert valued(text, "2031-10-16") == [("Wednesday", "2031-10-15"), ("Monday", "2031-10-20")]
+    assert valued("The man who was arrested Tuesday will appear in court.", "2031-10-16") == [("Tuesday", "2031-10-14")]
