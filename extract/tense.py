@@ -317,7 +317,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         gap = sentence[pos:start] if pos < start else sentence[end:pos]
         return gap.count(" ") + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(gap))
 
-    if SINCE_BEFORE.search(sentence, max(0, start - 8), start):
+    if SINCE_BEFORE.search(sentence, max(0, start - 8), start) \
+            or _HAPPENED_BEFORE.search(sentence, max(0, start - 30), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
     if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 20), start) \
             or _COME_OR_AHEAD_OF.search(sentence, max(0, start - 80), start):
@@ -432,6 +433,10 @@ _WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_
 _REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
 _PREPOSITION_END = patterns.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
+# what news tells only once it has happened: a death, a crash, an arrest ("after her death Tuesday",
+# "since the crash on Monday"); a date told right after it is past, whatever the clause's verb
+_HAPPENED_BEFORE = patterns.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:death|passing|killing|murder|"
+                                    r"arrest|disappearance|crash|collapse|explosion|shooting|stabbing)\s+(?:on\s+)?$")
 SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
 # "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday", "looking
 # forward to having everybody on Sunday": still to come

@@ -1271,3 +1271,11 @@ def test_a_date_ending_a_relative_clause_in_the_past_is_past():
     text = "The jurors who found him guilty Wednesday will be back in court on Monday."
     assert valued(text, "2031-10-16") == [("Wednesday", "2031-10-15"), ("Monday", "2031-10-20")]
     assert valued("The man who was arrested Tuesday will appear in court.", "2031-10-16") == [("Tuesday", "2031-10-14")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She will be remembered at a service after her death Tuesday.", [("Tuesday", "2031-10-14")]),
+    ("The crash on Monday will be investigated by the board.", [("Monday", "2031-10-13")]),
+])
+def test_a_date_told_right_after_a_death_or_a_crash_is_past(text, expected):
+    assert valued(text, "2031-10-16") == expected
