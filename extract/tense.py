@@ -525,7 +525,11 @@ def _classify(words, i: int, w: str) -> str | None:
     if w in MODALS_AHEAD:
         nxt = _next_word(words, i)
         if nxt in ("have", "'ve", "’ve"):
-            return PAST
+            # "could have gone": a past that might have been; "could have different hours Friday":
+            # the modal of a have still ahead
+            k = i + 3 if i + 3 < len(words) and words[i + 2].endswith("ly") else i + 2
+            after = words[k].lower() if k < len(words) else ""
+            return PAST if not after or after in ("been", "not", "never") or past_verb(after) else FUTURE
         if w == "could" and nxt in ("not", "n't", "never", "hardly") or nxt == "be":
             return None  # (and "must be returned", "could be located": a state, of any day)
         return FUTURE if nxt.isalpha() and nxt not in _DETERMINERS else None

@@ -1279,3 +1279,13 @@ def test_a_date_ending_a_relative_clause_in_the_past_is_past():
 ])
 def test_a_date_told_right_after_a_death_or_a_crash_is_past(text, expected):
     assert valued(text, "2031-10-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Stores will stay closed and could have different hours Friday.", [("Friday", "2031-10-17")]),
+    ("The board should have results on Monday.", [("Monday", "2031-10-20")]),
+    # a modal's perfect is still a past that might have been
+    ("He could have left on Monday.", [("Monday", "2031-10-13")]),
+])
+def test_a_modal_before_have_and_a_noun_looks_ahead(text, expected):
+    assert valued(text, "2031-10-16") == expected
