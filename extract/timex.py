@@ -241,6 +241,17 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
         if day.type == "TIME" and _CLOCK_WITH_ITS_DAY.fullmatch(day.value) and _TOLD_WITH_ITS_DAY.search(day.text):
             # "by noon or 1 p.m. Thursday", "at 10 a.m. and 2 p.m. Friday": clocks listed before one
             # told with its day are on that day
+            if i > 0 and out[i - 1].type == "TIME" and _CLOCK_VALUE.search(out[i - 1].value) \
+                    and not _TOLD_WITH_ITS_DAY.search(out[i - 1].text) \
+                    and _CLOCK_SPAN_GAP.fullmatch(text, out[i - 1].end, day.start):
+                # "5 p.m. to midnight Thursday": a stretch's start is on its end's day, or the day
+                # before when the clock runs past midnight ("10 p.m. to 5 a.m. Monday")
+                start = out[i - 1]
+                d = date.fromisoformat(day.value[:10])
+                if start.value[11:16] > day.value[11:16]:
+                    d -= timedelta(days=1)
+                out[i - 1] = Timex(start.start, start.end, start.text, "TIME", d.isoformat() + start.value[10:])
+                continue
             j = i
             while j > 0 and out[j - 1].type == "TIME" and _CLOCK_VALUE.search(out[j - 1].value) \
                     and not _TOLD_WITH_ITS_DAY.search(out[j - 1].text) \
@@ -270,6 +281,7 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_WITH_ITS_DAY = patterns.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*")
 _CLOCK_LIST_GAP = patterns.compile(r",?\s+(?:or|and)\s+|,\s+")
+_CLOCK_SPAN_GAP = patterns.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")
 _CLOCK_LIST_LAST_GAP = patterns.compile(r",?\s+(?:or|and)\s+")  # (not a comma alone: "At 9 a.m., 1 p.m. Saturday was chosen")
 _CLAUSE_GAP = patterns.compile(r"[^,.;:!?()\[\]\"“”—–\n]{1,60}")
 # (another clause between the clock and the day: "At 6 p.m. the rally began and a march is planned Saturday")

@@ -1289,3 +1289,10 @@ def test_a_date_told_right_after_a_death_or_a_crash_is_past(text, expected):
 ])
 def test_a_modal_before_have_and_a_noun_looks_ahead(text, expected):
     assert valued(text, "2031-10-16") == expected
+
+
+def test_a_clock_stretch_starts_on_its_end_s_day_or_the_night_before():
+    assert valued("The store will be open 5 p.m. to midnight Thursday.", "2031-10-14")[0] == ("5 p.m.", "2031-10-16T17:00")
+    # a stretch that runs past midnight starts the evening before its end's day
+    assert valued("Lanes will close from 10 p.m. to 5 a.m. Monday.", "2031-10-16") == [
+        ("10 p.m.", "2031-10-19T22:00"), ("5 a.m. Monday", "2031-10-20T05:00")]
