@@ -392,8 +392,12 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         # "markets are closed Monday": a weekday told in the present is the coming one
         return FUTURE
     if best is not None and best[2] == "present" and best[1] == 0 and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
-            and _FOR_EVENT_BEFORE.search(sentence, max(0, start - 80), start):
-        return FUTURE  # "are in Beijing for talks on Thursday": what one is there for is still to come
+            and (_FOR_EVENT_BEFORE.search(sentence, max(0, start - 80), start)
+                 or _READYING_FOR.search(sentence, max(0, start - 80), start)
+                 and not _HAPPENED_AFTER.match(sentence, end)):
+        # "are in Beijing for talks on Thursday", "is adding staff for Friday": what one is there
+        # for, or getting ready for, is still to come (not "is being held for Friday's shooting")
+        return FUTURE
     if best is None or best[2] == "present":
         # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead;
         # "if they do not come on Monday": a condition told in the present is of what may come
@@ -424,6 +428,10 @@ def _word_at(sentence: str, at: int) -> str:
 # "for talks on Thursday", "for a summit Friday": the purpose of a stay told in the present
 _FOR_EVENT_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:in|at|here|there|back)\b[^,;:.]{0,30}?\sfor\s+"
                                      r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[a-z-]+\s+){1,2}(?:on\s+)?$")
+# what one is getting ready for: "is adding staff for Friday", "are increasing staffing for 6 a.m. on Friday"
+_READYING_FOR = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+[^,;:.]{0,30}?\bfor\s+"
+                                 r"(?:\d[^,;:]{0,20}?\s+on\s+)?$")
+_HAPPENED_AFTER = patterns.compile(r"['’]s\s+(?:death|killing|murder|arrest|crash|collapse|explosion|shooting|stabbing|attack)\b")
 # a cue, "to" and the infinitive the date belongs to: "set to expire Wednesday", "due to arrive on Friday"
 _INFINITIVE_OF_IT = patterns.compile(r"[A-Za-z]+\s+to\s+[a-z]+\s+(?:on\s+|by\s+)?")
 # ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)

@@ -267,7 +267,8 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
             if not (")" in gap and _BRACKETED_CLOCK_GAP.fullmatch(gap)
                     or _CLAUSE_GAP.fullmatch(text, out[j - 1].end, out[j].start) and not _TOLD_WITH_ITS_DAY.search(out[j - 1].text)
                     and (j < i or not _CLAUSE_LINK.search(text, out[j - 1].end, out[j].start))
-                    and not (out[j - 1].text.endswith(".") and _NEW_SENTENCE.match(text, out[j - 1].end))):
+                    and not (out[j - 1].text.endswith(".") and _NEW_SENTENCE.match(text, out[j - 1].end)
+                             and not _ZONE_IN_WORDS.match(text, out[j - 1].end))):
                 # (a bare comma is no tie: "At 6 p.m., Friday was declared over"; a clock alone in its
                 # clause is: "a noon rally and a 3 p.m. march are planned Saturday")
                 break
@@ -286,6 +287,7 @@ _CLOCK_LIST_LAST_GAP = patterns.compile(r",?\s+(?:or|and)\s+")  # (not a comma a
 _CLAUSE_GAP = patterns.compile(r"[^,.;:!?()\[\]\"“”—–\n]{1,60}")
 # (another clause between the clock and the day: "At 6 p.m. the rally began and a march is planned Saturday")
 _NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")  # (after "3:30 p.m.": its point may end the sentence)
+_ZONE_IN_WORDS = patterns.compile(r"\s+(?:Eastern|Pacific|Central|Mountain|Atlantic|[A-Z]{1,2}[SD]?T)\b")  # ("6 a.m. Eastern on Friday")
 _CLAUSE_LINK = patterns.compile(r"\b(?:and|but|while|when|after|before|as|until|then)\b")
 # (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
 _TOLD_WITH_ITS_DAY = patterns.compile(r"[Dd]ay\b|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"

@@ -1296,3 +1296,18 @@ def test_a_clock_stretch_starts_on_its_end_s_day_or_the_night_before():
     # a stretch that runs past midnight starts the evening before its end's day
     assert valued("Lanes will close from 10 p.m. to 5 a.m. Monday.", "2031-10-16") == [
         ("10 p.m.", "2031-10-19T22:00"), ("5 a.m. Monday", "2031-10-20T05:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The shop is adding staff for Friday.", [("Friday", "2031-10-17")]),
+    ("The shop is adding staff for Friday's launch.", [("Friday", "2031-10-17")]),
+    # (what one is held for is past)
+    ("He is being held for Monday's shooting.", [("Monday", "2031-10-13")]),
+])
+def test_what_one_is_getting_ready_for_is_ahead(text, expected):
+    assert valued(text, "2031-10-16") == expected
+
+
+def test_a_clock_and_its_zone_in_words_are_on_the_day_after_them():
+    assert valued("Lines open at 6 a.m. Eastern on Friday.", "2031-10-16") == [
+        ("6 a.m.", "2031-10-17T06:00"), ("Friday", "2031-10-17")]
