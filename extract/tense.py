@@ -281,8 +281,21 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
         if m.group(2) not in _NOT_AN_INFINITIVE and not m.group(2).endswith(("s", "ed", "ing")) \
                 and m.group(1) not in _CUE_WORDS and not m.group(1).endswith(("ed", "ing", "ly", "s")):
             cues.append((m.start(2), _PURPOSE_OF_IT))
+    if " to " in sentence and (m := _HEADLINE_INFINITIVE.match(sentence)) \
+            and m.group("head").lower() not in _TO_NOT_INFINITIVE and m.group("verb") not in _NOT_AN_INFINITIVE \
+            and not any(c[0] < m.start("to") for c in cues):
+        # "Apple to unveil phone Tuesday", "Area to be put into a heat advisory Thursday": a headline's
+        # infinitive with no verb before it tells what is to come
+        cues.append((m.start("to"), FUTURE))
     cues.sort()
     return cues
+
+
+_HEADLINE_INFINITIVE = patterns.compile(r"\s*(?:[\w'’.&-]+\s+){0,5}(?P<head>[\w'’.&-]+)\s+(?P<to>to)\s+(?:be\s+)?"
+                                        r"(?P<verb>[a-z]{2,})\b(?<!ing)(?<!ed)")
+_TO_NOT_INFINITIVE = frozenset({"according", "due", "thanks", "next", "up", "back", "close", "prior", "ahead", "owing",
+                                "similar", "compared", "relative", "addition", "regard", "respect", "contrary", "order",
+                                "as", "so", "from", "went", "go", "come", "came", "returned", "moved", "travel"})
 
 
 _PURPOSE = patterns.compile(r"\b([a-z]{3,}) to ([a-z]{2,})\b")

@@ -1311,3 +1311,14 @@ def test_what_one_is_getting_ready_for_is_ahead(text, expected):
 def test_a_clock_and_its_zone_in_words_are_on_the_day_after_them():
     assert valued("Lines open at 6 a.m. Eastern on Friday.", "2031-10-16") == [
         ("6 a.m.", "2031-10-17T06:00"), ("Friday", "2031-10-17")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Council to vote on budget Thursday", [("Thursday", "2031-10-23")]),
+    ("Area to be put under a heat advisory Thursday", [("Thursday", "2031-10-23")]),
+    # (not "according to", nor an infinitive after a verb)
+    ("According to police on Tuesday, the man fled.", [("Tuesday", "2031-10-21")]),
+    ("Fans flocked to see the team Tuesday.", [("Tuesday", "2031-10-21")]),
+])
+def test_a_headline_s_infinitive_tells_what_is_to_come(text, expected):
+    assert valued(text, "2031-10-22") == expected
