@@ -147,11 +147,14 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 
 
 # "that's", "it's": a present, as "that is" would be
+# a forecast's odds of what may come: "a chance of rain Wednesday", "the risk of storms Friday"
+_CHANCE_WORDS = frozenset({"chance", "chances", "risk", "threat"})
 _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", "what", "who") for s in ("'s", "’s"))
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
-              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY)
+              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
+              | _CHANCE_WORDS)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -400,8 +403,10 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         best = (best[0], best[1], "present" if event else FUTURE)
     if best is not None and best[2] == "present" and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
             and (best[1] == 1 and best[0] <= 1 or best[1] == 0 and best[0] <= 3
-                 and _COPULA_BEFORE.search(sentence, max(0, start - 24), start)):
+                 and _COPULA_BEFORE.search(sentence, max(0, start - 24), start)
+                 or best[1] == 0 and _IN_EFFECT_BEFORE.search(sentence, max(0, start - 70), start)):
         # "Monday is a national holiday", "the best chance is Tuesday", "the vote is on Friday",
+        # "an advisory is in effect for the south Thursday",
         # "markets are closed Monday": a weekday told in the present is the coming one
         return FUTURE
     if best is not None and best[2] == "present" and best[1] == 0 and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
@@ -448,6 +453,7 @@ _HAPPENED_AFTER = patterns.compile(r"['’]s\s+(?:death|killing|murder|arrest|cr
 # a cue, "to" and the infinitive the date belongs to: "set to expire Wednesday", "due to arrive on Friday"
 _INFINITIVE_OF_IT = patterns.compile(r"[A-Za-z]+\s+to\s+[a-z]+\s+(?:on\s+|by\s+)?")
 # ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)
+_IN_EFFECT_BEFORE = patterns.compile(r"\b(?:is|are)\s+[^,;:.]{0,30}?\bin\s+effect\b[^,;:.]{0,50}$")
 _COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?(?:on\s+)?$")
 _WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
 # a report's own verb after what it reports, across a comma
@@ -541,6 +547,12 @@ def _classify(words, i: int, w: str) -> str | None:
         return FUTURE  # "storms are possible Friday", "delays are likely Monday", "rain was also likely Wednesday"
     if w in AHEAD_TO and _next_word(words, i) == "to" and i > 0 and words[i - 1].lower() in ("is", "are", "be"):
         return FUTURE
+    if w in _CHANCE_WORDS:
+        if _next_word(words, i) not in ("of", "for", "to") or i == 0 or words[i - 1].lower() in ("no", "last"):
+            return None
+        told = [x.lower() for x in words[max(0, i - 4):i]]
+        # ("had a chance to score on Saturday": the verb before tells it)
+        return None if any(x in PAST_AUX or x in PERFECT_AUX or past_verb(x) for x in told) else FUTURE
     if w in FUTURE_AUX:
         return FUTURE
     if w in MODALS_AHEAD:

@@ -1322,3 +1322,15 @@ def test_a_clock_and_its_zone_in_words_are_on_the_day_after_them():
 ])
 def test_a_headline_s_infinitive_tells_what_is_to_come(text, expected):
     assert valued(text, "2031-10-22") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There is a chance of rain Wednesday.", [("Wednesday", "2031-10-22")]),
+    ("A chance of storms Wednesday.", [("Wednesday", "2031-10-22")]),
+    ("There is an advisory in effect for the south Thursday.", [("Thursday", "2031-10-23")]),
+    # (a chance had, and an advisory that was in effect, are past)
+    ("He had a chance to score on Saturday.", [("Saturday", "2031-10-18")]),
+    ("A ban was in effect for the south Thursday.", [("Thursday", "2031-10-16")]),
+])
+def test_a_forecast_s_chance_and_an_advisory_in_effect_look_ahead(text, expected):
+    assert valued(text, "2031-10-20") == expected
