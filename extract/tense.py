@@ -76,7 +76,7 @@ SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", 
                               "convene", "arrive", "depart", "go", "vote",
                               "leave", "return", "travel", "visit", "host", "face", "testify", "appear",
                               "continue", "play", "release", "announce", "unveil", "run", "head", "gather",
-                              "speak"})
+                              "speak", "clash", "compete", "kick", "race"})
 # ("voters head to the polls", "he heads home": a head of state, "heads of government" are nouns)
 _HEAD_WHERE = frozenset({"to", "for", "into", "back", "home", "out", "north", "south", "east", "west"})
 # ... and its progressive, an arrangement ("the phones are going on sale on Friday", "he is flying to
@@ -467,7 +467,9 @@ _HAPPENED_BEFORE = patterns.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)
 SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
 # "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday", "looking
 # forward to having everybody on Sunday": still to come
-_COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing)?\s+forward\s+to)\b[^,;:()\"“”—–.]*)\s+$")
+# (a clock's point is no break: "ahead of the sides who clash at 8.00 pm on Tuesday")
+_COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing)?\s+forward\s+to)\b"
+                                     r"(?:[^,;:()\"“”—–.]|(?<=\d)\.(?=\d)|(?<=[ap]\.m)\.|(?<=\s[ap])\.(?=m\.))*)\s+$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead

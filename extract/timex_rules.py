@@ -275,7 +275,7 @@ def resolve_month_day(m, ctx):
     elif m["yrel"] and ctx.dct:
         y = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[m["yrel"]]
     else:
-        y = _year_for(ctx, mon, d1)
+        y = _weekday_s_year(ctx, mon, d1, _year_for(ctx, mon, d1))
     first = _calendar_date(y, mon, d1)
     if first is None:
         return None
@@ -289,9 +289,26 @@ def resolve_month_day(m, ctx):
     return "DATE", first
 
 
+_WEEKDAY_FIRST = patterns.compile(r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s")
+
+
+def _weekday_s_year(ctx, month: int, day: int | None, y: int | None) -> int | None:
+    """"were due to meet on Wednesday, March 6", said in April: a yearless date written with its
+    weekday is in the year, of the nearest ones, whose calendar agrees (else the year read)."""
+    if y is None or day is None or not (w := _WEEKDAY_FIRST.match(ctx.text, ctx.span[0])):
+        return y
+    wd = WEEKDAYS[w["wd"].lower()]
+    if not tv.valid_day(y, month, day) or date(y, month, day).isoweekday() == wd:
+        return y
+    for other in (y - 1, y + 1):
+        if tv.valid_day(other, month, day) and date(other, month, day).isoweekday() == wd:
+            return other
+    return y
+
+
 def resolve_day_month(m, ctx):
     mon, d1 = _month(m["mon"]), _day(m["d1"])
-    y = int(m["year"]) if m["year"] else _year_for(ctx, mon, d1)
+    y = int(m["year"]) if m["year"] else _weekday_s_year(ctx, mon, d1, _year_for(ctx, mon, d1))
     first = _calendar_date(y, mon, d1)
     if first is None:
         return None

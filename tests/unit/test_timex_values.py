@@ -1334,3 +1334,15 @@ def test_a_headline_s_infinitive_tells_what_is_to_come(text, expected):
 ])
 def test_a_forecast_s_chance_and_an_advisory_in_effect_look_ahead(text, expected):
     assert valued(text, "2031-10-20") == expected
+
+
+def test_a_yearless_date_written_with_its_weekday_takes_the_year_the_calendar_agrees_with():
+    # said in April 2031: Thursday, March 6 is 2031's, though the verb looks ahead
+    text = "The sides were due to meet on Thursday, March 6 but the match was postponed."
+    assert valued(text, "2031-04-15") == [("Thursday, March 6", "2031-03-06")]
+    assert valued("The sides will meet on Saturday 6 March.", "2031-04-15") == [("Saturday 6 March", "2032-03-06")]
+
+
+def test_a_match_ahead_at_a_clock_with_points_is_ahead():
+    text = "Here is the team news ahead of the two sides who clash at 8.00 pm on Tuesday."
+    assert valued(text, "2031-10-20") == [("8.00 pm on Tuesday", "2031-10-21T20:00")]
