@@ -69,14 +69,14 @@ SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens"
                                "arrives", "departs", "leaves", "returns", "travels", "visits", "kicks",
                                "hosts", "launches", "takes", "goes", "faces", "testifies", "appears",
                                "continues", "plays", "releases", "announces", "unveils", "runs", "heads",
-                               "gathers", "speaks"})
+                               "gathers", "speaks", "wraps", "finishes"})
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
 SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",
                               "convene", "arrive", "depart", "go", "vote",
                               "leave", "return", "travel", "visit", "host", "face", "testify", "appear",
                               "continue", "play", "release", "announce", "unveil", "run", "head", "gather",
-                              "speak", "clash", "compete", "kick", "race"})
+                              "speak", "clash", "compete", "kick", "race", "wrap", "finish"})
 # ("voters head to the polls", "he heads home": a head of state, "heads of government" are nouns)
 _HEAD_WHERE = frozenset({"to", "for", "into", "back", "home", "out", "north", "south", "east", "west"})
 # ... and its progressive, an arrangement ("the phones are going on sale on Friday", "he is flying to
@@ -86,7 +86,7 @@ SCHEDULED_PROGRESSIVE = frozenset({"meeting", "beginning", "starting", "opening"
                                    "travelling", "traveling", "visiting", "hosting", "launching", "releasing",
                                    "unveiling", "announcing", "flying", "heading", "coming", "holding", "playing",
                                    "testifying", "appearing", "voting", "preparing", "organizing", "organising",
-                                   "staging"})
+                                   "staging", "wrapping", "finishing", "concluding"})
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
@@ -290,8 +290,16 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
         # "Apple to unveil phone Tuesday", "Area to be put into a heat advisory Thursday": a headline's
         # infinitive with no verb before it tells what is to come
         cues.append((m.start("to"), FUTURE))
+    if not cues and "ing " in sentence and (m := _HEADLINE_PARTICIPLE.match(sentence)) \
+            and m.group("verb") in SCHEDULED_PROGRESSIVE:
+        # "Early voting in runoff ending Saturday": a headline's participle of a schedule, with no
+        # verb in it, tells what is to come
+        cues.append((m.start("verb"), FUTURE))
     cues.sort()
     return cues
+
+
+_HEADLINE_PARTICIPLE = patterns.compile(r"\s*(?:[\w'’.&-]+\s+){1,8}?(?P<verb>[a-z]{3,}ing)\b")
 
 
 _HEADLINE_INFINITIVE = patterns.compile(r"\s*(?:[\w'’.&-]+\s+){0,5}(?P<head>[\w'’.&-]+)\s+(?P<to>to)\s+(?:be\s+)?"

@@ -1346,3 +1346,12 @@ def test_a_yearless_date_written_with_its_weekday_takes_the_year_the_calendar_ag
 def test_a_match_ahead_at_a_clock_with_points_is_ahead():
     text = "Here is the team news ahead of the two sides who clash at 8.00 pm on Tuesday."
     assert valued(text, "2031-10-20") == [("8.00 pm on Tuesday", "2031-10-21T20:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Early voting in the runoff ending Saturday", [("Saturday", "2031-10-25")]),
+    ("Early voting is wrapping up Saturday.", [("Saturday", "2031-10-25")]),
+    ("The early voting period wraps up Saturday.", [("Saturday", "2031-10-25")]),
+])
+def test_a_schedule_wrapping_up_or_a_headline_s_participle_looks_ahead(text, expected):
+    assert valued(text, "2031-10-24") == expected
