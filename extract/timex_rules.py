@@ -1331,6 +1331,8 @@ def resolve_time(m, ctx):
     day = _clock_day(ctx)
     if day and h < 5 and _after_night_told(ctx, day):
         day += timedelta(days=1)  # "late Thursday night ... At 1:45 a.m., the Senate voted": Friday's small hours
+    elif day and not ampm and mi and (part := _part_told(ctx, day)) and h in _AFTERNOON_HOURS.get(part, ()):
+        h += 12  # "... Friday afternoon. Comcast issued a statement around 4:30": the afternoon's
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     tz = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     sec = f":{m['sec']}" if m["sec"] else ""
@@ -1340,11 +1342,24 @@ def resolve_time(m, ctx):
 def _after_night_told(ctx, day: date) -> bool:
     """The day a clock is on was told last as a night ("late Thursday night", "Friday night"), in this
     sentence or the one before."""
+    return _part_told(ctx, day) == "night"
+
+
+# the hours of a clock written without a.m. or p.m. that a part of the day told puts after noon
+_AFTERNOON_HOURS = {"afternoon": range(1, 8), "evening": range(4, 12), "night": range(6, 12)}
+
+
+def _part_told(ctx, day: date) -> str | None:
+    """The part of the day ("afternoon", "evening", "night") the clock's day was told with last, in
+    this sentence or the one before."""
     if not ctx.days_told or ctx.days_told[-1][0] != day:
-        return False
+        return None
     where = ctx.days_told[-1][1]
     lo, _ = ctx.sentence_of(*ctx.span)
-    return ctx.text.endswith("night", where[0], where[1]) and where[0] >= ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))[0]
+    if where[0] < ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))[0]:
+        return None
+    told = ctx.text[where[0]:where[1]]
+    return next((p for p in ("afternoon", "evening", "night") if told.endswith(p)), None)
 
 
 _CLOCK_HOURS = r"1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

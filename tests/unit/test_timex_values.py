@@ -1355,3 +1355,11 @@ def test_a_match_ahead_at_a_clock_with_points_is_ahead():
 ])
 def test_a_schedule_wrapping_up_or_a_headline_s_participle_looks_ahead(text, expected):
     assert valued(text, "2031-10-24") == expected
+
+
+def test_a_clock_without_am_or_pm_after_an_afternoon_or_night_told_is_after_noon():
+    text = "Users reported an outage Friday afternoon. The firm issued a statement around 4:30."
+    assert valued(text, "2031-10-17")[1] == ("4:30", "2031-10-17T16:30")
+    assert valued("The storm hit Friday night. At 9:15 the power went out.", "2031-10-17")[1] == ("9:15", "2031-10-17T21:15")
+    # (a day told without its part leaves the clock as written)
+    assert valued("Police came Friday. At 4:30 a man was held.", "2031-10-17")[1] == ("4:30", "2031-10-17T04:30")
