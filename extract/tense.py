@@ -344,7 +344,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     if SINCE_BEFORE.search(sentence, max(0, start - 8), start) \
             or _HAPPENED_BEFORE.search(sentence, max(0, start - 30), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
-    if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 20), start) \
+    if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 52), start) \
             or _COME_OR_AHEAD_OF.search(sentence, max(0, start - 80), start):
         # whatever verb tells the stretch ("shares tendered from today through Nov. 17"), the
         # payment ("a dividend declared Friday, payable Dec. 15"), "come Thursday", "ahead of" a day:
@@ -482,7 +482,7 @@ _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
 _FROM_NOW_TO = patterns.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
-_PAYABLE = patterns.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record) (?:on |as of )?$")
+_PAYABLE = patterns.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record(?: at the close of (?:business|trading))?) (?:on |as of )?$")
 # "if" or "unless" opening the clause of the date, with no clause break after it
 # a relative clause told in the past ("the jurors who found him guilty Wednesday will ..."), not
 # the "that" of what was said

@@ -1363,3 +1363,13 @@ def test_a_clock_without_am_or_pm_after_an_afternoon_or_night_told_is_after_noon
     assert valued("The storm hit Friday night. At 9:15 the power went out.", "2031-10-17")[1] == ("9:15", "2031-10-17T21:15")
     # (a day told without its part leaves the clock as written)
     assert valued("Police came Friday. At 4:30 a man was held.", "2031-10-17")[1] == ("4:30", "2031-10-17T04:30")
+
+
+def test_a_call_s_clocks_in_two_zones_written_out_are_on_its_day():
+    text = "The company will host a call at 4:30 p.m. Eastern Time (1:30 p.m. Pacific Time) on Thursday, November 6."
+    assert valued(text, "2031-10-24")[:2] == [("4:30 p.m.", "2031-11-06T16:30"), ("1:30 p.m.", "2031-11-06T13:30")]
+
+
+def test_holders_of_record_at_the_close_of_business_are_ahead():
+    text = "The dividend is payable on Dec. 12 to holders of record at the close of business on Nov. 28."
+    assert valued(text, "2031-10-24") == [("Dec. 12", "2031-12-12"), ("Nov. 28", "2031-11-28")]
