@@ -271,7 +271,12 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
                 cues.append((at, _MOVED_FROM_IT))
                 cues.append((to.start(), _AHEAD_OF_IT))
             elif at >= 0:
-                cues.append((at, _AHEAD_OF_IT))
+                # (a date something was moved to in a move told as past, "the earlier deadline was
+                # extended to August 31", lies after the move, not after the article: the nearer one;
+                # "pushed back to the spring" still lies ahead)
+                moved_before = words[i] in PUT_OFF and _aux_before(words, i)[1] in ("was", "were", "been") \
+                    and u + 1 < len(words) and words[u + 1].lower() in _MONTH_NAMES  # (a day of a month)
+                cues.append((at, "present" if moved_before else _AHEAD_OF_IT))
         if k is not None:
             # what was planned, promised, asked for lies ahead of the planning: a date read with the
             # infinitive ("planned to leave on Thursday") looks ahead, one read with the verb does not
@@ -754,10 +759,18 @@ def _object_after(words, i: int) -> int | None:
     return None
 
 
+_CLAUSE_WORDS = FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | {"and", "but", "which", "who", "that", "when", "while"}
+
+
 def _until_after(words, i: int) -> int | None:
     """The index of 'until' ('till', 'to') within three words of a verb of putting off ('postponed
     until', 'put off until', 'adjourned the hearing to'), or None."""
-    for k in range(i + 1, min(i + 7, len(words))):
+    for k in range(i + 1, min(i + 15, len(words))):
+        if k >= i + 7 and (words[k].lower() not in ("until", "till") or any(
+                w.lower() in _CLAUSE_WORDS for w in words[i + 1:k])):
+            # ("extended the deadline for linking the two by six months till 30 September": a long
+            # object before "until" or "till", with no clause of its own between)
+            continue
         if words[k] == "from" and (moved := _moved_from(words, i)) is not None:
             return moved
         # ("postpone the original February 25 vote until December": the object may be long; a

@@ -1373,3 +1373,15 @@ def test_a_call_s_clocks_in_two_zones_written_out_are_on_its_day():
 def test_holders_of_record_at_the_close_of_business_are_ahead():
     text = "The dividend is payable on Dec. 12 to holders of record at the close of business on Nov. 28."
     assert valued(text, "2031-10-24") == [("Dec. 12", "2031-12-12"), ("Nov. 28", "2031-11-28")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # "till" far after the verb of putting off, with no clause between
+    ("The government on 31 March extended the deadline for linking the two IDs by six months till 30 September.",
+     "2031-04-01", [("31 March", "2031-03-31"), ("six months", "P6M"), ("30 September", "2031-09-30")]),
+    # a day moved to in a move told as past is the nearer one, not one after the article
+    ("The earlier deadline was extended to August 31 and later to December 31.", "2031-12-09",
+     [("August 31", "2031-08-31"), ("December 31", "2031-12-31")]),
+])
+def test_a_deadline_put_off_till_a_day(text, dct, expected):
+    assert valued(text, dct) == expected
