@@ -1577,6 +1577,37 @@ def resolve_week_of_month(m, ctx):
     return "DATE", tv.iso_week(date(y, mon, day))
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def resolve_day_of_month(m, ctx):
+    """'the first Monday in October', 'the last Friday of June', 'the first day of next month': the
+    day of that month the calendar gives."""
+    if m["mon"]:
+        mon = _month(m["mon"])
+        y = int(m["year"]) if m["year"] else _year_for(ctx, mon, None)
+    elif ctx.dct:
+        d = tv.shift_months(ctx.dct, {"next": 1, "last": -1, "this": 0}[m["rel"].lower()])
+        y, mon = d.year, d.month
+    else:
+        y, mon = None, None
+    if not y or not mon:
+        return "DATE", f"XXXX-{mon:02d}" if mon else "XXXX-XX"
+    which, last = m["which"].lower(), monthrange_days(y, mon)
+    if m["wd"] is None:
+        return "DATE", date(y, mon, last if which == "last" else 1).isoformat()
+    wd = WEEKDAYS[m["wd"].lower()]
+    if which == "last":
+        d = date(y, mon, last)
+        d -= timedelta(days=(d.isoweekday() - wd) % 7)
+    else:
+        d = date(y, mon, 1)
+        d += timedelta(days=(wd - d.isoweekday()) % 7 + 7 * (_NTH[which] - 1))
+        if d.month != mon:
+            return None  # "the fifth Monday in February"
+    return "DATE", d.isoformat()
+
+
 def resolve_modified_range(m, ctx):
     """'mid-2010 to early 2011', 'from late 1998 through 2000': one stretch of years."""
     a, b = int(m["y1"]), int(m["y2"])
@@ -1628,7 +1659,7 @@ assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigg
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
-    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),),
+    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),), "day-of-month": (("month", 36, 12), ("unit", 36, 1)),
     "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("unit", 32, 1), ("period", 32, 1)),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
@@ -1726,6 +1757,8 @@ RULE_GUARDS = {
     # ("night" is a unit word too: "last night" is found through it)
     "part-of-day": {"unit": Guard(frozenset({"this", "last", "yesterday", "tomorrow"}), trigger=frozenset({"night"}))},
     "week-of-month": {"month": Guard(frozenset({"of"}))},
+    "day-of-month": {"month": Guard(frozenset({"of", "in"})),
+                     "unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
     "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
     "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
     "that-period": {"unit": Guard(frozenset({"that", "same"}))},
@@ -1839,6 +1872,10 @@ RULES: list[Rule] = [
        r"(?:(?:\s+(?:of\s+)?|\s*['’]|,\s*)?(?P<year>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))?(?![\w-])",
        lambda m, c: resolve_quarter_code(_QuarterCodeMatch(m), c), priority=3),
     _r("fiscal-code", r"(?<![\w-])FY\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w-])", resolve_fiscal_code, priority=3),
+    # "the first Monday in October", "the last Friday of June", "the first day of next month"
+    _r("day-of-month", rf"\b(?:[Tt]he\s+)?(?P<which>first|second|third|fourth|fifth|last)\s+(?:(?P<wd>{_cap(FULL_WEEKDAYS)})|day)"
+       rf"\s+(?:of|in)\s+(?:(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last)\s+month)\b",
+       resolve_day_of_month, priority=4),
     _r("week-of-month", rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|last)\s+week\s+of\s+(?P<mon>{MONTH_FULL})"
        rf"(?:,?\s+(?P<year>{YEAR}))?\b", resolve_week_of_month, priority=3),
     _r("modified-range", rf"\b(?:(?:early|late|mid)[\s-]+)?(?P<y1>{YEAR})\s*(?:to|through|until|-|–)\s*"

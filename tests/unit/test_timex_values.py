@@ -1385,3 +1385,13 @@ def test_holders_of_record_at_the_close_of_business_are_ahead():
 ])
 def test_a_deadline_put_off_till_a_day(text, dct, expected):
     assert valued(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The justices will hear arguments on the first Monday in October.", [("the first Monday in October", "2031-10-06")]),
+    ("The program ends on the last Friday of June.", [("the last Friday of June", "2031-06-27")]),
+    ("The law takes effect on the first day of next month.", [("the first day of next month", "2031-07-01")]),
+    ("Voting falls on the fourth Thursday in November 2032.", [("the fourth Thursday in November 2032", "2032-11-25")]),
+])
+def test_a_weekday_or_day_counted_in_a_month_is_the_day_the_calendar_gives(text, expected):
+    assert valued(text, "2031-06-20") == expected
