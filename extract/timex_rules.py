@@ -792,13 +792,21 @@ def resolve_two_off(m, ctx):
     return "DATE", tv.value_at(tv.shift(ctx.dct, unit, 2 if m["after"] else -2), unit)
 
 
+_EVENT_NAMED_AFTER = patterns.compile(r"\s+(?:his|her|their|its|the|a|an)\s+[a-z]")
+
+
 def resolve_anaphoric(m, ctx):
     """'the next day', 'the following week', 'the day before', 'that day': from the last date told."""
     unit = m["unit"].lower()
     rel = (m["rel"] or m["rel2"] or "").lower()
     n = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1, "prior": -1,
          "same": 0, "that": 0}[rel]
-    base = ctx.antecedent_day() or ctx.dct
+    base = ctx.antecedent_day()
+    if base is None and rel in ("after", "before") and _EVENT_NAMED_AFTER.match(ctx.text, ctx.span[1]):
+        # "released the day after his arrest", with no day told before: a day counted from an
+        # event whose day is not known, not from the article's
+        return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+    base = base or ctx.dct
     last = ctx.last_value
     if unit in ("year", "decade") and last and last[:4].isdigit() and not (base and base.year == int(last[:4])):
         base = date(int(last[:4]), 7, 1)  # "in 2001 ... the decade after": from the year told, not the day

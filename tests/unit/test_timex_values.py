@@ -1395,3 +1395,10 @@ def test_a_deadline_put_off_till_a_day(text, dct, expected):
 ])
 def test_a_weekday_or_day_counted_in_a_month_is_the_day_the_calendar_gives(text, expected):
     assert valued(text, "2031-06-20") == expected
+
+
+def test_the_day_after_an_event_whose_day_is_not_told_is_no_day_of_the_article():
+    assert valued("He was released the day after his arrest.", "2031-06-20") == [("the day after", "XXXX-XX-XX")]
+    # with the event's day told before, it counts from that day
+    text = "He was arrested on Monday and released the day after his arrest."
+    assert valued(text, "2031-06-20")[1] == ("the day after", "2031-06-17")
