@@ -130,8 +130,22 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _second_days(text, _day_spans(text, dct, _clocks_before_their_day(
-        text, _weekdays_with_their_days(text, _weekday_in_brackets(text, out)))))
+    return _second_days(text, _day_spans(text, dct, _overnight_clock_spans(text, _clocks_before_their_day(
+        text, _weekdays_with_their_days(text, _weekday_in_brackets(text, out))))))
+
+
+def _overnight_clock_spans(text: str, out: list[Timex]) -> list[Timex]:
+    """"a curfew from 10 p.m. to 6 a.m.": a stretch between two clocks on one day whose end is
+    earlier on the clock than its start ends the next morning (unless the end is told with its day)."""
+    for i in range(1, len(out)):
+        start, end = out[i - 1], out[i]
+        if start.type == end.type == "TIME" and _CLOCK_WITH_ITS_DAY.fullmatch(start.value) \
+                and _CLOCK_WITH_ITS_DAY.fullmatch(end.value) and start.value[:10] == end.value[:10] \
+                and start.value[11:16] > end.value[11:16] and not _TOLD_WITH_ITS_DAY.search(end.text) \
+                and _CLOCK_SPAN_GAP.fullmatch(text, start.end, end.start):
+            day = date.fromisoformat(end.value[:10]) + timedelta(days=1)
+            out[i] = Timex(end.start, end.end, end.text, "TIME", day.isoformat() + end.value[10:])
+    return out
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

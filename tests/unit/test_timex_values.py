@@ -1402,3 +1402,9 @@ def test_the_day_after_an_event_whose_day_is_not_told_is_no_day_of_the_article()
     # with the event's day told before, it counts from that day
     text = "He was arrested on Monday and released the day after his arrest."
     assert valued(text, "2031-06-20")[1] == ("the day after", "2031-06-17")
+
+
+def test_a_stretch_between_two_clocks_that_runs_past_midnight_ends_the_next_morning():
+    assert valued("A curfew will run from 10 p.m. to 6 a.m.", "2031-06-03") == [
+        ("10 p.m.", "2031-06-03T22:00"), ("6 a.m.", "2031-06-04T06:00")]
+    assert valued("The office is open from 9 a.m. to 5 p.m.", "2031-06-03")[1] == ("5 p.m.", "2031-06-03T17:00")
