@@ -478,6 +478,8 @@ def _digit_class(digits: str, lowered: str, end: int) -> str | None:
     if len(digits) > 2:
         return None
     nxt = lowered[end:end + 2]
+    if len(digits) == 2 and lowered[end - 3:end - 2] in ("'", "’") and not nxt[:1].isalnum() and nxt[:1] != ":":
+        return "year2"  # "returned in '68" (not "the '80s", nor a clock)
     if nxt[:1] in (":", "a", "p") or nxt[:1] == " " and lowered[end + 1:end + 2] in ("a", "p"):
         return "clock"
     if nxt[:1] == "." and lowered[end + 1:end + 3].isdigit() and lowered[end + 3:end + 5].lstrip()[:1] in ("a", "p"):

@@ -773,7 +773,26 @@ def _season(ctx, code, n, latest: bool = False):
 
 
 def resolve_season_year(m, ctx):
-    return "DATE", f"{m['year']}-{SEASONS[m['season'].lower()]}"
+    y = m["year"] or f"{_year_told_short(m['yy'], ctx):04d}"
+    return "DATE", f"{y}-{SEASONS[m['season'].lower()]}"
+
+
+def _year_told_short(yy: str, ctx) -> int:
+    """'68 in "returned in '68": of its century or the one before, whichever is not years ahead of
+    the article (a year written so is looked back on)."""
+    base = ctx.dct.year if ctx.dct else 2000
+    y = base // 100 * 100 + int(yy)
+    return y - 100 if y > base + 5 else y
+
+
+_BEFORE_SHORT_YEAR = patterns.compile(r"\b(?:in|of|since|from|until|till|through|to|by|and|or|before|after|early|"
+                                      r"late|mid|class|summer|spring|fall|autumn|winter)\s$", re.I)
+
+
+def resolve_year_told_short(m, ctx):
+    if not _BEFORE_SHORT_YEAR.search(ctx.text, max(0, m.start() - 9), m.start()):
+        return None  # ("scored '10 points'": a quotation, no year)
+    return "DATE", f"{_year_told_short(m['yy'], ctx):04d}"
 
 
 def resolve_anaphoric_pod(m, ctx):
@@ -1677,7 +1696,7 @@ RULE_TRIGGERS = {
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),), "pre-post-year": (("year4", 5, 1),),
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
-    "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),),
+    "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
     "century-part": (("unit", 24, 10),),
@@ -1921,8 +1940,10 @@ RULES: list[Rule] = [
        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
        resolve_deictic_period, I, priority=1),
     _r("season-year", rf"\b(?:[Tt]he\s+(?=\w+\s+of\s))?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-       rf"(?:\s+of)?\s+(?P<year>{YEAR})\b",
+       rf"(?:\s+of)?\s+(?:(?P<year>{YEAR})\b|['’](?P<yy>\d\d)(?![\w'’-]))",
        resolve_season_year, priority=2),
+    # "returned in '68", "the class of '98", "from '05 to '09": a year written with its last two figures
+    _r("year-told-short", r"(?<=\s)['’](?P<yy>\d\d)(?![\w'’%-]|[.,]\d)", resolve_year_told_short, priority=2),
     _r("anaphoric-pod", r"\b(?:the\s+(?P<rel>next|following|previous)|(?P<that>that))\s+"
        r"(?P<pod>morning|afternoon|evening|night)\b", resolve_anaphoric_pod, I, priority=2),
     # "the week after next", "the year before last": two of them away from the article's

@@ -1408,3 +1408,14 @@ def test_a_stretch_between_two_clocks_that_runs_past_midnight_ends_the_next_morn
     assert valued("A curfew will run from 10 p.m. to 6 a.m.", "2031-06-03") == [
         ("10 p.m.", "2031-06-03T22:00"), ("6 a.m.", "2031-06-04T06:00")]
     assert valued("The office is open from 9 a.m. to 5 p.m.", "2031-06-03")[1] == ("5 p.m.", "2031-06-03T17:00")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She moved to Paris in 1957 and returned in '68.", [("1957", "1957"), ("'68", "1968")]),
+    ("The band formed in the summer of '69.", [("the summer of '69", "1969-SU")]),
+    ("He left in '98 and came back in '21.", [("'98", "1998"), ("'21", "2021")]),
+    # (a quotation's figure is no year)
+    ("He said '99 problems' was his song.", []),
+])
+def test_a_year_written_with_its_last_two_figures_is_looked_back_on(text, expected):
+    assert valued(text, "2031-09-12") == expected
