@@ -953,6 +953,8 @@ def resolve_duration(m, ctx):
         return "DATE", "FUTURE_REF"  # "Islam will one day be ...", "hope he may one day return": some day ahead
     if num == "0.5" and m["unit"].lower() in _HALF_OF:
         return "DURATION", _HALF_OF[m["unit"].lower()]  # "half an hour": as annotators write it
+    if m["low"] and not m["half"] and (low := _duration_value(m["low"], m["unit"])):
+        return "DURATION", low
     value = _duration_value(num, m["unit"], bool(m["half"]))
     return "DURATION", value
 
@@ -1974,6 +1976,8 @@ RULES: list[Rule] = [
        rf"approximately|up\s+to|the\s+(?:past|last|next|first|previous|coming|following)"
        # "the nine months ended Sept. 30", "the four days of talks": a stretch named with its article
        rf"|the(?=\s+[\w.]+\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b))\s+)?"
+       # ("two to three weeks", "5-6 hours": a range of counts is one stretch, at least the first)
+       rf"(?:(?P<low>{NUM})\s*(?:to|-|–)\s*(?=[\w.]+[\s-]+(?:{UNIT})\b))?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
        # ("two long days", "three full weeks": the count's own length, told with its weight)
        rf"straight|consecutive|trading|business|working|(?P<weight>long|full|whole|short)))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"

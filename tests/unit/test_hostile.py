@@ -72,7 +72,7 @@ TIME_WORDS = ["next", "last", "this", "the", "a", "ago", "later", "before", "aft
               "first-half against", "who found", "her death", "could have", "to midnight Thursday",
               "6 a.m. Eastern on", "is adding staff for", "Council to vote", "a chance of", "in effect",
               "Wednesday, March 6", "ahead of", "8.00 pm", "ending", "wraps up", "the fifth Monday in",
-              "last Friday of", "first day of next month", "in '68", "summer of '69", "'98 and", "scored '10",
+              "last Friday of", "first day of next month", "in '68", "summer of '69", "'98 and", "scored '10", "5-6 hours", "24 to 36",
               "the day before yesterday", "quarter-century", "every other", "week's", "day's", "For",
               "Labor Day", "Super", "Shrove", "Maundy", "Fourth-quarter", "full", "ended", "commencing",
               "dollars", "barrels", "bent", "By", "for the week", "this week", "last week", "on Friday",

@@ -1419,3 +1419,12 @@ def test_a_stretch_between_two_clocks_that_runs_past_midnight_ends_the_next_morn
 ])
 def test_a_year_written_with_its_last_two_figures_is_looked_back_on(text, expected):
     assert valued(text, "2031-09-12") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It lasted two to three weeks.", [("two to three weeks", "P2W")]),
+    ("The repair takes 5-6 hours.", [("5-6 hours", "PT5H")]),
+    ("It should strengthen over the next 24 to 36 hours.", [("the next 24 to 36 hours", "PT24H")]),
+])
+def test_a_range_of_counts_is_one_stretch_of_at_least_the_first(text, expected):
+    assert valued(text, "2031-08-28") == expected
