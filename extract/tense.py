@@ -146,9 +146,9 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
                       "renewed", "increased", "continued", "proposed", "planned", "expected", "scheduled"})
 
 
-# "that's", "it's": a present, as "that is" would be
 # a forecast's odds of what may come: "a chance of rain Wednesday", "the risk of storms Friday"
 _CHANCE_WORDS = frozenset({"chance", "chances", "risk", "threat"})
+# "that's", "it's": a present, as "that is" would be
 _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", "what", "who") for s in ("'s", "’s"))
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
@@ -465,8 +465,9 @@ _READYING_FOR = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s
 _HAPPENED_AFTER = patterns.compile(r"['’]s\s+(?:death|killing|murder|arrest|crash|collapse|explosion|shooting|stabbing|attack)\b")
 # a cue, "to" and the infinitive the date belongs to: "set to expire Wednesday", "due to arrive on Friday"
 _INFINITIVE_OF_IT = patterns.compile(r"[A-Za-z]+\s+to\s+[a-z]+\s+(?:on\s+|by\s+)?")
-# ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)
+# "an advisory is in effect for the south Thursday": in force on a day still to come
 _IN_EFFECT_BEFORE = patterns.compile(r"\b(?:is|are)\s+[^,;:.]{0,30}?\bin\s+effect\b[^,;:.]{0,50}$")
+# ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)
 _COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?(?:on\s+)?$")
 _WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
 # a report's own verb after what it reports, across a comma
@@ -488,10 +489,10 @@ _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
 _FROM_NOW_TO = patterns.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
 _PAYABLE = patterns.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record(?: at the close of (?:business|trading))?) (?:on |as of )?$")
-# "if" or "unless" opening the clause of the date, with no clause break after it
 # a relative clause told in the past ("the jurors who found him guilty Wednesday will ..."), not
 # the "that" of what was said
 _RELATIVE_PAST = patterns.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\btold )\b(?:who|which|that)\s+$")
+# "if" or "unless" opening the clause of the date, with no clause break after it
 _CONDITION = patterns.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
 CONDITION_REACH = 60
 # "once", "when", "as soon as" ... opening the clause of the date, with no clause break after it
@@ -763,8 +764,9 @@ _CLAUSE_WORDS = FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | {"and", "but
 
 
 def _until_after(words, i: int) -> int | None:
-    """The index of 'until' ('till', 'to') within three words of a verb of putting off ('postponed
-    until', 'put off until', 'adjourned the hearing to'), or None."""
+    """The index of 'until' ('till', 'to') within a few words of a verb of putting off ('postponed
+    until', 'put off until', 'adjourned the hearing to'; 'until' and 'till' further on, past a long
+    object), or None."""
     for k in range(i + 1, min(i + 15, len(words))):
         if k >= i + 7 and (words[k].lower() not in ("until", "till") or any(
                 w.lower() in _CLAUSE_WORDS for w in words[i + 1:k])):
