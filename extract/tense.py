@@ -459,10 +459,12 @@ def _word_at(sentence: str, at: int) -> str:
 # "for talks on Thursday", "for a summit Friday": the purpose of a stay told in the present
 _FOR_EVENT_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:in|at|here|there|back)\b[^,;:.]{0,30}?\sfor\s+"
                                      r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[a-z-]+\s+){1,2}(?:on\s+)?$")
+# events news tells only once they have happened
+_HAPPENED = "death|passing|killing|murder|arrest|disappearance|crash|collapse|explosion|shooting|stabbing"
 # what one is getting ready for: "is adding staff for Friday", "are increasing staffing for 6 a.m. on Friday"
 _READYING_FOR = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+[^,;:.]{0,30}?\bfor\s+"
                                  r"(?:\d[^,;:]{0,20}?\s+on\s+)?$")
-_HAPPENED_AFTER = patterns.compile(r"['’]s\s+(?:death|killing|murder|arrest|crash|collapse|explosion|shooting|stabbing|attack)\b")
+_HAPPENED_AFTER = patterns.compile(rf"['’]s\s+(?:{_HAPPENED}|attack)\b")
 # a cue, "to" and the infinitive the date belongs to: "set to expire Wednesday", "due to arrive on Friday"
 _INFINITIVE_OF_IT = patterns.compile(r"[A-Za-z]+\s+to\s+[a-z]+\s+(?:on\s+|by\s+)?")
 # "an advisory is in effect for the south Thursday": in force on a day still to come
@@ -476,8 +478,7 @@ _PREPOSITION_END = patterns.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
 # what news tells only once it has happened: a death, a crash, an arrest ("after her death Tuesday",
 # "since the crash on Monday"); a date told right after it is past, whatever the clause's verb
-_HAPPENED_BEFORE = patterns.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:death|passing|killing|murder|"
-                                    r"arrest|disappearance|crash|collapse|explosion|shooting|stabbing)\s+(?:on\s+)?$")
+_HAPPENED_BEFORE = patterns.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_HAPPENED})\s+(?:on\s+)?$")
 SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
 # "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday", "looking
 # forward to having everybody on Sunday": still to come

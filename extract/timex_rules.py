@@ -289,7 +289,7 @@ def resolve_month_day(m, ctx):
     return "DATE", first
 
 
-_WEEKDAY_FIRST = patterns.compile(r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s")
+_WEEKDAY_FIRST = patterns.compile(rf"(?P<wd>{_cap(FULL_WEEKDAYS)}),?\s")
 
 
 def _weekday_s_year(ctx, month: int, day: int | None, y: int | None) -> int | None:
