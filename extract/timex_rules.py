@@ -642,6 +642,9 @@ _ON_A_BEFORE = patterns.compile(r"\b[Oo]n\s+a\s+$")
 _WORD_AFTER = patterns.compile(r"\s+(?!(?:in|and|or|at|when|if|but|so|this|next|last|to|of|with|for|after|before)\b)[a-z]")
 
 
+_LOCAL_TIME_AFTER = patterns.compile(r",?\s+(?:local\s+time|\(local\s+time\))", re.I)
+
+
 def resolve_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     rel = (m["rel"] or "").lower() or None
@@ -677,6 +680,10 @@ def resolve_weekday(m, ctx):
             d += timedelta(days=7)  # "rain Tuesday, highs in the 40s on Wednesday", told on a Wednesday: a week on
         if said_on is not None and d == said_on and tense == tv.FUTURE:
             d += timedelta(days=7)  # what a speech said would happen on its own weekday is a week on
+        if rel is None and (ctx.dct + timedelta(days=1)).isoweekday() == wd \
+                and _LOCAL_TIME_AFTER.match(ctx.text, m.end()):
+            # "shook the coast early Tuesday local time", written on Monday where the clocks are behind
+            d = ctx.dct + timedelta(days=1)
         day = d.isoformat()
     else:
         day = f"XXXX-WXX-{wd}"
@@ -740,7 +747,7 @@ _STRETCH_BEFORE = patterns.compile(r"\b(?:over|for|during|throughout|within)\s+$
 def resolve_deictic_period(m, ctx):
     """'this week', 'last month', 'next year', 'earlier this year', 'this weekend'."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
-    if m["the"] and unit not in SEASONS and unit not in ("quarter", "weekend") and (
+    if m["the"] and unit not in SEASONS and unit not in ("quarter", "weekend") and "fiscal" not in m.group().lower() and (
             rel in ("next", "coming") or unit == "century" or rel in ("past", "last", "previous")
             and _STRETCH_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
         # "the next month", "the past century", "over the past decade": a stretch of time; "the past
@@ -812,6 +819,7 @@ def resolve_two_off(m, ctx):
 
 
 _EVENT_NAMED_AFTER = patterns.compile(r"\s+(?:his|her|their|its|the|a|an)\s+[a-z]")
+_APPOSITION = patterns.compile(r",\s*")
 
 
 def resolve_anaphoric(m, ctx):
@@ -825,6 +833,10 @@ def resolve_anaphoric(m, ctx):
         # "released the day after his arrest", with no day told before: a day counted from an
         # event whose day is not known, not from the article's
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+    if rel in ("after", "before") and unit == "day" and ctx.days_told and _EVENT_NAMED_AFTER.match(ctx.text, ctx.span[1]) \
+            and _APPOSITION.fullmatch(ctx.text, ctx.days_told[-1][1][1], ctx.span[0]):
+        # "on Friday, the day after the region was rocked": the day told, named again by its event
+        return "DATE", ctx.days_told[-1][0].isoformat()
     base = base or ctx.dct
     last = ctx.last_value
     if unit in ("year", "decade") and last and last[:4].isdigit() and not (base and base.year == int(last[:4])):

@@ -1428,3 +1428,25 @@ def test_a_year_written_with_its_last_two_figures_is_looked_back_on(text, expect
 ])
 def test_a_range_of_counts_is_one_stretch_of_at_least_the_first(text, expected):
     assert valued(text, "2031-08-28") == expected
+
+
+def test_the_day_beside_an_event_after_a_day_told_is_that_day_named_again():
+    text = "Aftershocks rattled the valley on Friday, the day after the dam burst."
+    assert valued(text, "2031-07-05") == [("Friday", "2031-07-04"), ("the day after", "2031-07-04")]
+    text = "The vote is on Tuesday, the day before the summit opens."
+    assert valued(text, "2031-07-05")[1] == ("the day before", "2031-07-08")
+    # (with no comma between them, it counts from the day told)
+    assert valued("They met on Monday and left the day after.", "2031-07-05")[1] == ("the day after", "2031-07-01")
+
+
+def test_the_next_fiscal_year_is_that_year_not_a_stretch():
+    # (a fiscal year is one named in the calendar of accounts, not a year's length from now)
+    assert valued("The rules take effect at the beginning of the next fiscal year.", "2031-07-05") == [
+        ("the next fiscal year", "2032")]
+
+
+def test_a_weekday_in_local_time_may_be_the_day_after_the_article_where_clocks_are_ahead():
+    # written on a Monday in the Americas about a quake in Asia
+    assert valued("Two earthquakes shook the island early Tuesday local time.", "2031-07-07") == [
+        ("early Tuesday", "2031-07-08")]
+    assert valued("Voters went to the polls Tuesday.", "2031-07-07") == [("Tuesday", "2031-07-01")]
