@@ -101,7 +101,7 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     if not word:
         return False
     if word in ABBREVIATIONS:
-        return True
+        return word != "est" or not text[i:dot].isupper()  # ("est." is estimated; "8:34 pm EST." a zone ending a sentence)
     # single initials: "Michael M. Sears", "J. R. R."
     return len(word) == 1 and word.isalpha()
 

@@ -239,6 +239,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
                 passive = t
             elif aux in ("and", "or") and t == PAST:
                 t = FUTURE  # "will be closed on Friday and reopened on Monday"
+        if t == PAST and _object_of_to_have(words, i):
+            t = None  # "expect to have the fire contained by Thursday": the infinitive's, not a past
         k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE
                                             or words[i] == "plans" and _plans_made(words, i)) \
             and _aux_before(words, i)[1] != "had" and not _had_been(words, i) and not _planned_once(words, i) else None
@@ -302,6 +304,17 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
         cues.append((m.start("verb"), FUTURE))
     cues.sort()
     return cues
+
+
+def _object_of_to_have(words: list[str], i: int) -> bool:
+    """The participle completes "to have" and its object a few words before: "hope to have the road
+    fully reopened"."""
+    for j in range(i - 2, max(0, i - 6), -1):
+        if words[j] == "have":
+            return words[j - 1] == "to" and words[j + 1] not in ("been", "had")
+        if words[j] in _CUE_WORDS:
+            return False
+    return False
 
 
 _HEADLINE_PARTICIPLE = patterns.compile(r"\s*(?:[\w'’.&-]+\s+){1,8}?(?P<verb>[a-z]{3,}ing)\b")
@@ -370,7 +383,12 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         elif c[1] == _MOVED_FROM_IT:
             c = (c[0], FUTURE if _WEEKDAY_NAME.fullmatch(sentence, start, end) else None)
         before.append(c if c[1] != _AHEAD_OF_IT else (c[0], FUTURE))
-    after = next((c for c in cues if c[0] >= end and c[1] not in (_AHEAD_OF_IT, _PURPOSE_OF_IT, _MOVED_FROM_IT)), None)
+    after_at = next((k for k, c in enumerate(cues) if c[0] >= end and c[1] not in (_AHEAD_OF_IT, _PURPOSE_OF_IT,
+                                                                                  _MOVED_FROM_IT)), None)
+    after = None if after_at is None else cues[after_at]
+    if after is not None and after[1] == "present" and after_at + 1 < len(cues) and cues[after_at + 1][1] == FUTURE \
+            and sentence.count(" ", after[0], cues[after_at + 1][0]) <= 1:
+        after = cues[after_at + 1]  # "On Wednesday, the two are scheduled to meet": the auxiliary of what is ahead
     best: tuple[int, int, str] | None = None  # (distance, side, tense)
     if before:
         i = len(before) - 1
@@ -518,11 +536,20 @@ def _aux_before(words, i: int, reach: int = 4):
     j = i - 1
     while j >= 0 and i - j <= reach:
         w = words[j].lower()
-        if w in SKIP or w.endswith("ly"):
+        if w in SKIP or _adverb(w):
             j -= 1
             continue
         return j, w
     return None, None
+
+
+# words in -ly that are no adverbs: "the rally ended at 6 p.m." has its subject before the verb
+_LY_NOUNS = frozenset({"rally", "family", "assembly", "supply", "ally", "july", "italy", "reply", "tally", "monopoly",
+                       "anomaly", "belly", "bully", "jelly", "lily", "fly", "rely", "apply", "comply", "imply"})
+
+
+def _adverb(w: str) -> bool:
+    return w.endswith("ly") and w not in _LY_NOUNS
 
 
 def _next_word(words, i: int) -> str:
@@ -543,8 +570,8 @@ def _classify(words, i: int, w: str) -> str | None:
                 or words[i - 1].lower().endswith(_BE_CONTRACTED)  # "it's going to", "we're about to"
                 or w == "set" and words[i - 1].lower() not in SUBJECT_PRONOUNS)):
             return FUTURE
-        if w == "set" and _next_word(words, i) == "for" and i > 0 and words[i - 1].lower() in PRESENT_AUX | BE:
-            return FUTURE  # "is set for November", "has been set for Monday": arranged, still ahead
+        if w == "set" and _next_word(words, i) == "for" and _aux_before(words, i)[1] in PRESENT_AUX | BE:
+            return FUTURE  # "is set for November", "has been set for Monday", "is now set for": arranged, still ahead
     if w == "next":
         # "with the next launch window opening on Saturday", "the next attempt": what comes next
         # lies ahead (not "next to", nor a time named, "the next day", read as a time of its own)
@@ -675,7 +702,7 @@ def _planned_once(words, i: int) -> bool:
         w = words[j].lower()
         if w in _ONCE:
             return True
-        if w not in SKIP and not w.endswith("ly"):
+        if w not in SKIP and not _adverb(w):
             return False
     return False
 
@@ -686,7 +713,7 @@ def _reduced_relative(words, i: int) -> bool:
         return False
     prev = words[i - 1].lower()
     return prev.isalpha() and prev not in BE | PRESENT_AUX | PAST_AUX | PERFECT_AUX | FUTURE_AUX | SUBJECT_PRONOUNS \
-        and prev not in SKIP and not prev.endswith("ly") and not words[i - 1][:1].isupper() \
+        and prev not in SKIP and not _adverb(prev) and not words[i - 1][:1].isupper() \
         and prev not in _DETERMINERS and prev not in ("and", "or", "but", "been", "be", "being")
 
 

@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, holiday_date
-from .tense import SINCE_BEFORE, past_verb
+from .tense import SINCE_BEFORE, past_verb, tense_cues
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -1428,7 +1428,8 @@ def _clock_day(ctx):
     8. The polls opened at 6 a.m."): then the article's own day."""
     day = ctx.ref_day or ctx.dct
     if ctx.dct and day != ctx.dct and ctx.days_told[-1][1][0] < (lo := ctx.sentence_of(*ctx.span)[0]) \
-            and ctx.tense() == (tv.PAST if day > ctx.dct else tv.FUTURE) \
+            and ((tense := ctx.tense()) == (tv.PAST if day > ctx.dct else tv.FUTURE)
+                 or tense is None and day > ctx.dct and _told_in_the_past(ctx.text[lo:ctx.span[0]])) \
             and not (day < ctx.dct and _FUTURE_IN_PAST.search(ctx.text, lo, ctx.span[0])):
         # (not "invited them to the event on September 12 at 10 am": that day's clock; and "The quake
         # struck Saturday. Officials will update the toll at noon": the noon still to come; but "the
@@ -1443,6 +1444,13 @@ def _clock_day(ctx):
                 return told
         return ctx.dct
     return day
+
+
+def _told_in_the_past(clause: str) -> bool:
+    """Every verb told before the clock is past ("The team waited ... before making the call to stand
+    down at 8:34 pm"): a clock in that telling is no day still ahead."""
+    cues = tense_cues(clause)
+    return bool(cues) and cues[0][1] == tv.PAST and all(c[1] != tv.FUTURE for c in cues)
 
 
 _DEADLINE_BEFORE_DAY = patterns.compile(r"\bby\s+(?:the\s+)?$", re.I)

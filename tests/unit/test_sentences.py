@@ -36,3 +36,9 @@ def test_a_clock_or_a_country_can_end_a_sentence_before_its_opener():
     text = "The next try is Saturday at 3:22 p.m. The launch was set for 4:33 p.m. Tuesday. They moved to the U.S. The firm grew."
     assert cut(text) == ["The next try is Saturday at 3:22 p.m.", "The launch was set for 4:33 p.m. Tuesday.",
                          "They moved to the U.S.", "The firm grew."]
+
+
+def test_a_clock_zone_written_in_capitals_ends_a_sentence_but_est_the_abbreviation_does_not():
+    text = "The next try is Friday at 7:22 pm EST. The team stood down. Crowds, est. 5,000 people, left."
+    assert cut(text) == ["The next try is Friday at 7:22 pm EST.", "The team stood down.",
+                         "Crowds, est. 5,000 people, left."]

@@ -1450,3 +1450,26 @@ def test_a_weekday_in_local_time_may_be_the_day_after_the_article_where_clocks_a
     assert valued("Two earthquakes shook the island early Tuesday local time.", "2031-07-07") == [
         ("early Tuesday", "2031-07-08")]
     assert valued("Voters went to the polls Tuesday.", "2031-07-07") == [("Tuesday", "2031-07-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the auxiliary after the day is that of what is arranged
+    ("On Wednesday, the two sides are scheduled to resume talks.", [("Wednesday", "2031-09-03")]),
+    # an adverb between the auxiliary and "set for"
+    ("The launch is now set for Friday.", [("now", "PRESENT_REF"), ("Friday", "2031-09-05")]),
+    # a participle completing "to have" and its object belongs to the infinitive, not to the past
+    ("Officials expect to have the fire fully contained by Thursday.", [("Thursday", "2031-09-04")]),
+    ("Crews hope to have the road reopened by Friday.", [("Friday", "2031-09-05")]),
+])
+def test_what_is_arranged_or_hoped_for_after_a_day_told_lies_ahead(text, expected):
+    assert valued(text, "2031-09-02") == expected
+
+
+def test_a_bare_clock_in_a_telling_of_the_past_is_not_on_a_day_still_ahead():
+    text = ("The next attempt will be on Friday evening at 7:22 pm EST. The team waited through the window "
+            "before making the call to stand down for the night at 8:34 pm EST.")
+    assert valued(text, "2031-09-04")[1:] == [("7:22 pm EST", "2031-09-05T19:22"), ("8:34 pm EST", "2031-09-04T20:34")]
+    # a clock told in the present, after that day, is still that day's
+    assert valued("The launch is on Friday. Doors open at 6 p.m.", "2031-09-04")[1] == ("6 p.m.", "2031-09-05T18:00")
+    # a noun in -ly is no adverb: "the rally ended" has its subject before its verb
+    assert valued("The vote will be on Friday. The rally ended at 9 p.m.", "2031-09-04")[1] == ("9 p.m.", "2031-09-04T21:00")
