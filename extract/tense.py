@@ -447,6 +447,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         # "are in Beijing for talks on Thursday", "is adding staff for Friday": what one is there
         # for, or getting ready for, is still to come (not "is being held for Friday's shooting")
         return FUTURE
+    if (best is None or best[2] == "present") and _READY_FOR.search(sentence, max(0, start - 40), start):
+        return FUTURE  # "stands ready for a 12:02 a.m. Tuesday liftoff": what all is ready for is to come
     if best is None or best[2] == "present":
         # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead;
         # "if they do not come on Monday": a condition told in the present is of what may come
@@ -482,6 +484,7 @@ _HAPPENED = "death|passing|killing|murder|arrest|disappearance|crash|collapse|ex
 # what one is getting ready for: "is adding staff for Friday", "are increasing staffing for 6 a.m. on Friday"
 _READYING_FOR = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+[^,;:.]{0,30}?\bfor\s+"
                                  r"(?:\d[^,;:]{0,20}?\s+on\s+)?$")
+_READY_FOR = patterns.compile(r"\bready\s+for\s+(?:(?:a|an|the|its|their)\s+)?(?:[^,;]{0,20}?\s+)?$")
 _HAPPENED_AFTER = patterns.compile(rf"['’]s\s+(?:{_HAPPENED}|attack)\b")
 # a cue, "to" and the infinitive the date belongs to: "set to expire Wednesday", "due to arrive on Friday"
 _INFINITIVE_OF_IT = patterns.compile(r"[A-Za-z]+\s+to\s+[a-z]+\s+(?:on\s+|by\s+)?")

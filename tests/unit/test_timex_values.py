@@ -1473,3 +1473,11 @@ def test_a_bare_clock_in_a_telling_of_the_past_is_not_on_a_day_still_ahead():
     assert valued("The launch is on Friday. Doors open at 6 p.m.", "2031-09-04")[1] == ("6 p.m.", "2031-09-05T18:00")
     # a noun in -ly is no adverb: "the rally ended" has its subject before its verb
     assert valued("The vote will be on Friday. The rally ended at 9 p.m.", "2031-09-04")[1] == ("9 p.m.", "2031-09-04T21:00")
+
+
+def test_what_all_stands_ready_for_is_to_come():
+    assert valued("A rocket stands ready for a 12:02 a.m. Tuesday liftoff.", "2031-09-01") == [
+        ("12:02 a.m. Tuesday", "2031-09-02T00:02")]
+    assert valued("The crew is ready for Tuesday.", "2031-09-01") == [("Tuesday", "2031-09-02")]
+    # (what was ready is told in the past)
+    assert valued("The rocket was ready for launch on Tuesday.", "2031-09-01") == [("Tuesday", "2031-08-26")]
