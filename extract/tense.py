@@ -276,7 +276,10 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
                 # (a date something was moved to in a move told as past, "the earlier deadline was
                 # extended to August 31", lies after the move, not after the article: the nearer one;
                 # "pushed back to the spring" still lies ahead)
-                moved_before = words[i] in PUT_OFF and _aux_before(words, i)[1] in ("was", "were", "been") \
+                j, aux = _aux_before(words, i)
+                # (a move that still holds, "has been pushed back to Oct. 22", is to a day ahead)
+                moved_before = words[i] in PUT_OFF and (aux in ("was", "were") or aux == "been" and j > 0
+                                                        and words[j - 1].lower() not in ("has", "have")) \
                     and u + 1 < len(words) and words[u + 1].lower() in _MONTH_NAMES  # (a day of a month)
                 cues.append((at, "present" if moved_before else _AHEAD_OF_IT))
         if k is not None:
@@ -830,7 +833,7 @@ def _moved_from(words, i: int) -> int | None:
             return None
         if words[k] == "to" and words[i] in MOVED:
             # "was moved to Sunday", "moved the vote to March 10" (not "moved to Paris on Sunday")
-            return k if words[k + 1].lower() in _DAYS_AND_MONTHS else None
+            return k if words[k + 1].lower() in _DAYS_AND_MONTHS or words[k + 1].lower() in _MONTH_NAMES else None
     return None
 
 

@@ -316,8 +316,14 @@ def _day_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
         if dct is None or first.value <= last.value or not _FULL_DAY.fullmatch(first.value) \
-                or not _FULL_DAY.fullmatch(last.value) or not _SPAN_GAP.fullmatch(text, first.end, last.start) \
-                or _day_moved(text, first.start):
+                or not _FULL_DAY.fullmatch(last.value) or not _SPAN_GAP.fullmatch(text, first.end, last.start):
+            continue
+        if _day_moved(text, first.start):
+            # "moved from Oct. 2 to Feb. 26", said in June: a day still ahead is moved to one ahead too,
+            # never to one gone (a move may go earlier: "pushed from Friday to Thursday")
+            if date.fromisoformat(first.value) > dct >= date.fromisoformat(last.value) \
+                    and not _YEAR_WRITTEN.search(last.text) and not _WEEKDAY_WORD.search(last.text):
+                out[i + 1] = Timex(last.start, last.end, last.text, last.type, _moved_by(last.value, 365))
             continue
         if _WEEKDAY_WORD.fullmatch(first.text) and _WEEKDAY_WORD.fullmatch(last.text):
             step = 7

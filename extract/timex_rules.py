@@ -326,6 +326,16 @@ def resolve_ordinal_day(m, ctx):
     d = int(m["d"])
     if not ctx.dct:
         return "DATE", f"XXXX-XX-{d:02d}"
+    if ctx.days_told and ctx.sentence_of is not None \
+            and ctx.days_told[-1][1][0] >= ctx.sentence_of(*ctx.span)[0]:
+        # "opens May 6th, before going wide on the 20th": the month of the day its sentence told; a
+        # smaller day is of the month after when the story goes on from a day gone ("opened on
+        # March 28 and ended on the 3rd"), or when that day of a plan's month is gone
+        last = ctx.days_told[-1][0]
+        y, mon = last.year, last.month
+        if d < last.day and (last < ctx.dct or tv.valid_day(y, mon, d) and date(y, mon, d) < ctx.dct):
+            y, mon = (y + 1, 1) if mon == 12 else (y, mon + 1)
+        return ("DATE", f"{y:04d}-{mon:02d}-{d:02d}") if tv.valid_day(y, mon, d) else None
     told = ctx.days_told[-1][0] if ctx.days_told and 0 <= (ctx.dct - ctx.days_told[-1][0]).days < 45 else None
     tense = ctx.tense()
     if told is None and ctx.days_told and 0 < (ctx.days_told[-1][0] - ctx.dct).days < 45 and tense != tv.PAST:

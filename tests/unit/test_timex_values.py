@@ -1481,3 +1481,27 @@ def test_what_all_stands_ready_for_is_to_come():
     assert valued("The crew is ready for Tuesday.", "2031-09-01") == [("Tuesday", "2031-09-02")]
     # (what was ready is told in the past)
     assert valued("The rocket was ready for launch on Tuesday.", "2031-09-01") == [("Tuesday", "2031-08-26")]
+
+
+def test_a_lone_day_of_the_month_after_a_day_its_sentence_told_is_of_that_month():
+    assert valued("It opens on May 6, before going wide on the 20th.", "2031-02-10") == [
+        ("May 6", "2031-05-06"), ("20th", "2031-05-20")]
+    # (a smaller number is of the month after)
+    assert valued("The hearing opened on March 28 and ended on the 3rd.", "2031-06-10")[1] == ("3rd", "2031-04-03")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a move that still holds is to a day ahead
+    ("The film has been pushed back to Oct. 22.", [("Oct. 22", "2031-10-22")]),
+    ("The sequel has moved six months to Oct. 22.", [("six months", "P6M"), ("Oct. 22", "2031-10-22")]),
+    # (a move told in the past is to the nearer day)
+    ("The earlier deadline was extended to Feb. 28 and later to March 31.", [("Feb. 28", "2031-02-28"),
+                                                                            ("March 31", "2031-03-31")]),
+])
+def test_a_day_moved_to_is_read_from_the_move(text, expected):
+    assert valued(text, "2031-03-26") == expected
+
+
+def test_a_day_still_ahead_is_moved_to_one_ahead_too_never_to_one_gone():
+    assert valued("The studio moved the film from Oct. 2 to Feb. 26.", "2031-06-13") == [
+        ("Oct. 2", "2031-10-02"), ("Feb. 26", "2032-02-26")]
