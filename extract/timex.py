@@ -131,7 +131,24 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
     return _second_days(text, _day_spans(text, dct, _overnight_clock_spans(text, _clocks_before_their_day(
-        text, _weekdays_with_their_days(text, _weekday_in_brackets(text, out))))))
+        text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _years_after_their_days(text, out)))))))
+
+
+_IN_THE_YEAR_GAP = patterns.compile(r",?\s{1,2}in\s+")
+_MONTH_OR_DAY_VALUE_ONLY = patterns.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _years_after_their_days(text: str, out: list[Timex]) -> list[Timex]:
+    """"born on June 5 in 1961", "on New Year's Eve in 1999": the year told right after a day or a
+    month written without one is its year."""
+    for i in range(len(out) - 1):
+        day, year = out[i], out[i + 1]
+        if year.type == "DATE" and len(year.value) == 4 and year.value.isdigit() and day.type == "DATE" \
+                and _MONTH_OR_DAY_VALUE_ONLY.fullmatch(day.value) and not _YEAR_WRITTEN.search(day.text) \
+                and _IN_THE_YEAR_GAP.fullmatch(text, day.end, year.start) \
+                and tv.valid_day(int(year.value), int(day.value[5:7]), int(day.value[8:10]) if len(day.value) > 7 else 1):
+            out[i] = Timex(day.start, day.end, day.text, day.type, year.value + day.value[4:])
+    return out
 
 
 def _overnight_clock_spans(text: str, out: list[Timex]) -> list[Timex]:
@@ -642,6 +659,7 @@ def _join_weekday_dates(chosen):
     return out
 
 
+_SENTENCE_OPENING = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Since|Early|Late|Then,?)\s+(?:late\s+|early\s+|mid-)?)?")
 _ORDINAL_IN = patterns.compile(r"(?i)\b(?:first|second|third|fourth)\b")
 
 
@@ -672,3 +690,8 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         m = _YEAR_IN.search(surface)
         if m and value.startswith(m.group(1)) and len(value.split("/")[0]) >= 7 and value[4] == "-":
             ctx.ref_year = int(m.group(1))
+            # ("In January 1945, Allied forces ...": a date opening its sentence sets the story's year)
+            if ctx.sentence_of is not None and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0]):
+                ctx.story_year = ctx.ref_year
+        if ctx.story_year is not None and ctx.dct and abs(int(value[:4]) - ctx.dct.year) <= 1:
+            ctx.story_year = None  # the story is back in its own days

@@ -62,6 +62,7 @@ class Context:
         self.last_value: str | None = None    # the last calendar value told, at any precision ("that year")
         self.span = (0, 0)
         self.frame_year: int | None = None  # the year just told that frames this date ("In 1910, on October 5")
+        self.story_year: int | None = None  # the year of a date opening a sentence, while the story stays in it
         self.sentence_of: Callable[[int, int], tuple[int, int]] | None = None
         self.text = ""
         self.last_span = (0, 0)               # where the last calendar value was told
@@ -174,6 +175,11 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
             read.append(ctx.tense())
         return read[0]
 
+    if ctx.story_year is not None and ctx.story_year <= ctx.dct.year - 2 and (ctx.last_value or "")[:4] == str(ctx.story_year) \
+            and ctx.span[0] - ctx.last_span[1] < NARRATIVE_REACH and tense() == tv.PAST:
+        # "In January 1945, Allied forces turned back ... In February, the leaders met at Yalta": a
+        # story of years ago goes on in the year it told
+        return ctx.story_year
     if (said_on := _speech_day(ctx, months=True)) is not None and tense() == tv.FUTURE:
         return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
     if SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
@@ -186,7 +192,30 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # October; the near one ahead is for a date a past verb's object holds: "warned of a
         # cutback in September", "invited them for March 12")
         return tv.pick_year(ctx.dct, month, day, tv.SINCE)
+    if day is not None and tense() is None and (listed := _listed_after(ctx)) is not None:
+        # "June 12: Concord ... June 13: Inglewood ... July 1: Charlotte": a verbless list of dates
+        # runs on from the one before
+        y = listed.year
+        return y if (month, day) >= (listed.month, listed.day) else y + 1
     return tv.pick_year(ctx.dct, month, day, tense)
+
+
+LIST_LINE_MAX = 80  # characters: a line of a list of dates, with no verb ("June 13: Inglewood, California")
+
+
+def _listed_after(ctx) -> date | None:
+    """The day told just before, when this date opens a short line with no verb after it."""
+    if not ctx.days_told or ctx.sentence_of is None:
+        return None
+    lo, hi = ctx.sentence_of(*ctx.span)
+    told, where = ctx.days_told[-1]
+    if hi - lo > LIST_LINE_MAX or ctx.span[0] != lo or where[0] >= lo or lo - where[1] > LIST_LINE_MAX \
+            or "\n" not in ctx.text[where[1]:lo]:
+        return None
+    return told
+
+
+NARRATIVE_REACH = 400  # characters: how far a story told in a year long gone keeps to it
 
 
 def _told_before(ctx: Context, month: int, day: int) -> int | None:
@@ -463,14 +492,16 @@ def resolve_year(m, ctx):
     nxt = _NEXT_WORD.match(m.string, m.end())
     if nxt:
         w = nxt.group(1)
-        if w in _COUNTED or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL):
-            return None
+        if w in _COUNTED or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL
+                             and not _YEAR_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 7), m.start())):
+            return None  # ("... on New Year's Eve in 1999 knows that": a verb after a year told with "in")
     named = _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 40), m.start())
     if named and named.group(1).lower() not in _DATE_WORDS_BEFORE_YEAR and named.group(1) not in _EVENT_HEADS:
         return None
     return "DATE", m["year"]
 
 
+_YEAR_PREPOSITION_BEFORE = patterns.compile(r"\b(?:in|since|until|during)\s+$", re.I)
 # an event's name holds its year as its date ("Worldwide Developers Conference 2010", "Euro 2020"):
 # that year is the event's time and is tagged; a product's or a firm's is not (the names' own event
 # words, and the bodies that meet as events)
@@ -2181,7 +2212,7 @@ class _VagueMatch:
 
 # "15 tankers a year", "twice a day", "$5 per hour": a count, then a rate
 # (a number closing a sentence is no count: "on September 18. Less than a week after ...")
-_RATE_BEFORE = patterns.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until)\s)"
+_RATE_BEFORE = patterns.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until|and|or|but)\s)"
                           r"[a-z-]+\s+){0,2}"
                           r"|\bper\s|\bonce[\s-]|\btwice[\s-]|\btimes[\s-]"
                           # ("millions of dollars a year", "thousands of barrels a day": an amount in words)

@@ -1505,3 +1505,33 @@ def test_a_day_moved_to_is_read_from_the_move(text, expected):
 def test_a_day_still_ahead_is_moved_to_one_ahead_too_never_to_one_gone():
     assert valued("The studio moved the film from Oct. 2 to Feb. 26.", "2031-06-13") == [
         ("Oct. 2", "2031-10-02"), ("Feb. 26", "2032-02-26")]
+
+
+def test_a_count_before_and_a_verb_is_no_rate():
+    assert valued("Troops landed on February 19 and endured more than a month of fighting.", "2031-12-20")[1] == (
+        "more than a month", "P1M")
+    assert readings("He earns $500 a month.", "2031-12-20") == [("a month", "SET", "P1M")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He was born on June 5 in 1961.", [("June 5", "1961-06-05"), ("1961", "1961")]),
+    # (a verb in -s after a year told with "in" does not make it a count)
+    ("Anyone who partied on New Year's Eve in 1999 knows that.", [("New Year's Eve", "1999-12-31"), ("1999", "1999")]),
+])
+def test_the_year_told_right_after_a_day_is_its_year(text, expected):
+    assert valued(text, "2031-06-20") == expected
+
+
+def test_a_story_of_years_ago_goes_on_in_the_year_a_sentence_opened_with():
+    text = ("In January 1945, the army turned back. In February, the leaders met at Yalta. On April 30, the "
+            "dictator died. The war ended in 2030, and in May the treaty was signed.")
+    assert valued(text, "2031-12-20") == [("January 1945", "1945-01"), ("February", "1945-02"),
+                                          ("April 30", "1945-04-30"), ("2030", "2030"), ("May", "2031-05")]
+    # (a date inside a noun phrase sets no story: "the Dec. 21, 1988, bombing")
+    text = "Two men were charged in the Dec. 21, 1988, bombing. They were handed over in April."
+    assert valued(text, "2031-06-07")[1] == ("April", "2031-04")
+
+
+def test_a_verbless_list_of_dates_runs_on_from_the_one_before():
+    text = "The tour starts June 12 in Concord.\n\nJune 12: Concord\n\nJune 13: Inglewood\n\nJuly 1: Charlotte"
+    assert [v for _, v in valued(text, "2031-12-02")] == ["2032-06-12", "2032-06-12", "2032-06-13", "2032-07-01"]
