@@ -59,9 +59,12 @@ INTENT_BASE = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "pre
 # moved to a later day: "postponed until Tuesday", "adjourned to Monday" (the day named lies ahead)
 PUT_OFF = frozenset({"postponed", "delayed", "adjourned", "deferred", "rescheduled", "recessed", "suspended",
                      "extended", "put", "pushed", "postpone", "postpones", "delay", "delays", "defer", "defers",
-                     "adjourn", "adjourns", "reschedule", "reschedules"})
+                     "adjourn", "adjourns", "reschedule", "reschedules",
+                     # ("an extension, pushing the deadline to October 15": the participle of putting off)
+                     "pushing", "postponing", "delaying", "deferring", "rescheduling", "extending"})
 # moved to another day, in either direction (read only as "from" one day "to" another)
-MOVED = frozenset({"moved", "shifted", "switched", "brought", "changed", "move", "moves", "shift", "shifts"})
+MOVED = frozenset({"moved", "shifted", "switched", "brought", "changed", "move", "moves", "shift", "shifts",
+                   "moving", "shifting"})
 # the present tense of a scheduled happening, as news writes it ("the trial begins Monday", "he
 # leaves for Paris on Friday"): the day named lies ahead
 SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens", "closes", "ends", "expires",
@@ -94,6 +97,7 @@ _MONTH_NAMES = frozenset(MONTHS) - {"may", "mar"}
 _ARTICLES = _DETERMINERS - {"this", "that", "these"}  # (not "that": "the bill that passed on Monday")
 _DAY_AND_MONTH_WORDS = frozenset(FULL_WEEKDAYS) | frozenset(FULL_MONTHS) - {"may"} | {"week", "month", "year", "day"}
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+_FEAST_WORDS = frozenset({"thanksgiving", "christmas", "easter", "holiday", "holidays", "weekend", "summer", "winter"})
 # what a plural subject's phrase opens with ("members of the board meet Monday")
 _SUBJECT_PREPOSITIONS = frozenset({"of", "for", "in", "at", "from", "with", "on"})
 # "gets started", "gets under way": the present of a schedule, as "begins" is
@@ -641,8 +645,8 @@ def _classify(words, i: int, w: str) -> str | None:
         return None
     if w in SCHEDULED_PLURAL:
         j, prev = _aux_before(words, i)
-        if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS:
-            return None  # a noun: "Friday's close", "by the end"
+        if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS or prev in _FEAST_WORDS:
+            return None  # a noun: "Friday's close", "by the end", "the Thanksgiving travel rush"
         if j >= 3 and words[j - 1].lower() in _DETERMINERS and words[j - 2].lower() in _SUBJECT_PREPOSITIONS:
             j, prev = j - 3, words[j - 3].lower()  # "tickets for the tour go on sale": the subject before its phrase
         elif prev in _RELATIVE_PRONOUNS and j > 0:
@@ -811,13 +815,15 @@ def _until_after(words, i: int) -> int | None:
             return moved
         # ("postpone the original February 25 vote until December": the object may be long; a
         # "to" this far off is more often an infinitive's)
-        if words[k].lower() in ("until", "till") or words[k].lower() == "to" and k < i + 4:
+        to_month = words[k].lower() == "to" and k + 1 < len(words) and words[k + 1].lower() in _MONTH_NAMES
+        if words[k].lower() in ("until", "till") or words[k].lower() == "to" and (k < i + 4 or to_month and k < i + 6):
             if words[k - 1].lower() in ("only", "due", "owing", "thanks", "according"):
                 return None  # "delayed, only to be cancelled", "postponed due to rain": no day put off to
-            # ("put to a vote", "extended to all": no day ahead; "pushed back to", "put off to": one)
-            if words[k].lower() == "to" and words[i] in ("put", "pushed", "extended") \
+            # ("put to a vote", "extended to all": no day ahead; "pushed back to", "put off to": one;
+            # "pushing the filing deadline to October 15": a deadline moved ahead)
+            if words[k].lower() == "to" and words[i] in ("put", "pushed", "pushing", "extended", "extending") \
                     and words[k - 1].lower() not in ("back", "off") \
-                    and not (words[i] == "extended" and k + 1 < len(words) and words[k + 1].lower() in _MONTH_NAMES):
+                    and not (words[i] in ("extended", "extending", "pushing") and to_month):
                 return None  # ("extended to Nov. 20": a deadline moved ahead; "extended to Thursday" is read by its verb)
             return k
     return None

@@ -119,6 +119,12 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "the same week a year before", "the quarter a year ago": that period, moved
             value = moved
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
+        elif out and typ == "TIME" and out[-1].type == "SET" and _WEEKLY_VALUE.fullmatch(out[-1].value) \
+                and (clock := _CLOCK_VALUE.search(value)) and _SET_CLOCK_GAP.fullmatch(text, out[-1].end, a):
+            # "Airs: Sundays, 10 p.m. EST", "on Tuesdays at 7pm": that clock every such day
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", out[-1].value + clock.group())
+            prev_end = b
+            continue
         elif out and typ == "DATE" and out[-1].type == "SET" and out[-1].value == "P1Y" \
                 and _MONTH_OR_DAY_VALUE.fullmatch(value) and not _YEAR_IN.search(text, a, b) \
                 and _SET_DAY_GAP.fullmatch(text, out[-1].end, a):
@@ -131,7 +137,42 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
     return _second_days(text, _day_spans(text, dct, _overnight_clock_spans(text, _clocks_before_their_day(
-        text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _years_after_their_days(text, out)))))))
+        text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
+            text, _years_after_their_days(text, out))))))))
+
+
+_BESIDE_GAP = patterns.compile(r"\s+(?:(?P<after>following|after)|before|preceding)\s+(?:the\s+)?", re.I)
+_THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+_LISTED_GAP = patterns.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+
+
+def _weekdays_beside_a_day(text: str, out: list[Timex]) -> list[Timex]:
+    """"the Sunday and Monday following Thanksgiving", "the Friday before Christmas": each weekday is
+    the first one after (or the last one before) the day named."""
+    for i in range(1, len(out)):
+        day = out[i]
+        if day.type != "DATE" or not _FULL_DAY.fullmatch(day.value):
+            continue
+        k = i - 1
+        gap = _BESIDE_GAP.fullmatch(text, out[k].end, day.start)
+        if gap is None:
+            continue
+        first = k  # (the list's first weekday must follow "the": "arrested Monday after the Oct. 5 shooting" is no such day)
+        while first > 0 and _WEEKDAY_WORD.fullmatch(out[first - 1].text) \
+                and _LISTED_GAP.fullmatch(text, out[first - 1].end, out[first].start):
+            first -= 1
+        if not _THE_BEFORE.search(text, max(0, out[first].start - 5), out[first].start):
+            continue
+        named = date.fromisoformat(day.value)
+        step = 1 if gap.group("after") else -1
+        while k >= first and out[k].type == "DATE" and _WEEKDAY_WORD.fullmatch(out[k].text):
+            wd = WEEKDAYS[out[k].text.lower()]
+            d = named + timedelta(days=step)
+            while d.isoweekday() != wd:
+                d += timedelta(days=step)
+            out[k] = Timex(out[k].start, out[k].end, out[k].text, "DATE", d.isoformat())
+            k -= 1
+    return out
 
 
 _IN_THE_YEAR_GAP = patterns.compile(r",?\s{1,2}in\s+")
@@ -421,6 +462,8 @@ def _moved(value: str, m) -> str | None:
 _DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
 _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
+_WEEKLY_VALUE = patterns.compile(r"XXXX-WXX-\d")
+_SET_CLOCK_GAP = patterns.compile(r",?\s{1,2}(?:at\s+|from\s+)?")
 # (a zone in words may stand between: "at 9:30 Eastern time Saturday")
 _ZONE_WORDS = r"(?:\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|local)\s+time)?"
 _TIME_DAY_GAP = patterns.compile(_ZONE_WORDS + r",?\s{1,2}(?:on\s+)?")

@@ -1365,10 +1365,12 @@ def resolve_holiday(m, ctx):
             y = tv.pick_year(ctx.dct, probe.month, probe.day, ctx.tense)
             near = holiday_date(name, y)
             if near is not None and near < ctx.dct and (ctx.dct - near).days <= tv.NEAR_DAYS \
-                    and ctx.tense() == tv.FUTURE:
+                    and ctx.tense() == tv.FUTURE \
+                    and not _FUTURE_IN_PAST.search(ctx.text, ctx.sentence_of(*ctx.span)[0], ctx.span[0]):
                 # a feast just gone is not what is still to come: "will be home for Christmas" said on
                 # Jan. 3 is next Christmas (one just ahead stays, whatever the tense: "the store was
-                # busy before Christmas", said on Dec. 20)
+                # busy before Christmas", said on Dec. 20; and "was expected to be the busiest day of
+                # the Thanksgiving rush", a future told from the past, is the feast just gone)
                 y += 1
     elif ctx.ref_year:
         y = ctx.ref_year

@@ -1535,3 +1535,34 @@ def test_a_story_of_years_ago_goes_on_in_the_year_a_sentence_opened_with():
 def test_a_verbless_list_of_dates_runs_on_from_the_one_before():
     text = "The tour starts June 12 in Concord.\n\nJune 12: Concord\n\nJune 13: Inglewood\n\nJuly 1: Charlotte"
     assert [v for _, v in valued(text, "2031-12-02")] == ["2032-06-12", "2032-06-12", "2032-06-13", "2032-07-01"]
+
+
+def test_a_feast_before_a_noun_is_a_modifier_and_a_future_told_from_the_past_is_the_feast_gone():
+    # said the Monday after Thanksgiving 2031 (Nov. 27)
+    assert valued("The Thanksgiving travel rush was busy.", "2031-12-01") == [("Thanksgiving", "2031-11-27")]
+    assert valued("Sunday was expected to be the busiest day of the Thanksgiving rush.", "2031-12-01")[1] == (
+        "Thanksgiving", "2031-11-27")
+    assert valued("We will be home for Thanksgiving.", "2031-12-01") == [("Thanksgiving", "2032-11-25")]
+
+
+def test_a_participle_of_putting_off_moves_a_deadline_ahead():
+    text = "The agency is granting a six-month extension, pushing the filing deadline to October 15."
+    assert valued(text, "2031-04-15") == [("six-month", "P6M"), ("October 15", "2031-10-15")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Sunday and Monday following Thanksgiving are the busiest days.",
+     [("Sunday", "2031-11-30"), ("Monday", "2031-12-01"), ("Thanksgiving", "2031-11-27")]),
+    ("The shop opens the Friday before Christmas.", [("Friday", "2031-12-19"), ("Christmas", "2031-12-25")]),
+    # (without "the", a weekday after an event's day is the story's own)
+    ("He was arrested Monday after the Oct. 5 shooting.", [("Monday", "2031-11-10"), ("Oct. 5", "2031-10-05")]),
+])
+def test_the_weekday_following_or_before_a_day_named_is_counted_from_it(text, expected):
+    assert valued(text, "2031-11-10") == expected
+
+
+def test_a_clock_after_a_weekly_day_is_that_clock_every_such_day():
+    assert readings("Airs: Sundays, 10 p.m. EST on cable", "2031-10-02") == [
+        ("Sundays, 10 p.m. EST", "SET", "XXXX-WXX-7T22:00")]
+    assert readings("Meetings are held on Tuesdays at 7pm.", "2031-10-02") == [
+        ("Tuesdays at 7pm", "SET", "XXXX-WXX-2T19:00")]
