@@ -192,7 +192,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # October; the near one ahead is for a date a past verb's object holds: "warned of a
         # cutback in September", "invited them for March 12")
         return tv.pick_year(ctx.dct, month, day, tv.SINCE)
-    if day is not None and tense() is None and (listed := _listed_after(ctx)) is not None:
+    if day is not None and (listed := _listed_after(ctx)) is not None and tense() is None:
         # "June 12: Concord ... June 13: Inglewood ... July 1: Charlotte": a verbless list of dates
         # runs on from the one before
         y = listed.year
