@@ -51,9 +51,13 @@ ARRANGED = frozenset({"planned", "intended", "timed", "penciled", "pencilled", "
 INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wanted", "threatened", "vowed",
                        "pledged", "intended", "offered", "prepared", "arranged", "expected", "scheduled", "aimed",
                        "sought", "voted", "chose", "resolved", "undertook", "proposed", "asked", "invited",
-                       "urged", "called", "ordered", "told"})
+                       "urged", "called", "ordered", "told",
+                       # (and their participles: "urging residents to stay off the roads on Friday"; not those
+                       # of forcing, whose object did what it was made to: "forced the firm to drop a plan on Monday")
+                       "urging", "asking", "ordering", "inviting", "telling"})
 # ... of them, those whose object comes before the infinitive: "invited the leaders of Gulf states to meet"
-_OBJECT_FIRST = frozenset({"invited", "asked", "urged", "ordered", "told", "called"})
+_OBJECT_FIRST = frozenset({"invited", "asked", "urged", "ordered", "told", "called", "urging", "asking", "ordering",
+                           "inviting", "telling"})
 # base forms of intention read only for their infinitive: "did not plan to remove him on Thursday"
 INTENT_BASE = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "prepare", "vow", "promise"})
 # moved to a later day: "postponed until Tuesday", "adjourned to Monday" (the day named lies ahead)
@@ -158,7 +162,7 @@ _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD |
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
               | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
-              | _CHANCE_WORDS)
+              | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")})
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")

@@ -257,6 +257,8 @@ def _when_it_happened(ctx) -> bool:
         return True
     if _GERUND_BEFORE.search(ctx.text, max(0, a - 60), a):
         return True  # "(resigned in August,) after going on medical leave in January": the gerund's own time
+    if _passive_before(ctx.text, a):
+        return True  # "was valued in the private markets at $11.7 billion in September": the passive's own time
     # ... or a past verb and its short object ("cut 500 jobs in January", "took office in March"),
     # with no preposition between them: "warned of a cutback in September" leaves the date to the noun
     m = _PREPOSITION_BEFORE.search(ctx.text, max(0, a - 48), a)
@@ -271,6 +273,22 @@ def _when_it_happened(ctx) -> bool:
         if verb.islower() and verb not in _PLANNED_FORMS and past_verb(verb):
             return True
     return False
+
+
+# a passive told as past, its participle (not of a plan) and what follows it up to the date's "in" or
+# "on", in one clause with no word that would hand the date to a noun or a clause of its own
+_PASSIVE = patterns.compile(r"\b(?:was|were)\s+(?:(?:[a-z]+ly|not|also|last|first|still|then|again)\s+)?([a-z]{3,})\s+"
+                            r"((?:[\w$%'’-]+(?:[.,]\d+)*\s+){0,9}?)(?:in|on|during)\s+$")
+_NOT_IN_A_PASSIVE = frozenset({"of", "for", "to", "about", "until", "till", "before", "after", "that", "which",
+                               "who", "whom", "when", "and", "or", "but", "will", "would", "could", "should", "may",
+                               "might", "be", "being", "been", "is", "are", "was", "were", "since", "from"})
+
+
+def _passive_before(text: str, a: int) -> bool:
+    m = _PASSIVE.search(text, max(0, a - 90), a)
+    if m is None or m.group(1) in _PLANNED_FORMS or not past_verb(m.group(1)):
+        return False
+    return not any(w.lower() in _NOT_IN_A_PASSIVE for w in m.group(2).split())
 
 
 _FROM_AFTER_MONTH = patterns.compile(r"\s+from\s+$")

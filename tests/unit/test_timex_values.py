@@ -1566,3 +1566,24 @@ def test_a_clock_after_a_weekly_day_is_that_clock_every_such_day():
         ("Sundays, 10 p.m. EST", "SET", "XXXX-WXX-7T22:00")]
     assert readings("Meetings are held on Tuesdays at 7pm.", "2031-10-02") == [
         ("Tuesdays at 7pm", "SET", "XXXX-WXX-2T19:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The studio was last valued by its private backers at $2 billion in September.", "2030-09"),
+    ("Three guards were injured in a riot at the prison in September.", "2030-09"),
+    # (a passive handing the date to its object, or of a plan, keeps the month ahead)
+    ("She was warned of a cutback in September.", "2031-09"),
+    ("The plant was expected to close in September.", "2031-09"),
+])
+def test_a_passive_told_as_past_is_of_its_own_time(text, expected):
+    assert valued(text, "2031-07-20") == [("September", expected)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The agency put out a warning, telling swimmers to stay out of the lake on Saturday.", "2031-01-11"),
+    ("The county issued an alert, urging drivers to keep off the pass on Saturday.", "2031-01-11"),
+    # (a day told with the telling is the telling's own)
+    ("The agency was telling swimmers on Saturday to stay out of the lake.", "2031-01-04"),
+])
+def test_what_is_urged_or_asked_for_lies_ahead(text, expected):
+    assert valued(text, "2031-01-08")[-1] == ("Saturday", expected)
