@@ -1558,12 +1558,20 @@ _BEFORE_LONE_SEASON = patterns.compile(r"(?:\b(?:in|during|by|until|till|since|t
                                  r"early|late|mid)[\s-]+)$", re.I)
 
 
+# after a season's name: "of" before no year (a fall of something), or a noun it only describes
+_SEASON_AS_A_NOUN_BEFORE = patterns.compile(
+    r"\s+(?:of\s+(?!(?:19|20)\d\d\b|last\b|this\b|next\b|that\b)|(?:storms?|storm[’']s|weather|heat|heatwaves?|"
+    r"olympics|games|wheat|crops?|solstice|equinox|wardrobe|fashion|collection|tires|tyres)\b)", re.I)
+
+
 def resolve_season(m, ctx):
     """'the summer', 'early spring', 'in winter': the season of the creation date's year, or of the
     year before or after when the tense says it is over or still ahead. A bare 'fall' or 'spring'
     is read only after a preposition ('prices fall', 'spring into action' are verbs)."""
     if not m["the"] and not _BEFORE_LONE_SEASON.search(m.string, max(0, m.start() - 12), m.start()):
         return None
+    if _SEASON_AS_A_NOUN_BEFORE.match(m.string, m.end()):
+        return None  # "the fall of the Berlin Wall", "the winter storm's path": a fall, a storm, no season
     code = SEASONS[m["season"].lower()]
     if not ctx.dct:
         return "DATE", f"{ctx.ref_year:04d}-{code}" if ctx.ref_year else f"XXXX-{code}"

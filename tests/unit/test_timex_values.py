@@ -1587,3 +1587,15 @@ def test_a_passive_told_as_past_is_of_its_own_time(text, expected):
 ])
 def test_what_is_urged_or_asked_for_lies_ahead(text, expected):
     assert valued(text, "2031-01-08")[-1] == ("Saturday", expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Flights stopped after the fall of ash on the runway.", []),
+    ("The fall of the old regime came quickly.", []),
+    ("Crews tracked the winter storm's path overnight.", []),
+    ("The summer heat wave broke on Sunday.", [("Sunday", "2031-07-13")]),
+    ("Sales rose in the fall of 2029.", [("the fall of 2029", "2029-FA")]),
+    ("He moved in the fall.", [("the fall", "2030-FA")]),
+])
+def test_a_fall_of_something_or_a_season_before_the_noun_it_describes_is_no_season(text, expected):
+    assert valued(text, "2031-07-15") == expected
