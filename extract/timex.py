@@ -97,13 +97,20 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             if resolved is None:
                 continue
         typ, value = resolved
-        if out and typ == "DATE" and _DAY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
+        if out and (typ == "DATE" and _DAY_VALUE.fullmatch(value) or typ == "TIME" and _PART_OF_DAY_VALUE.fullmatch(value)
+                    and "on" in text[out[-1].end:a]) and out[-1].type == "TIME" \
                 and _CLOCK_VALUE.search(out[-1].value) and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a) \
                 and (rule.name != "weekday" or "," not in text[out[-1].end:a]):
-            # "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6": one time, on the day that
-            # follows it (not across a comma to a weekday: "At 6 p.m., Friday was declared over")
+            # "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6", "9 am on Monday morning": one
+            # time, on the day that follows it (not across a comma to a weekday: "At 6 p.m., Friday
+            # was declared over")
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
-                            value + "T" + out[-1].value.split("T", 1)[1])
+                            value[:10] + "T" + out[-1].value.split("T", 1)[1])
+            if out[-1].value.endswith("Z") and text[out[-1].start - 1:out[-1].start] == "(":
+                # "at about 1 a.m. (1600 GMT on Saturday)": the clock told again in universal time;
+                # its day is no day the story moves to (the clocks after it are on the local day)
+                prev_end = b
+                continue
         elif out and typ == "TIME" and _PART_OF_DAY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
                 and _CLOCK_VALUE.search(out[-1].value) and _CLOCK_PART_GAP.fullmatch(text, out[-1].end, a):
             # "6pm tonight", "at 9.00am this morning": the clock time on that day

@@ -1599,3 +1599,15 @@ def test_what_is_urged_or_asked_for_lies_ahead(text, expected):
 ])
 def test_a_fall_of_something_or_a_season_before_the_noun_it_describes_is_no_season(text, expected):
     assert valued(text, "2031-07-15") == expected
+
+
+def test_a_clock_told_again_in_universal_time_moves_the_story_to_no_other_day():
+    text = ("The ridge erupted at about 2 a.m. (1700 GMT on Saturday), the agency said. "
+            "Two smaller blasts came at about 4:10 a.m. and 9:25 a.m.")
+    assert valued(text, "2031-11-16") == [("2 a.m.", "2031-11-16T02:00"), ("1700 GMT on Saturday", "2031-11-15T17:00Z"),
+                                          ("4:10 a.m.", "2031-11-16T04:10"), ("9:25 a.m.", "2031-11-16T09:25")]
+
+
+def test_a_clock_on_a_day_and_its_part_is_one_time():
+    assert readings("The port stays shut until 9 am on Monday morning.", "2031-11-16") == [
+        ("9 am on Monday morning", "TIME", "2031-11-17T09:00")]
