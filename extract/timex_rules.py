@@ -617,7 +617,8 @@ _EARLIEST_AHEAD = patterns.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 def _telling_ahead(ctx) -> bool:
     """The last day told lies within the week ahead of the article and was told in this sentence or
-    the one before: the story is telling what is to come."""
+    the two before (those between telling no day: "... for Tuesday, Wednesday and Thursday. There
+    will be no classes on those days. ... on Friday"): the story is telling what is to come."""
     if not ctx.days_told or not ctx.dct:
         return False
     day, where = ctx.days_told[-1]
@@ -630,8 +631,9 @@ def _telling_ahead(ctx) -> bool:
     elif not 0 < ahead <= 7:
         return False
     lo, _ = ctx.sentence_of(*ctx.span)
-    prev_lo, _ = ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))
-    return where[0] >= prev_lo
+    for _ in range(2):
+        lo, _ = ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))
+    return where[0] >= lo
 
 
 def _next_in_turn(ctx, d: date) -> bool:

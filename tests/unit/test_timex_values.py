@@ -1611,3 +1611,10 @@ def test_a_clock_told_again_in_universal_time_moves_the_story_to_no_other_day():
 def test_a_clock_on_a_day_and_its_part_is_one_time():
     assert readings("The port stays shut until 9 am on Monday morning.", "2031-11-16") == [
         ("9 am on Monday morning", "TIME", "2031-11-17T09:00")]
+
+
+def test_the_article_s_own_weekday_after_days_ahead_is_a_week_on_across_a_sentence_without_a_day():
+    # said on a Friday
+    text = ("The district will teach online on Tuesday, Wednesday and Thursday. There will be no buses on "
+            "those days. Forecasters expect roads to be clear enough to reopen the schools on Friday.")
+    assert [v for _, v in valued(text, "2031-02-14")] == ["2031-02-18", "2031-02-19", "2031-02-20", "2031-02-21"]
