@@ -1957,7 +1957,9 @@ RULES: list[Rule] = [
     _r("month", rf"\b(?P<mon>(?!May\b|MAY\b)(?:{MONTH_FULL}))\b(?![-–]\w)", resolve_month, priority=1),
     _r("related-month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|LAST|NEXT|THIS)\s+(?P<mon>{MONTH_FULL})\b"
        r"(?![-–]\w|\s+\d)", resolve_related_month, priority=2),
-    _r("month-may", r"\b(?:in|since|until|by|through|during|of|from|before|after|last|next|this|early|late)\s+"
+    # (and opening a sentence: "In May, the company said")
+    _r("month-may", r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|[Dd]uring|of|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|"
+       r"[Ee]arly|[Ll]ate)\s+"
        r"(?P<t>(?P<mon>May))\b(?!\s+(?:be|have|not|also|well|need|want|seek|take|make|come|go)\b)",
        resolve_month, priority=1),
     _r("spoken-year", rf"\b(?:(?P<mon>{_alt(FULL_MONTHS)})\s+|the\s+(?P<season>spring|summer|autumn|fall|winter)\s+of\s+|"

@@ -1618,3 +1618,14 @@ def test_the_article_s_own_weekday_after_days_ahead_is_a_week_on_across_a_senten
     text = ("The district will teach online on Tuesday, Wednesday and Thursday. There will be no buses on "
             "those days. Forecasters expect roads to be clear enough to reopen the schools on Friday.")
     assert [v for _, v in valued(text, "2031-02-14")] == ["2031-02-18", "2031-02-19", "2031-02-20", "2031-02-21"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In May, the chain said it would close its stores.", [("May", "2031-05")]),
+    ("By May the plant had closed.", [("May", "2031-05")]),
+    ("Since May, prices have doubled.", [("May", "2031-05")]),
+    # (the modal opening a sentence is no month)
+    ("May the best team win.", []),
+])
+def test_may_opening_a_sentence_after_its_preposition_is_the_month(text, expected):
+    assert valued(text, "2031-06-03") == expected
