@@ -660,6 +660,21 @@ _WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")  # (matched whole: a week val
 _REPORTED_ON = patterns.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
 
 
+_LATER_ON_BEFORE = patterns.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:on\s+|in\s+the\s+day\s+)?$")
+
+
+def _later_that_day(ctx, wd: int) -> date | None:
+    """'later Sunday', 'earlier on Monday': the day of that weekday the story has told, within the week
+    around the article ("halted on Sunday ... hostages expected to be released later Sunday", written on
+    the Monday: that Sunday, not the next)."""
+    if not ctx.days_told or not ctx.dct or not _LATER_ON_BEFORE.search(ctx.text, max(0, ctx.span[0] - 20), ctx.span[0]):
+        return None
+    for told, _ in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
+        if told.isoweekday() == wd and abs((told - ctx.dct).days) <= 6:
+            return told
+    return None
+
+
 def _in_week_told(ctx, wd: int) -> date | None:
     """The weekday in the week the story has just named: the next of a list of weekdays ("progress
     Monday, Tuesday, Wednesday"), or a weekday told after "last week" in its sentence ("last week
@@ -736,7 +751,8 @@ def resolve_weekday(m, ctx):
             # registrations from Thursday": a start not told as past is still to come
             tense = tv.FUTURE
         said_on = _speech_day(ctx) if rel is None else None
-        d = (_in_week_told(ctx, wd) if rel is None else None) or tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
+        d = (_in_week_told(ctx, wd) or _later_that_day(ctx, wd) if rel is None else None) \
+            or tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
         if d == ctx.dct and tense == tv.FUTURE and rel is None and _next_in_turn(ctx, d + timedelta(days=7)):
             d += timedelta(days=7)  # "rain Tuesday, highs in the 40s on Wednesday", told on a Wednesday: a week on
         if said_on is not None and d == said_on and tense == tv.FUTURE:

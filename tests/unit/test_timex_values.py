@@ -1629,3 +1629,9 @@ def test_the_article_s_own_weekday_after_days_ahead_is_a_week_on_across_a_senten
 ])
 def test_may_opening_a_sentence_after_its_preposition_is_the_month(text, expected):
     assert valued(text, "2031-06-03") == expected
+
+
+def test_later_on_a_weekday_told_is_that_day():
+    # written on the Monday after
+    text = "The truce began on Sunday. Officials said the first captives were expected to go free later Sunday."
+    assert valued(text, "2031-01-20") == [("Sunday", "2031-01-19"), ("Sunday", "2031-01-19")]
