@@ -132,6 +132,13 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", out[-1].value + clock.group())
             prev_end = b
             continue
+        elif out and typ == "TIME" and out[-1].type == "SET" and (weekly := _WEEKLY_CLOCK_VALUE.fullmatch(out[-1].value)) \
+                and (clock := _CLOCK_VALUE.search(value)) and _CLOCK_RANGE_GAP.fullmatch(text, out[-1].end, a):
+            # "Saturdays from 10 a.m. to 4 p.m.": the hours end at that clock every such day, not on a
+            # day the story told
+            out.append(Timex(a, b, text[a:b], "SET", weekly.group(1) + clock.group()))
+            prev_end = b
+            continue
         elif out and typ == "DATE" and out[-1].type == "SET" and out[-1].value == "P1Y" \
                 and _MONTH_OR_DAY_VALUE.fullmatch(value) and not _YEAR_IN.search(text, a, b) \
                 and _SET_DAY_GAP.fullmatch(text, out[-1].end, a):
@@ -470,6 +477,8 @@ _DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
 _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 _WEEKLY_VALUE = patterns.compile(r"XXXX-WXX-\d")
+_WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")
+_CLOCK_RANGE_GAP = patterns.compile(r"\s*(?:[-–]|to|until|till)\s*")
 _SET_CLOCK_GAP = patterns.compile(r",?\s{1,2}(?:at\s+|from\s+)?")
 # (a zone in words may stand between: "at 9:30 Eastern time Saturday")
 _ZONE_WORDS = r"(?:\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|local)\s+time)?"

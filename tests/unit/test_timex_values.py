@@ -1635,3 +1635,9 @@ def test_later_on_a_weekday_told_is_that_day():
     # written on the Monday after
     text = "The truce began on Sunday. Officials said the first captives were expected to go free later Sunday."
     assert valued(text, "2031-01-20") == [("Sunday", "2031-01-19"), ("Sunday", "2031-01-19")]
+
+
+def test_weekly_hours_end_at_their_clock_every_such_day():
+    text = "The show closes on March 3. The gallery is open Saturdays from 9 a.m. to 5 p.m."
+    assert readings(text, "2031-01-10")[1:] == [("Saturdays from 9 a.m.", "SET", "XXXX-WXX-6T09:00"),
+                                                ("5 p.m.", "SET", "XXXX-WXX-6T17:00")]
