@@ -161,7 +161,7 @@ _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
-              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
+              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
               | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")})
 
 
@@ -586,6 +586,11 @@ def _classify(words, i: int, w: str) -> str | None:
             return FUTURE
         if w == "set" and _next_word(words, i) == "for" and _aux_before(words, i)[1] in PRESENT_AUX | BE:
             return FUTURE  # "is set for November", "has been set for Monday", "is now set for": arranged, still ahead
+    if w == "forward":
+        # "look forward to an extra hour of sleep on Sunday", "are looking forward to Friday's game":
+        # what one looks forward to is to come (not "looked forward to", told from a past)
+        return FUTURE if _next_word(words, i) == "to" and i > 0 and words[i - 1].lower() in ("look", "looks", "looking") \
+            else None
     if w == "next":
         # "with the next launch window opening on Saturday", "the next attempt": what comes next
         # lies ahead (not "next to", nor a time named, "the next day", read as a time of its own)

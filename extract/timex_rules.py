@@ -1930,7 +1930,7 @@ _MATCH_TIME_NOUNS = ("goals?|finish(?:es)?|strikes?|headers?|penalt(?:y|ies)|equ
 _LEFT = r"(?<![\w$£€¥#/.-])"          # not glued to a word, currency or path
 _RIGHT = r"(?![\w%/]|[.,]\d)"         # not a decimal, percentage or the head of a longer number
 # the zones news gives a clock time in ("9:30 a.m. ET"); UTC and GMT are valued as Z, the rest kept local
-ZONES = "UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|BST|JST|AEST|AEDT"
+ZONES = "UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|NZST|NZDT"
 
 RULES: list[Rule] = [
     # ("2013/03/20", "2013.03.20": year first, as East Asian and many European pages write it)

@@ -1641,3 +1641,15 @@ def test_weekly_hours_end_at_their_clock_every_such_day():
     text = "The show closes on March 3. The gallery is open Saturdays from 9 a.m. to 5 p.m."
     assert readings(text, "2031-01-10")[1:] == [("Saturdays from 9 a.m.", "SET", "XXXX-WXX-6T09:00"),
                                                 ("5 p.m.", "SET", "XXXX-WXX-6T17:00")]
+
+
+def test_what_one_looks_forward_to_is_to_come():
+    # said on a Friday
+    assert valued("Look forward to an extra hour in bed on Sunday.", "2031-10-31") == [
+        ("an extra hour", "PT1H"), ("Sunday", "2031-11-02")]
+    assert valued("Fans looked forward to the derby on Sunday.", "2031-10-31") == [("Sunday", "2031-10-26")]
+
+
+def test_a_clock_in_the_zones_of_asia_and_eastern_europe_is_one_time_with_its_day():
+    assert readings("The window shuts at 4.30 AM IST on February 1.", "2031-01-31") == [
+        ("4.30 AM IST on February 1", "TIME", "2031-02-01T04:30")]
