@@ -477,6 +477,7 @@ _DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
 _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 _WEEKLY_VALUE = patterns.compile(r"XXXX-WXX-\d")
+_MONTH_ALONE_VALUE = patterns.compile(r"\d{4}-\d\d")
 _WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")
 _CLOCK_RANGE_GAP = patterns.compile(r"\s*(?:[-–]|to|until|till)\s*")
 _SET_CLOCK_GAP = patterns.compile(r",?\s{1,2}(?:at\s+|from\s+)?")
@@ -740,6 +741,8 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
     if value[:4].isdigit() and "P" not in value:
         ctx.last_value = value.split("/")[-1]
         ctx.last_span = where[:2]
+    if rule in ("month", "month-may") and _MONTH_ALONE_VALUE.fullmatch(value):
+        ctx.months_told.append((int(value[:4]), int(value[5:7]), where))
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
         if day and ("T" not in value or _PART_OF_DAY_VALUE.fullmatch(value)) and "-W" not in value:

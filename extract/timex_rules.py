@@ -57,6 +57,7 @@ class Context:
         self.words_near = words_near
         self.words_before = words_before  # asked only when an anaphor needs it: most texts have none
         self.days_told: list[tuple[date, tuple]] = []  # day-precise dates so far, with where they were told
+        self.months_told: list[tuple[int, int, tuple]] = []  # (year, month, where) of each month named alone
         self.ref_year: int | None = None      # last explicit year (anchors yearless dates when undated)
         self.ref_period: str | None = None    # last quarter or half told ("1989-Q3"): what a report is about
         self.last_value: str | None = None    # the last calendar value told, at any precision ("that year")
@@ -192,12 +193,34 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # October; the near one ahead is for a date a past verb's object holds: "warned of a
         # cutback in September", "invited them for March 12")
         return tv.pick_year(ctx.dct, month, day, tv.SINCE)
+    if day is None and (again := _month_told_again(ctx, month)) is not None:
+        return again  # "shot up 312,000 in December ... not directly comparable to December": that December
+    if day is None and _FIGURES_OF_IT.match(ctx.text, ctx.span[1]):
+        # "unchanged in November's report", "October's jobs figures", said in December: figures are of a
+        # month gone, the last one of that name (or this one)
+        return ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    if day is None and (ctx.dct.month - month) % 12 == 1 and _FIGURES_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) \
+            and tense() == tv.FUTURE:
+        # the month just ended, with figures still to come: the figures are for it ("will release
+        # details of the employment situation in May", said in June; "the economy is expected to grow
+        # by 10% or more in April", said in May), not for a month eleven months on
+        return ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
     if day is not None and (listed := _listed_after(ctx)) is not None and tense() is None:
         # "June 12: Concord ... June 13: Inglewood ... July 1: Charlotte": a verbless list of dates
         # runs on from the one before
         y = listed.year
         return y if (month, day) >= (listed.month, listed.day) else y + 1
     return tv.pick_year(ctx.dct, month, day, tense)
+
+
+# a figure or a measure of the economy, in the clause just before a month's "in" or "for"
+_FIGURES_BEFORE = patterns.compile(r"(?:\d%?|\bpercent|\bper\s+cent|\b(?:jobs|payrolls|employment|unemployment|sales|output|"
+                                   r"growth|inflation|prices|situation|figures|data|numbers|exports|imports|orders|"
+                                   r"production|spending|earnings|starts))(?:\s+[\w'’-]+){0,3}\s+(?:in|for|during)\s+$")
+
+
+_FIGURES_OF_IT = patterns.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:report|figures|data|numbers|reading|survey|payrolls|"
+                                  r"tally|statistics|jobs\s+report|inflation\s+rate|unemployment\s+rate)\b")
 
 
 LIST_LINE_MAX = 80  # characters: a line of a list of dates, with no verb ("June 13: Inglewood, California")
@@ -216,6 +239,21 @@ def _listed_after(ctx) -> date | None:
 
 
 NARRATIVE_REACH = 400  # characters: how far a story told in a year long gone keeps to it
+
+
+def _month_told_again(ctx: Context, month: int) -> int | None:
+    """The year of the same month named alone in this sentence or the two before, else None."""
+    if not ctx.months_told or ctx.sentence_of is None:
+        return None
+    lo = ctx.sentence_of(*ctx.span)[0]
+    for _ in range(2):
+        lo = ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))[0]
+    for y, m, where in reversed(ctx.months_told[-ANTECEDENT_REACH:]):
+        if where[0] < lo:
+            return None
+        if m == month:
+            return y
+    return None
 
 
 def _told_before(ctx: Context, month: int, day: int) -> int | None:

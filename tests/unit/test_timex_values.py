@@ -1653,3 +1653,18 @@ def test_what_one_looks_forward_to_is_to_come():
 def test_a_clock_in_the_zones_of_asia_and_eastern_europe_is_one_time_with_its_day():
     assert readings("The window shuts at 4.30 AM IST on February 1.", "2031-01-31") == [
         ("4.30 AM IST on February 1", "TIME", "2031-02-01T04:30")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said early in June: the figures still to come are for the month just ended
+    ("The bureau will publish details of the country's employment situation in May.", [("May", "2031-05")]),
+    ("Output is expected to grow by 4% or more in May.", [("May", "2031-05")]),
+    ("The festival will return in May.", [("May", "2032-05")]),
+    # a month's report, figures or data are of a month gone
+    ("That will likely stay unchanged in April's report.", [("April", "2031-04")]),
+    # the same month named again soon after is the same month
+    ("Orders jumped in December. Those figures will not be comparable to December.", [("December", "2030-12"),
+                                                                                      ("December", "2030-12")]),
+])
+def test_figures_of_a_month_just_ended_and_a_month_told_again(text, expected):
+    assert valued(text, "2031-06-04") == expected
