@@ -177,7 +177,16 @@ def past_verb(w: str) -> bool:
 def _past_verb(w: str) -> bool:
     if w in IRREGULAR_PAST or w in PAST_EED:
         return True
-    return len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_PAST
+    return len(w) >= 4 and w.endswith("ed") and not w.endswith("eed") and w not in NOT_PAST \
+        and not (w.startswith("un") and not w.startswith("under") and w not in UN_VERBS)
+
+
+# a word in un-...-ed is an adjective ("unseeded", "unexpected", "unnamed", "unarmed"), but for the
+# verbs of undoing
+UN_VERBS = frozenset({"unveiled", "unleashed", "uncovered", "unlocked", "unsealed", "unloaded", "unpacked", "unplugged",
+                      "unfolded", "unraveled", "unravelled", "unfurled", "unnerved", "unsettled", "unearthed",
+                      "unmasked", "unseated", "unblocked", "unified", "united", "unwrapped", "unlocked", "unzipped",
+                      "unfollowed", "unfriended", "unretired", "unsubscribed", "untied", "unpaused"})
 
 
 # an auxiliary written onto its subject ("they'll", "we've", "he'd"): a word of its own for the reader

@@ -1668,3 +1668,14 @@ def test_a_clock_in_the_zones_of_asia_and_eastern_europe_is_one_time_with_its_da
 ])
 def test_figures_of_a_month_just_ended_and_a_month_told_again(text, expected):
     assert valued(text, "2031-06-04") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The champion will face unseeded Jan Novak in the final on Sunday.", [("Sunday", "2031-07-13")]),
+    ("The airline will nearly double its flights between the two big cities by August in a hunt for markets "
+     "untouched by the slump.", [("August", "2031-08")]),
+    # (a verb of undoing is a verb)
+    ("The firm unveiled its phone on Sunday.", [("Sunday", "2031-07-06")]),
+])
+def test_a_word_in_un_ed_is_an_adjective_not_a_past_verb(text, expected):
+    assert valued(text, "2031-07-09") == expected
