@@ -2124,7 +2124,8 @@ RULES: list[Rule] = [
        # "the nine months ended Sept. 30", "the four days of talks": a stretch named with its article
        rf"|the(?=\s+[\w.]+\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b))\s+)?"
        # ("two to three weeks", "5-6 hours": a range of counts is one stretch, at least the first)
-       rf"(?:(?P<low>{NUM})\s*(?:to|-|–)\s*(?=[\w.]+[\s-]+(?:{UNIT})\b))?"
+       rf"(?:(?P<low>{NUM})\s*(?:to|-|–)\s*(?=[\w.]+[\s-]+(?:(?:more|additional|further|extra|straight|consecutive|"
+       rf"trading|business|working|long|full|whole)\s+)?(?:{UNIT})\b))?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
        # ("two long days", "three full weeks": the count's own length, told with its weight)
        rf"straight|consecutive|trading|business|working|(?P<weight>long|full|whole|short)))?(?P<hy>[\s-]+)(?P<unit>{UNIT})\b"

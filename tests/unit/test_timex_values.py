@@ -1679,3 +1679,11 @@ def test_figures_of_a_month_just_ended_and_a_month_told_again(text, expected):
 ])
 def test_a_word_in_un_ed_is_an_adjective_not_a_past_verb(text, expected):
     assert valued(text, "2031-07-09") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("You will get an email within 2-3 business days.", [("2-3 business days", "P2D")]),
+    ("The rain fell for five to six straight days.", [("five to six straight days", "P5D")]),
+])
+def test_a_range_of_counts_of_business_or_straight_days_is_one_stretch(text, expected):
+    assert valued(text, "2031-03-01") == expected
