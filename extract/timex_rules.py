@@ -1668,6 +1668,14 @@ def resolve_that_period(m, ctx):
         return "DATE", last[:4]
     if unit == "month" and last and len(last) >= 7 and last[4] == "-" and last[5:7].isdigit():
         return "DATE", last[:7]
+    if unit in ("month", "week") and last and (week := _WEEK_VALUE.fullmatch(last)) \
+            and 1 <= int(week[2]) <= 53 and tv.EARLIEST.year <= int(week[1]) <= tv.LATEST.year:
+        # "by the first week of August ... later that month": the month that week lies in (its Thursday's)
+        try:
+            thursday = date.fromisocalendar(int(week[1]), int(week[2]), 4)
+        except ValueError:
+            return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+        return "DATE", last if unit == "week" else thursday.isoformat()[:7]
     if unit == "quarter":
         for told in (last, ctx.ref_period):
             if told and told[5:6] == "Q":
@@ -2204,7 +2212,8 @@ RULES: list[Rule] = [
     _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+(?:(?P<rel>next|last|previous|coming)\s+)?|(?P<rel2>this|next|last)\s+)"
        r"(?P<unit>week|month|year|quarter|decade|century)\b", resolve_period_of, I, priority=2),
     _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
-       r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at)\b)", resolve_ordinal_day, I, priority=1),
+       r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at|while|whereas|but|with|against|before|after|"
+       r"until)\b)", resolve_ordinal_day, I, priority=1),  # (a clause after it, not the noun it ranks: "on the 18th hole")
     _r("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th))[\s-]+century\b",
        resolve_century, I, priority=2),
 ]

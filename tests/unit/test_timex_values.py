@@ -1687,3 +1687,13 @@ def test_a_word_in_un_ed_is_an_adjective_not_a_past_verb(text, expected):
 ])
 def test_a_range_of_counts_of_business_or_straight_days_is_one_stretch(text, expected):
     assert valued(text, "2031-03-01") == expected
+
+
+def test_a_lone_day_of_the_month_before_a_clause_is_a_date():
+    text = "Veterans report on the 16th. The rookies report on the 21st while the veterans report on the 22nd."
+    assert valued(text, "2031-07-01") == [("16th", "2031-07-16"), ("21st", "2031-07-21"), ("22nd", "2031-07-22")]
+
+
+def test_later_that_month_after_a_week_of_a_month_is_that_month():
+    text = "By the first week of August the teams report, and the first games come later that month."
+    assert valued(text, "2031-07-01") == [("the first week of August", "2031-W32"), ("later that month", "2031-08")]
