@@ -1,7 +1,8 @@
 """Holidays as calendar rules: each name to the day it falls on in a given year (pure arithmetic).
 
-A rule is a fixed (month, day), the nth weekday of a month (n = -1: the last), or an offset from
-Easter Sunday (the Gregorian computus).
+A rule is a fixed (month, day), the nth weekday of a month (n = -1: the last), an offset from
+Easter Sunday (the Gregorian computus), or a feast of a lunar calendar, looked up in the days
+extract/lunar_dates.py holds (the first day of Ramadan, of Passover, of Hanukkah: when it begins).
 """
 from __future__ import annotations
 
@@ -26,7 +27,41 @@ HOLIDAYS = {
     "good friday": ("easter", -2), "ash wednesday": ("easter", -46), "palm sunday": ("easter", -7),
     "maundy thursday": ("easter", -3), "holy thursday": ("easter", -3), "holy saturday": ("easter", -1),
     "shrove tuesday": ("easter", -47), "fat tuesday": ("easter", -47),
+    # lunar calendars: (the name a table of lunar_dates.py holds)
+    "ramadan": ("lunar", "ramadan"), "eid al-fitr": ("lunar", "eid al-fitr"), "eid ul-fitr": ("lunar", "eid al-fitr"),
+    "eid al-adha": ("lunar", "eid al-adha"), "eid ul-adha": ("lunar", "eid al-adha"),
+    "lunar new year": ("lunar", "lunar new year"), "chinese new year": ("lunar", "lunar new year"),
+    "passover": ("lunar", "passover"), "pesach": ("lunar", "passover"),
+    "rosh hashanah": ("lunar", "rosh hashanah"), "rosh hashana": ("lunar", "rosh hashanah"),
+    "yom kippur": ("lunar", "yom kippur"), "hanukkah": ("lunar", "hanukkah"), "chanukah": ("lunar", "hanukkah"),
+    "diwali": ("lunar", "diwali"), "deepavali": ("lunar", "diwali"),
 }
+_LUNAR: dict[str, dict[int, date]] = {}  # feast -> year -> its first day that year, read on first use
+_LUNAR_ALL: dict[str, list[date]] = {}
+
+
+# the feasts that last: one under way on the article's day is the one a present tense tells
+LASTING_DAYS = {"ramadan": 29, "passover": 8, "hanukkah": 8, "lunar new year": 15, "diwali": 5}
+
+
+def lunar_days(feast: str) -> list[date]:
+    """Every day the table holds for the feast, in order."""
+    lunar_day(feast, 2000)  # (reads the table)
+    return _LUNAR_ALL.get(feast, [])
+
+
+def lunar_day(feast: str, year: int) -> date | None:
+    """The day a feast of a lunar calendar falls on in a Gregorian year (the first, where it falls
+    twice), or None outside the years the table holds."""
+    if not _LUNAR:
+        from .lunar_dates import LUNAR_DAYS
+        for name, days in LUNAR_DAYS.items():
+            by_year: dict[int, date] = {}
+            every = [date.fromisoformat(iso) for iso in "".join(days).split()]
+            for day in every:
+                by_year.setdefault(day.year, day)
+            _LUNAR[name], _LUNAR_ALL[name] = by_year, every
+    return _LUNAR.get(feast, {}).get(year)
 
 
 def easter(year: int) -> date:
@@ -62,5 +97,7 @@ def holiday_date(name: str, year: int) -> date | None:
         return nth_weekday(year, *rule[1:4]) + timedelta(days=rule[4] if len(rule) > 4 else 0)
     if kind == "easter":
         return easter(year) + timedelta(days=rule[1])
+    if kind == "lunar":
+        return lunar_day(rule[1], year)
     # US Election Day: the Tuesday after the first Monday of November
     return nth_weekday(year, 11, 1, 1) + timedelta(days=1)

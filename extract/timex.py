@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from . import patterns, timevalues as tv
 from .time_names import name_reader
+from .holidays import HOLIDAYS, holiday_date
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
 from .tense import MOVED, PUT_OFF, nearest_tense, tense_cues
@@ -198,12 +199,24 @@ def _years_after_their_days(text: str, out: list[Timex]) -> list[Timex]:
     month written without one is its year."""
     for i in range(len(out) - 1):
         day, year = out[i], out[i + 1]
-        if year.type == "DATE" and len(year.value) == 4 and year.value.isdigit() and day.type == "DATE" \
-                and _MONTH_OR_DAY_VALUE_ONLY.fullmatch(day.value) and not _YEAR_WRITTEN.search(day.text) \
-                and _IN_THE_YEAR_GAP.fullmatch(text, day.end, year.start) \
+        if year.type != "DATE" or len(year.value) != 4 or not year.value.isdigit() or day.type != "DATE" \
+                or not _MONTH_OR_DAY_VALUE_ONLY.fullmatch(day.value) or _YEAR_WRITTEN.search(day.text):
+            continue
+        feast = re.sub(r"\s+", " ", day.text).replace("’", "'").lower()
+        if feast in HOLIDAYS and (_IN_THE_YEAR_GAP.fullmatch(text, day.end, year.start)
+                                  or _YEAR_TOLD_AFTER.fullmatch(year.text) and text[day.end:year.start] == " "):
+            # "born on Thanksgiving in 1973", "during Ramadan last year": the feast of that year,
+            # which a movable one keeps on another day
+            d = holiday_date(feast, int(year.value))
+            if d is not None:
+                out[i] = Timex(day.start, day.end, day.text, day.type, d.isoformat())
+        elif _IN_THE_YEAR_GAP.fullmatch(text, day.end, year.start) \
                 and tv.valid_day(int(year.value), int(day.value[5:7]), int(day.value[8:10]) if len(day.value) > 7 else 1):
             out[i] = Timex(day.start, day.end, day.text, day.type, year.value + day.value[4:])
     return out
+
+
+_YEAR_TOLD_AFTER = patterns.compile(r"(?:last|next|this)\s+year", re.I)
 
 
 def _overnight_clock_spans(text: str, out: list[Timex]) -> list[Timex]:

@@ -6,6 +6,7 @@ span in a group named ``t`` when it needs surrounding words as evidence but Time
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -15,7 +16,7 @@ from typing import Callable, Optional
 
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
-from .holidays import HOLIDAYS, holiday_date
+from .holidays import HOLIDAYS, LASTING_DAYS, holiday_date, lunar_days
 from .tense import SINCE_BEFORE, past_verb, tense_cues
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
@@ -1423,6 +1424,10 @@ def resolve_holiday(m, ctx):
     """'Thanksgiving', 'Christmas Eve', 'Election Day 1998', 'last Easter': the day the calendar rule gives."""
     name = re.sub(r"\s+", " ", m["name"]).replace("’", "'").lower()
     rel = (m["rel"] or "").lower()
+    rule = HOLIDAYS.get(name)
+    if rule is not None and rule[0] == "lunar" and not m["year"] and ctx.dct:
+        # a lunar feast moves through the year: the one just gone or the one to come, by the tense
+        return _lunar_feast(ctx, rule[1], rel)
     if m["year"]:
         y = int(m["year"])
     elif ctx.dct:
@@ -1457,6 +1462,33 @@ def resolve_holiday(m, ctx):
         d = d - timedelta(days=1) if wd == 1 else d + timedelta(days=max(0, 6 - wd)) if wd < 6 else d
         return "DATE", tv.value_at(d, "weekend")
     return ("DATE", d.isoformat()) if d else None
+
+
+def _lunar_feast(ctx: Context, feast: str, rel: str):
+    days = lunar_days(feast)
+    k = bisect.bisect_right(days, ctx.dct)
+    gone = days[k - 1] if k > 0 else None
+    ahead = days[k] if k < len(days) else None
+    if gone is None and ahead is None:
+        return "DATE", "XXXX-XX-XX"
+    for told, _ in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
+        if told in (gone, ahead):
+            return "DATE", told.isoformat()  # the feast told again
+    if rel in ("last", "next"):
+        d = gone if rel == "last" else ahead
+        return ("DATE", d.isoformat()) if d else ("DATE", "XXXX-XX-XX")
+    if gone is None or ahead is None:
+        return "DATE", (gone or ahead).isoformat()
+    back, on = (ctx.dct - gone).days, (ahead - ctx.dct).days
+    tense = ctx.tense()
+    if tense == tv.PAST:
+        d = ahead if back > tv.FAR_BACK_DAYS and on <= tv.NEAR_AHEAD_DAYS else gone
+    elif tense == tv.FUTURE:
+        d = ahead
+    else:
+        # under way ("shops stay open late during Ramadan"), else the nearer
+        d = gone if back < LASTING_DAYS.get(feast, 1) or back < on else ahead
+    return "DATE", d.isoformat()
 
 
 def _holiday_told_before(ctx: Context, name: str) -> int | None:
@@ -1834,7 +1866,8 @@ TRIGGER_CLASSES = {
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
                 "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good",
                 "black", "cyber", "maundy", "holy", "shrove", "fat", "inauguration", "columbus", "patrick",
-                "juneteenth"],
+                "juneteenth", "ramadan", "eid", "lunar", "chinese", "passover", "pesach", "rosh", "yom", "hanukkah",
+                "chanukah", "diwali", "deepavali"],
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigger word in two classes"
@@ -1962,6 +1995,9 @@ def _as_written(name: str) -> str:
     words = []
     for w in name.split():
         forms = {w.capitalize(), w.upper()} | ({w} if w in ("the", "of") else set())
+        if "-" in w:  # "Eid al-Fitr", "Eid Al-Fitr", "Eid ul-Adha"
+            head, tail = w.split("-", 1)
+            forms |= {f"{head}-{tail.capitalize()}", f"{head.capitalize()}-{tail.capitalize()}"}
         words.append("(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms)) + ")")
     return r"\s+".join(words)
 

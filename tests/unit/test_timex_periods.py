@@ -716,3 +716,23 @@ def test_weekdays_in_the_plural_are_a_set(text, expected):
 ])
 def test_a_year_with_pre_or_post_and_a_range_before_period(text, expected):
     assert values(text, "2031-10-20") == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # the feasts of lunar calendars fall on their own day each year (said in 2031)
+    ("Shops stay open late during Ramadan.", "2031-01-10", ("Ramadan", "DATE", "2030-12-26")),  # (under way)
+    ("The truce should hold until Eid al-Fitr.", "2031-01-10", ("Eid al-Fitr", "DATE", "2031-01-24")),
+    ("Markets close for the Lunar New Year holiday.", "2031-01-10", ("Lunar New Year", "DATE", "2031-01-23")),
+    ("Families will gather for Passover.", "2031-01-10", ("Passover", "DATE", "2031-04-08")),
+    ("The vote came after Yom Kippur.", "2031-01-10", ("Yom Kippur", "DATE", "2030-10-07")),
+    ("Lamps were lit for Diwali.", "2031-01-10", ("Diwali", "DATE", "2030-10-26")),
+])
+def test_a_feast_of_a_lunar_calendar_is_its_day_of_the_year(text, dct, expected):
+    # (its days from the Umm al-Qura, Hebrew, Chinese and Hindu calendars: extract/lunar_dates.py)
+    assert expected in values(text, dct)
+
+
+def test_a_movable_feast_told_with_its_year_is_that_year_s_day():
+    assert ("Thanksgiving", "DATE", "1973-11-22") in values("She was born on Thanksgiving in 1973.", "2031-01-10")
+    assert ("Easter", "DATE", "2019-04-21") in values("We met at Easter in 2019.", "2031-01-10")
+    assert ("Ramadan", "DATE", "2030-01-05") in values("The talks failed during Ramadan last year.", "2031-01-10")
