@@ -161,7 +161,7 @@ _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", 
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
-              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
+              | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward", "forecast"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
               | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")})
 
 
@@ -265,9 +265,11 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             k = _object_after(words, i)  # "planned a rally on Saturday": what was planned lies ahead
         if k is None and words[i] in BOOKED:
             k = _booked_after(words, i)
-        if (t == FUTURE and words[i] in ("scheduled", "slated") or words[i] == "planned") and _reduced_relative(words, i):
-            # "flights scheduled for Tuesday were canceled": the participle tells what follows it,
-            # not a day told before it ("As of Monday night, ...")
+        if (t == FUTURE and words[i] in ("scheduled", "slated") or words[i] in _PLANNED_OR_FORECAST) \
+                and _reduced_relative(words, i):
+            # "flights scheduled for Tuesday were canceled", "winds forecast for Friday could topple
+            # trees": the participle tells what follows it, not a day told before it ("As of Monday
+            # night, ...")
             t, forward = None, True
         else:
             forward = False
@@ -733,6 +735,9 @@ def _planned_once(words, i: int) -> bool:
         if w not in SKIP and not _adverb(w):
             return False
     return False
+
+
+_PLANNED_OR_FORECAST = frozenset({"planned", "forecast", "forecasted", "predicted", "projected"})
 
 
 def _reduced_relative(words, i: int) -> bool:

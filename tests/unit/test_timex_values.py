@@ -1697,3 +1697,11 @@ def test_a_lone_day_of_the_month_before_a_clause_is_a_date():
 def test_later_that_month_after_a_week_of_a_month_is_that_month():
     text = "By the first week of August the teams report, and the first games come later that month."
     assert valued(text, "2031-07-01") == [("the first week of August", "2031-W32"), ("later that month", "2031-08")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Strong winds forecasted Friday could topple trees.", "2031-06-13"),
+    ("Storms forecast for Friday will bring hail.", "2031-06-13"),
+])
+def test_weather_forecast_for_a_day_lies_ahead(text, expected):
+    assert valued(text, "2031-06-09") == [("Friday", expected)]
