@@ -2150,7 +2150,7 @@ RULES: list[Rule] = [
     # ("about", "just", "only" stay outside the extent, as annotators leave them; "nearly", "more than" in)
     _r("ago", rf"\b(?:(?:nearly|almost|around|some|roughly|more\s+than|less\s+than|over)\s+)?"
        rf"(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?\s+(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?"
-       rf"(?:\s+or\s+so)?(?:\s+(?:(?P<dir>ago|later|earlier|hence|from now)\b(?!\s+than\b)"
+       rf"(?:\s+or\s+so)?(?:\s+(?:(?P<dir>ago|later|earlier|previously|hence|from now)\b(?!\s+than\b)"
        # ("a year before" with nothing after it counts from the last date told; "three days before
        # the election" is a length of time, anchored to an event)
        rf"|(?P<dir2>before|after)(?=\s*[.,;:!?)\"”]|\s*$|\s+(?:was|were|is|are|had|has|have|did|when|and|but)\b))"
@@ -2310,7 +2310,10 @@ class _AgoMatch:
         if k == "dir":
             if self.m["dir3"] or self.m["dir4"]:
                 return "from now"
-            return self.m["dir"] or {"before": "earlier", "after": "later"}[self.m["dir2"].lower()]
+            if self.m["dir"]:
+                # ("a year previously": a year earlier)
+                return "earlier" if self.m["dir"].lower() == "previously" else self.m["dir"]
+            return {"before": "earlier", "after": "later"}[self.m["dir2"].lower()]
         return self.m[k]
 
     def end(self):
@@ -2347,6 +2350,8 @@ class _VagueMatch:
 _RATE_BEFORE = patterns.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until|and|or|but)\s)"
                           r"[a-z-]+\s+){0,2}"
                           r"|\bper\s|\bonce[\s-]|\btwice[\s-]|\btimes[\s-]"
+                          # ("losing US$400m a year", "£5bn a year": an amount in figures and its scale)
+                          r"|\d(?:[.,]\d+)?\s?(?:m|bn|k|mn|million|billion|trillion)\s"
                           # ("millions of dollars a year", "thousands of barrels a day": an amount in words)
                           r"|\b(?:dollars|euros|pounds|yen|yuan|rupees|cents|percent|barrels|tons|tonnes|gallons)\s"
                           # ("three days a week", "several months a year": a stretch counted each period)

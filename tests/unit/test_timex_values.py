@@ -1705,3 +1705,9 @@ def test_later_that_month_after_a_week_of_a_month_is_that_month():
 ])
 def test_weather_forecast_for_a_day_lies_ahead(text, expected):
     assert valued(text, "2031-06-09") == [("Friday", expected)]
+
+
+def test_a_year_previously_is_a_year_earlier_and_an_amount_in_millions_a_year_is_a_rate():
+    assert valued("Profit includes the units sold in the quarter a year previously.", "2031-10-29") == [
+        ("the quarter a year previously", "2030-Q3")]
+    assert readings("The firm has been losing around US$400m a year.", "2031-10-29") == [("a year", "SET", "P1Y")]
