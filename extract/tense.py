@@ -653,6 +653,8 @@ def _classify(words, i: int, w: str) -> str | None:
     if w in PAST_AUX:
         return PAST
     if w in PERFECT_AUX:
+        if w == "have" and _will(_aux_before(words, i)[1]) and _followed_by_participle(words, i):
+            return FUTURE  # "will have finished their work by Friday": done by a day still ahead
         return PAST if _followed_by_participle(words, i) else None
     if w in PRESENT_AUX or w in ("says", "say"):
         j = i + 1
@@ -716,6 +718,8 @@ def _classify(words, i: int, w: str) -> str | None:
             return None
         if aux in PRESENT_AUX:
             return "present"
+        if aux == "have" and j is not None and _will(_aux_before(words, j)[1]):
+            return FUTURE  # (the future perfect's participle)
         if aux in PAST_AUX or aux in PERFECT_AUX:
             return PAST
         if aux in FUTURE_AUX:
@@ -724,6 +728,11 @@ def _classify(words, i: int, w: str) -> str | None:
             return None
         return PAST
     return None
+
+
+def _will(w: str | None) -> bool:
+    """"will", "shall", "they'll" (not "would": "would have left" is a past that did not happen)."""
+    return w is not None and (w in ("will", "shall") or w.endswith(("'ll", "’ll")))
 
 
 def _planned_once(words, i: int) -> bool:

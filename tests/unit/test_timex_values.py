@@ -1711,3 +1711,13 @@ def test_a_year_previously_is_a_year_earlier_and_an_amount_in_millions_a_year_is
     assert valued("Profit includes the units sold in the quarter a year previously.", "2031-10-29") == [
         ("the quarter a year previously", "2030-Q3")]
     assert readings("The firm has been losing around US$400m a year.", "2031-10-29") == [("a year", "SET", "P1Y")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Crews will have finished the repairs by Friday, the agency said.", "2031-08-01"),
+    ("They'll have left the site by Friday.", "2031-08-01"),
+    # (what would have been done is a past that did not happen)
+    ("They would have finished by Friday.", "2031-07-25"),
+])
+def test_the_future_perfect_is_done_by_a_day_still_ahead(text, expected):
+    assert valued(text, "2031-07-30") == [("Friday", expected)]
