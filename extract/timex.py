@@ -71,8 +71,11 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         return content_words(text[lo:hi])
 
     def words_before(a: int, b: int, prev_end: int) -> frozenset:
-        """What a date is the date of: the words leading up to it, back to the previous date."""
-        lo, _ = sentence_of(a, b)
+        """What a date is the date of: the words leading up to it, back to the previous date (for a
+        date opening its sentence, "On June 7, two lanes will open", the clause it opens)."""
+        lo, hi = sentence_of(a, b)
+        if lo >= prev_end and len(text[lo:a].split()) <= 1:
+            return content_words(text[b:min(hi, b + WINDOW)])
         return content_words(text[max(lo, prev_end, a - WINDOW):a])
 
     ctx = Context(dct, tense_of, words_near, lambda where: words_before(*where))

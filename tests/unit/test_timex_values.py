@@ -1721,3 +1721,9 @@ def test_a_year_previously_is_a_year_earlier_and_an_amount_in_millions_a_year_is
 ])
 def test_the_future_perfect_is_done_by_a_day_still_ahead(text, expected):
     assert valued(text, "2031-07-30") == [("Friday", expected)]
+
+
+def test_the_following_week_counts_from_a_date_opening_the_sentence_before():
+    text = ("One lane in each direction opens on Monday. The work ends on June 21. On June 7, two lanes will "
+            "open to traffic. The following week, two lanes will open in each direction.")
+    assert valued(text, "2031-05-21")[3] == ("The following week", "2031-W24")
