@@ -22,7 +22,10 @@ _NEVER_IN_NAMES = frozenset({"holiday", "iso-date", "numeric-date", "year", "yea
                              "decade", "quarter-code", "fiscal-code", "fiscal-year", "modified-year", "modified-range",
                              "month-day", "day-month", "month-year", "spoken-year", "century"})
 _MARCH_NAMED = patterns.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
-_MARCH_BEFORE = patterns.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nnual|[Mm]illion)\s+|['’]s\s+|[\"“‘`']+)$")
+# ("the annual March for", "Women's March on", "a Mass March on the": a march's name; not "In March for")
+_MARCH_BEFORE = patterns.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nnual|[Mm]illion)\s+|['’]s\s+|[\"“‘`']+"
+                                 r"|\b(?!(?:In|By|Since|Until|Till|From|Through|During|Before|After|Early|Late|Mid|Last|"
+                                 r"Next|This|Each|Every|Of|On|For)\s)[A-Z][a-z]+\s+)$")
 TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
 
 

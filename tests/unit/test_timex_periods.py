@@ -736,3 +736,13 @@ def test_a_movable_feast_told_with_its_year_is_that_year_s_day():
     assert ("Thanksgiving", "DATE", "1973-11-22") in values("She was born on Thanksgiving in 1973.", "2031-01-10")
     assert ("Easter", "DATE", "2019-04-21") in values("We met at Easter in 2019.", "2031-01-10")
     assert ("Ramadan", "DATE", "2030-01-05") in values("The talks failed during Ramadan last year.", "2031-01-10")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Organisers are preparing a "Mass March on the Central Bank" for Saturday.', [("Saturday", "DATE", "2031-10-18")]),
+    ("Protesters plan a Peace March for Sunday.", [("Sunday", "DATE", "2031-10-19")]),
+    # (after a preposition it is the month)
+    ("In March for the first time, sales fell.", [("March", "DATE", "2031-03")]),
+])
+def test_a_march_named_with_a_capital_word_before_it_is_no_month(text, expected):
+    assert values(text, "2031-10-14") == expected
