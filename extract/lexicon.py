@@ -64,6 +64,7 @@ deliver delivers vote votes attend attends host hosts accuse accuses warn warns 
 NAME_AFTER_WEEKDAY = frozenset("""
 Times Telegraph Express Mirror Post Herald Independent Tribune World Star Mail People Business Sport Age
 Observer Sun Standard Night Morning Edition Magazine Review Football Live Club
+Agreement Accord Accords Massacre Uprising Offensive War
 """.split())
 NAMES_ON_SUNDAY = frozenset("Mail Independent Scotland Wales".split())
 

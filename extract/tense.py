@@ -185,7 +185,7 @@ def _past_verb(w: str) -> bool:
 # verbs of undoing
 UN_VERBS = frozenset({"unveiled", "unleashed", "uncovered", "unlocked", "unsealed", "unloaded", "unpacked", "unplugged",
                       "unfolded", "unraveled", "unravelled", "unfurled", "unnerved", "unsettled", "unearthed",
-                      "unmasked", "unseated", "unblocked", "unified", "united", "unwrapped", "unlocked", "unzipped",
+                      "unmasked", "unseated", "unblocked", "unified", "united", "unwrapped", "unzipped",
                       "unfollowed", "unfriended", "unretired", "unsubscribed", "untied", "unpaused"})
 
 

@@ -102,7 +102,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
                 continue
         typ, value = resolved
         if out and (typ == "DATE" and _DAY_VALUE.fullmatch(value) or typ == "TIME" and _PART_OF_DAY_VALUE.fullmatch(value)
-                    and "on" in text[out[-1].end:a]) and out[-1].type == "TIME" \
+                    and _ON_A_DAY_GAP.search(text, out[-1].end, a)) and out[-1].type == "TIME" \
                 and _CLOCK_VALUE.search(out[-1].value) and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a) \
                 and (rule.name != "weekday" or "," not in text[out[-1].end:a]):
             # "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6", "9 am on Monday morning": one
@@ -494,6 +494,7 @@ _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 _WEEKLY_VALUE = patterns.compile(r"XXXX-WXX-\d")
 _MONTH_ALONE_VALUE = patterns.compile(r"\d{4}-\d\d")
+_ON_A_DAY_GAP = patterns.compile(r"\bon\s")  # ("9 am on Monday morning": a clock on a day and its part)
 _WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")
 _CLOCK_RANGE_GAP = patterns.compile(r"\s*(?:[-–]|to|until|till)\s*")
 _SET_CLOCK_GAP = patterns.compile(r",?\s{1,2}(?:at\s+|from\s+)?")

@@ -1423,6 +1423,9 @@ def resolve_month_span_period(m, ctx):
 def resolve_holiday(m, ctx):
     """'Thanksgiving', 'Christmas Eve', 'Election Day 1998', 'last Easter': the day the calendar rule gives."""
     name = re.sub(r"\s+", " ", m["name"]).replace("’", "'").lower()
+    if _FEAST_NAMING.match(m.string, m.end("name")) \
+            or name == "ramadan" and _SURNAME_AFTER.match(m.string, m.end("name")):
+        return None  # "the Yom Kippur War", "the Good Friday Agreement", "Ramadan Kadyrov": a name, no day
     rel = (m["rel"] or "").lower()
     rule = HOLIDAYS.get(name)
     if rule is not None and rule[0] == "lunar" and not m["year"] and ctx.dct:
@@ -1462,6 +1465,13 @@ def resolve_holiday(m, ctx):
         d = d - timedelta(days=1) if wd == 1 else d + timedelta(days=max(0, 6 - wd)) if wd < 6 else d
         return "DATE", tv.value_at(d, "weekend")
     return ("DATE", d.isoformat()) if d else None
+
+
+# what makes a feast's name part of another name: an event called after it, or a person's surname
+_FEAST_NAMING = patterns.compile(r"\s+(?:War|Offensive|Rising|Uprising|Revolution|Agreement|Accords?|Massacre|"
+                                 r"Bombings?|Attacks?|Tsunami|Earthquake|Coup)\b")
+# (Ramadan is a first name too: "Ramadan Kadyrov", "Tariq Ramadan" is read as a name before it)
+_SURNAME_AFTER = patterns.compile(r"[ \t]+(?!(?:Mubarak|Kareem|Holiday|Holidays|Season|Festival|Sales?)\b)[A-Z][a-z]+\b")
 
 
 def _lunar_feast(ctx: Context, feast: str, rel: str):

@@ -746,3 +746,12 @@ def test_a_movable_feast_told_with_its_year_is_that_year_s_day():
 ])
 def test_a_march_named_with_a_capital_word_before_it_is_no_month(text, expected):
     assert values(text, "2031-10-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt fought in the 1973 Yom Kippur War.", [("1973", "DATE", "1973")]),
+    ("The Good Friday Agreement was signed in 1998.", [("1998", "DATE", "1998")]),
+    ("Ramadan Kadyrov spoke to reporters.", []),
+])
+def test_a_feast_naming_a_war_an_agreement_or_a_person_is_no_day(text, expected):
+    assert values(text, "2031-01-10") == expected
