@@ -1727,3 +1727,8 @@ def test_the_following_week_counts_from_a_date_opening_the_sentence_before():
     text = ("One lane in each direction opens on Monday. The work ends on June 21. On June 7, two lanes will "
             "open to traffic. The following week, two lanes will open in each direction.")
     assert valued(text, "2031-05-21")[3] == ("The following week", "2031-W24")
+
+
+def test_a_stretch_starting_at_night_and_ending_at_a_clock_told_apart_ends_the_next_morning():
+    text = "Polls close over seven hours on Tuesday, starting at 6 p.m. in the east and ending at 1 a.m. in the far west."
+    assert valued(text, "2031-11-04")[2:] == [("6 p.m.", "2031-11-04T18:00"), ("1 a.m.", "2031-11-05T01:00")]
