@@ -136,6 +136,13 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", out[-1].value + clock.group())
             prev_end = b
             continue
+        elif out and typ == "DURATION" and out[-1].type == "DURATION" and _DURATION_AND_GAP.fullmatch(text, out[-1].end, a) \
+                and (joined := _joined_duration(out[-1].value, value)) is not None:
+            # "an hour and 25 minutes", "2 minutes and 40 seconds", "two years and six months": one
+            # length, in its units from the largest down
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DURATION", joined)
+            prev_end = b
+            continue
         elif out and typ == "TIME" and out[-1].type == "SET" and (weekly := _WEEKLY_CLOCK_VALUE.fullmatch(out[-1].value)) \
                 and (clock := _CLOCK_VALUE.search(value)) and _CLOCK_RANGE_GAP.fullmatch(text, out[-1].end, a):
             # "Saturdays from 10 a.m. to 4 p.m.": the hours end at that clock every such day, not on a
@@ -504,6 +511,23 @@ _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 _WEEKLY_VALUE = patterns.compile(r"XXXX-WXX-\d")
 _MONTH_ALONE_VALUE = patterns.compile(r"\d{4}-\d\d")
+_DURATION_AND_GAP = patterns.compile(r"\s+and\s+")
+_ONE_UNIT = patterns.compile(r"P(T?)(\d+)([YMWDHS])")
+_UNIT_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4, ("T", "M"): 5, ("T", "S"): 6}
+
+
+def _joined_duration(first: str, second: str) -> str | None:
+    """'PT1H' and 'PT25M' -> 'PT1H25M'; None unless each is a whole count of one unit and the second
+    unit is the smaller (weeks join no other unit: TimeML writes them alone)."""
+    a, b = _ONE_UNIT.fullmatch(first), _ONE_UNIT.fullmatch(second)
+    if a is None or b is None:
+        return None
+    ra, rb = _UNIT_RANK[(a[1], a[3])], _UNIT_RANK[(b[1], b[3])]
+    if rb <= ra or "W" in (a[3], b[3]) and not (a[1] or b[1]):
+        return None
+    date_part = "".join(f"{m[2]}{m[3]}" for m in (a, b) if not m[1])
+    time_part = "".join(f"{m[2]}{m[3]}" for m in (a, b) if m[1])
+    return "P" + date_part + ("T" + time_part if time_part else "")
 _ON_A_DAY_GAP = patterns.compile(r"\bon\s")  # ("9 am on Monday morning": a clock on a day and its part)
 _WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")
 _CLOCK_RANGE_GAP = patterns.compile(r"\s*(?:[-–]|to|until|till)\s*")

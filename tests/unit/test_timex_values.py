@@ -1732,3 +1732,13 @@ def test_the_following_week_counts_from_a_date_opening_the_sentence_before():
 def test_a_stretch_starting_at_night_and_ending_at_a_clock_told_apart_ends_the_next_morning():
     text = "Polls close over seven hours on Tuesday, starting at 6 p.m. in the east and ending at 1 a.m. in the far west."
     assert valued(text, "2031-11-04")[2:] == [("6 p.m.", "2031-11-04T18:00"), ("1 a.m.", "2031-11-05T01:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The win took an hour and 25 minutes.", [("an hour and 25 minutes", "PT1H25M")]),
+    ("Totality lasts up to 2 minutes and 40 seconds.", [("up to 2 minutes and 40 seconds", "PT2M40S")]),
+    ("He served two years and six months in prison.", [("two years and six months", "P2Y6M")]),
+    ("They talked for two hours and then left.", [("two hours", "PT2H")]),
+])
+def test_a_length_told_in_two_units_is_one_duration(text, expected):
+    assert valued(text, "2031-08-21") == expected
