@@ -714,6 +714,18 @@ def _later_that_day(ctx, wd: int) -> date | None:
     return None
 
 
+def _event_of_day_told(ctx, wd: int) -> date | None:
+    """"Sunday's game", "Tuesday's vote" after the story told that weekday, within the week around
+    the article: the event of that day again ("The Super Bowl kicks off on Sunday. Tickets for
+    Sunday's game were selling ..." on the Friday before: that Sunday, not the one gone)."""
+    if not ctx.days_told or not ctx.dct or not ctx.text.startswith(("'s", "’s"), ctx.span[1]):
+        return None
+    for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
+        if told.isoweekday() == wd and abs((told - ctx.dct).days) <= 6 and where[1] <= ctx.span[0]:
+            return told
+    return None
+
+
 def _in_week_told(ctx, wd: int) -> date | None:
     """The weekday in the week the story has just named: the next of a list of weekdays ("progress
     Monday, Tuesday, Wednesday"), or a weekday told after "last week" in its sentence ("last week
@@ -790,7 +802,7 @@ def resolve_weekday(m, ctx):
             # registrations from Thursday": a start not told as past is still to come
             tense = tv.FUTURE
         said_on = _speech_day(ctx) if rel is None else None
-        d = (_in_week_told(ctx, wd) or _later_that_day(ctx, wd) if rel is None else None) \
+        d = (_in_week_told(ctx, wd) or _later_that_day(ctx, wd) or _event_of_day_told(ctx, wd) if rel is None else None) \
             or tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
         if d == ctx.dct and tense == tv.FUTURE and rel is None and _next_in_turn(ctx, d + timedelta(days=7)):
             d += timedelta(days=7)  # "rain Tuesday, highs in the 40s on Wednesday", told on a Wednesday: a week on

@@ -1742,3 +1742,10 @@ def test_a_stretch_starting_at_night_and_ending_at_a_clock_told_apart_ends_the_n
 ])
 def test_a_length_told_in_two_units_is_one_duration(text, expected):
     assert valued(text, "2031-08-21") == expected
+
+
+def test_the_event_of_a_weekday_told_is_that_day_again():
+    # said on the Friday before the game
+    text = "The final kicks off on Sunday. Tickets for Sunday's game were selling for $900 on Thursday."
+    assert valued(text, "2031-02-07") == [("Sunday", "2031-02-09"), ("Sunday", "2031-02-09"),
+                                          ("Thursday", "2031-02-06")]
