@@ -1607,14 +1607,25 @@ def _clock_day(ctx):
         # show, which was to begin at 9 p.m.", after a day gone, is that day's)
         return ctx.dct
     if ctx.days_told and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
-            and _deadline(ctx.text, ctx.days_told[-1][1]):
-        # "... by the October 31 deadline. MPs vote at 7pm": a deadline is no day the story is on
-        # (the day told before it, else the article's own)
+            and (_deadline(ctx.text, ctx.days_told[-1][1]) or _told_as_before(ctx, ctx.days_told[-1][1])):
+        # "... by the October 31 deadline. MPs vote at 7pm": a deadline is no day the story is on;
+        # "The funeral was on Monday, 10 days after her death on Sept. 8. The service began at 11
+        # a.m.": nor is a day told as the one before (the day told before it, else the article's own)
         for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:-1]):
-            if not _deadline(ctx.text, where):
+            if not _deadline(ctx.text, where) and not _told_as_before(ctx, where):
                 return told
         return ctx.dct
     return day
+
+
+_AFTER_AN_EVENT = patterns.compile(r"\b(?:after|since|following)\b[^.;:,()]{0,45}$", re.I)
+
+
+def _told_as_before(ctx, where: tuple) -> bool:
+    """The date at where is that of what came before the story's day ("10 days after her death at
+    Balmoral on Sept. 8", "trapped since June 23")."""
+    lo = ctx.sentence_of(where[0], where[1])[0]
+    return bool(_AFTER_AN_EVENT.search(ctx.text, max(lo, where[0] - 60), where[0]))
 
 
 def _told_in_the_past(clause: str) -> bool:

@@ -1749,3 +1749,9 @@ def test_the_event_of_a_weekday_told_is_that_day_again():
     text = "The final kicks off on Sunday. Tickets for Sunday's game were selling for $900 on Thursday."
     assert valued(text, "2031-02-07") == [("Sunday", "2031-02-09"), ("Sunday", "2031-02-09"),
                                           ("Thursday", "2031-02-06")]
+
+
+def test_a_clock_after_a_day_told_as_the_one_before_is_on_the_story_s_day():
+    text = ("The funeral took place on Monday at the abbey, ten days after her death on Sept. 8. "
+            "The service began at 11 a.m. and lasted about an hour.")
+    assert ("11 a.m.", "2031-09-22T11:00") in valued(text, "2031-09-22")
