@@ -408,6 +408,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     after_at = next((k for k, c in enumerate(cues) if c[0] >= end and c[1] not in (_AHEAD_OF_IT, _PURPOSE_OF_IT,
                                                                                   _MOVED_FROM_IT)), None)
     after = None if after_at is None else cues[after_at]
+    after_starts = after[0] if after is not None else None  # (where the verb group after it begins)
     if after is not None and after[1] == "present" and after_at + 1 < len(cues) and cues[after_at + 1][1] == FUTURE \
             and sentence.count(" ", after[0], cues[after_at + 1][0]) <= 1:
         after = cues[after_at + 1]  # "On Wednesday, the two are scheduled to meet": the auxiliary of what is ahead
@@ -446,8 +447,10 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         after = None
     if after is not None:
         dist = distance(after[0])
-        if _COORDINATED.fullmatch(sentence, end, after[0]):
-            dist += CLAUSE_PENALTY  # "signed on Sunday and plans to fly Tuesday": the next predicate's verb
+        if _COORDINATED.fullmatch(sentence, end, after_starts):
+            # "signed on Sunday and plans to fly Tuesday", "updated its systems in September and is
+            # expected to ...": the next predicate's verb
+            dist += CLAUSE_PENALTY
         if best is None or dist < best[0]:
             best = (dist, 1, after[1])
     if best is not None and best[2] == _ARRANGED_PROGRESSIVE:

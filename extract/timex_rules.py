@@ -1855,6 +1855,14 @@ def resolve_day_of_month(m, ctx):
     return "DATE", d.isoformat()
 
 
+def resolve_ordinal_of_month(m, ctx):
+    d = int(m["d"])
+    if not ctx.dct:
+        return "DATE", f"XXXX-XX-{d:02d}"
+    month = tv.shift_months(ctx.dct.replace(day=1), {"next": 1, "last": -1, "this": 0}[m["rel"].lower()])
+    return ("DATE", date(month.year, month.month, d).isoformat()) if tv.valid_day(month.year, month.month, d) else None
+
+
 def resolve_modified_range(m, ctx):
     """'mid-2010 to early 2011', 'from late 1998 through 2000': one stretch of years."""
     a, b = int(m["y1"]), int(m["y2"])
@@ -1907,7 +1915,7 @@ assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigg
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
-    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),), "day-of-month": (("month", 36, 12), ("unit", 36, 1)),
+    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),), "day-of-month": (("month", 36, 12), ("unit", 36, 1)), "ordinal-of-month": (("unit", 26, 1),),
     "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("unit", 32, 1), ("period", 32, 1)),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
@@ -2007,6 +2015,7 @@ RULE_GUARDS = {
     "week-of-month": {"month": Guard(frozenset({"of"}))},
     "day-of-month": {"month": Guard(frozenset({"of", "in"})),
                      "unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
+    "ordinal-of-month": {"unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
     "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
     "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
     "that-period": {"unit": Guard(frozenset({"that", "same"}))},
@@ -2129,6 +2138,9 @@ RULES: list[Rule] = [
     _r("day-of-month", rf"\b(?:[Tt]he\s+)?(?P<which>first|second|third|fourth|fifth|last)\s+(?:(?P<wd>{_cap(FULL_WEEKDAYS)})|day)"
        rf"\s+(?:of|in)\s+(?:(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last)\s+month)\b",
        resolve_day_of_month, priority=4),
+    # "the 25th of next month", "the 3rd of last month": that day of the month counted from the article's
+    _r("ordinal-of-month", r"\b(?:[Tt]he\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<rel>next|this|last)\s+month\b",
+       resolve_ordinal_of_month, priority=4),
     _r("week-of-month", rf"\b(?:the\s+)?(?P<which>first|second|third|fourth|last)\s+week\s+of\s+(?P<mon>{MONTH_FULL})"
        rf"(?:,?\s+(?P<year>{YEAR}))?\b", resolve_week_of_month, priority=3),
     _r("modified-range", rf"\b(?:(?:early|late|mid)[\s-]+)?(?P<y1>{YEAR})\s*(?:to|through|until|-|–)\s*"

@@ -1755,3 +1755,16 @@ def test_a_clock_after_a_day_told_as_the_one_before_is_on_the_story_s_day():
     text = ("The funeral took place on Monday at the abbey, ten days after her death on Sept. 8. "
             "The service began at 11 a.m. and lasted about an hour.")
     assert ("11 a.m.", "2031-09-22T11:00") in valued(text, "2031-09-22")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The new assembly will convene on the 25th of next month.", [("the 25th of next month", "2031-06-25")]),
+    ("The bill was paid on the 3rd of last month.", [("the 3rd of last month", "2031-04-03")]),
+])
+def test_a_day_of_next_or_last_month_is_that_day(text, expected):
+    assert valued(text, "2031-05-20") == expected
+
+
+def test_a_verb_coordinated_after_the_date_is_the_next_predicate_s_even_when_it_opens_with_is():
+    text = "The firm updated its operating systems in September and is expected to unveil features next week."
+    assert valued(text, "2031-06-05")[0] == ("September", "2030-09")
