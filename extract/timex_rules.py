@@ -2005,7 +2005,8 @@ RULE_GUARDS = {
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
-    "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent"}), followed_by="-long")},
+    "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent", "take", "takes", "took", "taking"}),
+                                     followed_by="-long")},
     "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
     "day-month": {"month": Guard(frozenset({"of"}), number=True)},
     "year-quarter": {"year4": Guard(frozenset({"the"})), "unit": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True, trigger=frozenset({"quarter"})),
@@ -2203,8 +2204,11 @@ RULES: list[Rule] = [
        rf"|(?<=s)(?P<dir3>['’]\s+time)\b|(?P<dir4>['’]s\s+time)\b)",
        lambda m, c: resolve_ago(_AgoMatch(m), c), I, priority=3),
     _r("vague-duration", r"\b(?:for|over\s+the(?:\s+past)?)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b"
-       r"|\b(?P<unit2>decades|years|months|weeks|days|hours)-long\b", lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I,
-       priority=1),
+       r"|\b(?P<unit2>decades|years|months|weeks|days|hours)-long\b"
+       # ("recovery could take days", "the talks took weeks": what a thing takes is a stretch, the unit alone)
+       r"|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaking\s))(?P<unit3>minutes|hours|days|weeks|months|years)\b"
+       r"(?!\s+(?:ago|later|earlier|before|after)\b)",
+       lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I, priority=1),
     # "a day-long strike", "a decade-long war": one of the unit, long
     _r("unit-long", r"\b(?P<unit>day|week|month|year|decade|hour|century)-long\b",
        lambda m, c: ("DURATION", _duration_value("1", m["unit"])), I, priority=2),
@@ -2386,7 +2390,7 @@ class _VagueMatch:
 
     def __getitem__(self, k):
         if k == "unit":
-            return self.m["unit"] or self.m["unit2"]
+            return self.m["unit"] or self.m["unit2"] or self.m["unit3"]
         return self.m[k]
 
 

@@ -1768,3 +1768,11 @@ def test_a_day_of_next_or_last_month_is_that_day(text, expected):
 def test_a_verb_coordinated_after_the_date_is_the_next_predicate_s_even_when_it_opens_with_is():
     text = "The firm updated its operating systems in September and is expected to unveil features next week."
     assert valued(text, "2031-06-05")[0] == ("September", "2030-09")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The fix is out, but recovery could take days.", [("days", "DURATION", "PXD")]),
+    ("The repairs will take months to finish.", [("months", "DURATION", "PXM")]),
+])
+def test_what_a_thing_takes_is_a_stretch(text, expected):
+    assert readings(text, "2031-07-19") == expected
