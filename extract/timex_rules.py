@@ -710,6 +710,10 @@ def _later_that_day(ctx, wd: int) -> date | None:
         return None
     for told, _ in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
         if told.isoweekday() == wd and abs((told - ctx.dct).days) <= 6:
+            # (not "Earlier on Saturday, officers declared ...", told as past, for a Saturday ahead;
+            # a future told from a past, "were expected to go free later Sunday", keeps the day gone)
+            if told > ctx.dct and ctx.tense() == tv.PAST:
+                return None
             return told
     return None
 
@@ -1618,7 +1622,11 @@ def _clock_day(ctx):
     return day
 
 
-_AFTER_AN_EVENT = patterns.compile(r"\b(?:after|since|following)\b[^.;:,()]{0,45}$", re.I)
+# ("ten days after her death on Sept. 8", "trapped since June 23"; not "After an evening of protests
+# Friday, police ...", where the story is on that day)
+_AFTER_AN_EVENT = patterns.compile(r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+                                   r"(?:days?|weeks?|months?|years?)\s+(?:after|since|following)|since)\b[^.;:,()]{0,45}$",
+                                   re.I)
 
 
 def _told_as_before(ctx, where: tuple) -> bool:

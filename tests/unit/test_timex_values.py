@@ -1776,3 +1776,14 @@ def test_a_verb_coordinated_after_the_date_is_the_next_predicate_s_even_when_it_
 ])
 def test_what_a_thing_takes_is_a_stretch(text, expected):
     assert readings(text, "2031-07-19") == expected
+
+
+def test_earlier_on_a_weekday_told_as_past_is_no_day_ahead():
+    # said on a Sunday: the march planned for Saturday is the next one; what officers did earlier on Saturday is gone
+    text = "A march is planned for the park on Saturday. Earlier on Saturday, officers declared an unlawful assembly."
+    assert valued(text, "2031-08-24") == [("Saturday", "2031-08-30"), ("Saturday", "2031-08-23")]
+
+
+def test_a_clock_after_a_sentence_opened_by_after_and_a_day_is_on_that_day():
+    text = "After an evening of protests Friday, police cleared the square. The march, which began at 5 p.m., was unlawful."
+    assert ("5 p.m.", "2031-01-24T17:00") in valued(text, "2031-01-25")
