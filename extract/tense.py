@@ -656,6 +656,8 @@ def _classify(words, i: int, w: str) -> str | None:
     if w in PAST_AUX:
         return PAST
     if w in PERFECT_AUX:
+        if _next_word(words, i) in ("until", "till") and _aux_before(words, i)[1] not in PAST_AUX | FUTURE_AUX:
+            return FUTURE  # "residents have until Sunday to evacuate": a deadline still ahead (not "had until")
         if w == "have" and _will(_aux_before(words, i)[1]) and _followed_by_participle(words, i):
             return FUTURE  # "will have finished their work by Friday": done by a day still ahead
         return PAST if _followed_by_participle(words, i) else None

@@ -1787,3 +1787,9 @@ def test_earlier_on_a_weekday_told_as_past_is_no_day_ahead():
 def test_a_clock_after_a_sentence_opened_by_after_and_a_day_is_on_that_day():
     text = "After an evening of protests Friday, police cleared the square. The march, which began at 5 p.m., was unlawful."
     assert ("5 p.m.", "2031-01-24T17:00") in valued(text, "2031-01-25")
+
+
+def test_having_until_a_day_is_a_deadline_still_ahead_even_after_a_past_clause():
+    text = "The governor declared an emergency on Thursday, and residents have until Sunday to leave."
+    assert valued(text, "2031-08-29") == [("Thursday", "2031-08-28"), ("Sunday", "2031-08-31")]
+    assert valued("They had until Sunday to leave.", "2031-08-29") == [("Sunday", "2031-08-24")]
