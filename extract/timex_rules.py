@@ -455,11 +455,15 @@ def resolve_month_year(m, ctx):
 
 
 def resolve_month_of_year(m, ctx):
-    """'July last year', 'March of next year'."""
+    """'July last year', 'March of next year', 'April 22 next year'."""
     mon = _month(m["mon"])
+    day = int(re.match(r"\d+", m["d"]).group()) if m["d"] else None
     if not ctx.dct:
-        return "DATE", f"XXXX-{mon:02d}"
-    return "DATE", f"{ctx.dct.year + {'last': -1, 'next': 1}.get(m['rel'].lower(), 0):04d}-{mon:02d}"
+        return "DATE", f"XXXX-{mon:02d}" + (f"-{day:02d}" if day else "")
+    y = ctx.dct.year + {'last': -1, 'next': 1}.get(m['rel'].lower(), 0)
+    if day is not None:
+        return ("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if tv.valid_day(y, mon, day) else None
+    return "DATE", f"{y:04d}-{mon:02d}"
 
 
 def resolve_month(m, ctx):
@@ -1923,7 +1927,7 @@ assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigg
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
-    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 22),), "week-of-month": (("month", 24, 8),), "day-of-month": (("month", 36, 12), ("unit", 36, 1)), "ordinal-of-month": (("unit", 26, 1),),
+    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 28),), "week-of-month": (("month", 24, 8),), "day-of-month": (("month", 36, 12), ("unit", 36, 1)), "ordinal-of-month": (("unit", 26, 1),),
     "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("unit", 32, 1), ("period", 32, 1)),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
@@ -2094,8 +2098,8 @@ RULES: list[Rule] = [
     # written with hyphens, as aviation and Indian business news do: "09-Sep-2010", "Sep-2010"
     _r("hyphen-date", rf"(?<![\w.-])(?:(?P<d1>{DAY})-)?(?P<mon>{_HYPHEN_MONTH})-(?P<year>{YEAR})(?![\w-])(?P<d2>(?!))?",
        resolve_hyphen_date, priority=4),
-    _r("month-of-year", rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", resolve_month_of_year,
-       priority=3),
+    _r("month-of-year", rf"\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b",
+       resolve_month_of_year, priority=3),
     _r("month-period", rf"\b(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+(?:in|on)\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|"
        rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:End|Beginning|Start|Middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b(?!\s\d)",
        resolve_month_period, priority=3),  # (not before a day: "a week later on September 21")

@@ -1793,3 +1793,11 @@ def test_having_until_a_day_is_a_deadline_still_ahead_even_after_a_past_clause()
     text = "The governor declared an emergency on Thursday, and residents have until Sunday to leave."
     assert valued(text, "2031-08-29") == [("Thursday", "2031-08-28"), ("Sunday", "2031-08-31")]
     assert valued("They had until Sunday to leave.", "2031-08-29") == [("Sunday", "2031-08-24")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A signing ceremony is planned for April 22 next year in New York.", [("April 22 next year", "2032-04-22")]),
+    ("The plant opened on Sept. 3 last year.", [("Sept. 3 last year", "2030-09-03")]),
+])
+def test_a_day_of_a_month_told_with_last_or_next_year_is_one_date(text, expected):
+    assert valued(text, "2031-12-12") == expected
