@@ -76,14 +76,14 @@ SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens"
                                "arrives", "departs", "leaves", "returns", "travels", "visits", "kicks",
                                "hosts", "launches", "takes", "goes", "faces", "testifies", "appears",
                                "continues", "plays", "releases", "announces", "unveils", "runs", "heads",
-                               "gathers", "speaks", "wraps", "finishes"})
+                               "gathers", "speaks", "wraps", "finishes", "follows"})
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
 SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",
                               "convene", "arrive", "depart", "go", "vote",
                               "leave", "return", "travel", "visit", "host", "face", "testify", "appear",
                               "continue", "play", "release", "announce", "unveil", "run", "head", "gather",
-                              "speak", "clash", "compete", "kick", "race", "wrap", "finish"})
+                              "speak", "clash", "compete", "kick", "race", "wrap", "finish", "follow"})
 # ("voters head to the polls", "he heads home": a head of state, "heads of government" are nouns)
 _HEAD_WHERE = frozenset({"to", "for", "into", "back", "home", "out", "north", "south", "east", "west"})
 # ... and its progressive, an arrangement ("the phones are going on sale on Friday", "he is flying to
@@ -247,6 +247,9 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     for i in candidates:
         if hyphens and words[i] in _GLUED_CUES and "-" + words[i] in sentence:
             continue  # "a smaller-than-expected loss", "the long-planned talks": an adjective, no verb of its own
+        if hyphens and i and words[i].endswith("ed") and words[i - 1].lower() not in _VERB_PREFIXES \
+                and f"{words[i - 1]}-{words[i]}" in sentence:
+            continue  # "on a split-adjusted basis", "a Kremlin-backed group": an adjective (not "re-elected")
         if i and words[i - 1] in ("than", "as") and words[i] in _GLUED_CUES:
             continue  # "rose less than expected in March", "opened as planned on Monday": a comparison, no verb
         t = _classify(words, i, _NEGATED.get(words[i]) or _contracted(words, i) or words[i].replace("’", "'"))
@@ -670,6 +673,8 @@ def _classify(words, i: int, w: str) -> str | None:
         return "present"
     if w in ("head", "heads") and _next_word(words, i) not in _HEAD_WHERE:
         return None
+    if w in ("follow", "follows") and _next_word(words, i) not in ("on", "at", "later", "next"):
+        return None  # "the move follows Tuesday's declaration": what comes after, no schedule ("follow on Friday" is)
     if w in SCHEDULED_PLURAL:
         j, prev = _aux_before(words, i)
         if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS or prev in _FEAST_WORDS:
@@ -678,6 +683,9 @@ def _classify(words, i: int, w: str) -> str | None:
             j, prev = j - 3, words[j - 3].lower()  # "tickets for the tour go on sale": the subject before its phrase
         elif prev in _RELATIVE_PRONOUNS and j > 0:
             j, prev = j - 1, words[j - 1].lower()  # "three days of meetings, that begin Tuesday": their antecedent
+        elif prev in _COUNTED_TAIL and j >= 3 and words[j - 1].lower() in ("and", "or") \
+                and words[j - 2].lower() in _COUNTED_TAIL:
+            j, prev = j - 3, words[j - 3].lower()  # "Rounds two and three follow on Friday": the noun they count
         if prev in ("they", "we") or words[j][:1].isupper() and j > 0 \
                 or prev.endswith("s") and len(prev) > 3 and prev not in _NOT_PLURAL_SUBJECT:
             return FUTURE
@@ -733,6 +741,10 @@ def _classify(words, i: int, w: str) -> str | None:
             return None
         return PAST
     return None
+
+
+_COUNTED_TAIL = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "mis", "un", "over", "out", "under"})
 
 
 def _will(w: str | None) -> bool:

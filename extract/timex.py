@@ -84,7 +84,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
     prev_end = 0
     for a, b, rule, m in chosen:
         ctx.span = (a, b)
-        ctx.frame_year = _frame_year(text, out[-1], a) if out else None
+        ctx.frame_year = _frame_year(text, out, a, sentence_of(a, b)[0]) if out else None
         # (a value past the calendar's edges, "3000 years ago" in a text of the year 1200, is no
         # value: the expression is left out, the article read on)
         resolved = tv.safely(rule.resolve, m, ctx)
@@ -486,12 +486,30 @@ _FRAME_GAP = patterns.compile(r",?\s{1,2}(?:on\s+)?")
 _IN_BEFORE = patterns.compile(r"\b[Ii]n\s+$")
 
 
-def _frame_year(text: str, told: Timex, a: int) -> int | None:
-    """The year of a bare year told just before the date at a, framing it ("In 1910, on October 5")."""
-    if told.type == "DATE" and len(told.value) == 4 and told.value.isdigit() and _FRAME_GAP.fullmatch(text, told.end, a) \
-            and _IN_BEFORE.search(text, max(0, told.start - 4), told.start):
+def _frame_year(text: str, out: list[Timex], a: int, lo: int) -> int | None:
+    """The year of a bare year told just before the date at a, framing it ("In 1910, on October 5"),
+    or opening the date's sentence, with no other date between ("In 2019, the vote was held in seven
+    phases over 39 days, and results were declared on May 23")."""
+    told = out[-1]
+    if _bare_year_in(text, told) and _FRAME_GAP.fullmatch(text, told.end, a):
         return int(told.value)
+    for told in reversed(out[-4:]):
+        if told.start < lo:
+            return None
+        if told.type in ("DURATION", "SET"):
+            continue  # (a stretch between frames nothing: "over 39 days")
+        if _bare_year_in(text, told) and _YEAR_OPENING.fullmatch(text, lo, told.end) and text.startswith(",", told.end):
+            return int(told.value)
+        return None
     return None
+
+
+def _bare_year_in(text: str, told: Timex) -> bool:
+    return told.type == "DATE" and len(told.value) == 4 and told.value.isdigit() \
+        and bool(_IN_BEFORE.search(text, max(0, told.start - 4), told.start))
+
+
+_YEAR_OPENING = patterns.compile(r"[\s\"“(]*In\s+\d{4}")
 
 
 

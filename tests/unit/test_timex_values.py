@@ -1801,3 +1801,19 @@ def test_having_until_a_day_is_a_deadline_still_ahead_even_after_a_past_clause()
 ])
 def test_a_day_of_a_month_told_with_last_or_next_year_is_one_date(text, expected):
     assert valued(text, "2031-12-12") == expected
+
+
+def test_a_participle_glued_after_a_hyphen_is_an_adjective():
+    assert valued("Shares will begin trading on a split-adjusted basis on June 29.", "2031-06-02") == [
+        ("June 29", "2031-06-29")]
+
+
+def test_a_year_opening_the_sentence_frames_its_yearless_dates():
+    text = "In 2019, the vote was held in seven phases over 39 days, and results were declared on May 23."
+    assert valued(text, "2031-03-16")[-1] == ("May 23", "2019-05-23")
+
+
+def test_rounds_that_follow_on_a_day_are_a_schedule_and_a_move_that_follows_a_day_is_not():
+    text = "The draft opens Thursday night. Rounds two and three follow on Friday, and the rest on Saturday."
+    assert valued(text, "2031-04-24")[1:] == [("Friday", "2031-04-25"), ("Saturday", "2031-04-26")]
+    assert valued("The move follows Tuesday's statement by the board.", "2031-04-24") == [("Tuesday", "2031-04-22")]
