@@ -2135,8 +2135,9 @@ RULES: list[Rule] = [
        rf"(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)|(?P<mon>{MONTH_FULL}))\b(?![-\s]+\d)",
        resolve_season_or_month_told, priority=3),
     _r("of-year-told", rf"(?:\b(?P<mon>{MONTH_FULL})|\b(?:[Tt]he\s+)?(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-       r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)))\s+of\s+(?:[Tt]hat(?:\s+same)?|the\s+(?P<rel>same|following|next|"
-       r"previous|preceding|prior))\s+year\b(?!-)", resolve_of_year_told, priority=3),
+       r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)))\s+(?:of\s+)?"
+       r"(?:[Tt]hat(?:\s+same)?|the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+year\b(?!-)",
+       resolve_of_year_told, priority=3),  # (and "crowned in June the following year")
     _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter)\b(?!-)",
        resolve_that_period, I, priority=1),
     _r("within-period", r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![-’'])",

@@ -1817,3 +1817,8 @@ def test_rounds_that_follow_on_a_day_are_a_schedule_and_a_move_that_follows_a_da
     text = "The draft opens Thursday night. Rounds two and three follow on Friday, and the rest on Saturday."
     assert valued(text, "2031-04-24")[1:] == [("Friday", "2031-04-25"), ("Saturday", "2031-04-26")]
     assert valued("The move follows Tuesday's statement by the board.", "2031-04-24") == [("Tuesday", "2031-04-22")]
+
+
+def test_a_month_the_following_year_is_one_expression_counted_from_the_year_told():
+    text = "She became queen on Feb. 6, 1952, and was crowned in June the following year."
+    assert valued(text, "2031-09-08") == [("Feb. 6, 1952", "1952-02-06"), ("June the following year", "1953-06")]
