@@ -36,8 +36,7 @@ HOLIDAYS = {
     "yom kippur": ("lunar", "yom kippur"), "hanukkah": ("lunar", "hanukkah"), "chanukah": ("lunar", "hanukkah"),
     "diwali": ("lunar", "diwali"), "deepavali": ("lunar", "diwali"),
 }
-_LUNAR: dict[str, dict[int, date]] = {}  # feast -> year -> its first day that year, read on first use
-_LUNAR_ALL: dict[str, list[date]] = {}
+_LUNAR: dict[str, list[date]] = {}  # feast -> its days, in order; read on first use
 
 
 # the feasts that last: one under way on the article's day is the one a present tense tells
@@ -46,22 +45,17 @@ LASTING_DAYS = {"ramadan": 29, "passover": 8, "hanukkah": 8, "lunar new year": 1
 
 def lunar_days(feast: str) -> list[date]:
     """Every day the table holds for the feast, in order."""
-    lunar_day(feast, 2000)  # (reads the table)
-    return _LUNAR_ALL.get(feast, [])
+    if not _LUNAR:
+        from .lunar_dates import LUNAR_DAYS
+        for name, days in LUNAR_DAYS.items():
+            _LUNAR[name] = [date.fromisoformat(iso) for iso in "".join(days).split()]
+    return _LUNAR.get(feast, [])
 
 
 def lunar_day(feast: str, year: int) -> date | None:
     """The day a feast of a lunar calendar falls on in a Gregorian year (the first, where it falls
     twice), or None outside the years the table holds."""
-    if not _LUNAR:
-        from .lunar_dates import LUNAR_DAYS
-        for name, days in LUNAR_DAYS.items():
-            by_year: dict[int, date] = {}
-            every = [date.fromisoformat(iso) for iso in "".join(days).split()]
-            for day in every:
-                by_year.setdefault(day.year, day)
-            _LUNAR[name], _LUNAR_ALL[name] = by_year, every
-    return _LUNAR.get(feast, {}).get(year)
+    return next((d for d in lunar_days(feast) if d.year == year), None)
 
 
 def easter(year: int) -> date:

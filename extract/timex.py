@@ -231,8 +231,8 @@ _YEAR_TOLD_AFTER = patterns.compile(r"(?:last|next|this)\s+year", re.I)
 
 CLOCK_SPAN_REACH = 100  # characters between a stretch's start clock and its end told apart from it
 # "starting at 6 p.m. Eastern time in parts of Indiana and ending at 1 a.m. in western Alaska"
-_STARTING_BEFORE = patterns.compile(r"\b(?:starting|starts|start|beginning|begins|begin|opening|opens|from)\s+(?:at\s+)?$", re.I)
-_ENDING_BEFORE = patterns.compile(r"\b(?:ending|ends|end|closing|closes|until|till)\s+(?:at\s+)?$", re.I)
+_STRETCH_STARTS_BEFORE = patterns.compile(r"\b(?:starting|starts|start|beginning|begins|begin|opening|opens|from)\s+(?:at\s+)?$", re.I)
+_STRETCH_ENDS_BEFORE = patterns.compile(r"\b(?:ending|ends|end|closing|closes|until|till)\s+(?:at\s+)?$", re.I)
 _SENTENCE_END = patterns.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -245,8 +245,8 @@ def _overnight_clock_spans(text: str, out: list[Timex]) -> list[Timex]:
         if start.type == end.type == "TIME" and _CLOCK_WITH_ITS_DAY.fullmatch(start.value) \
                 and _CLOCK_WITH_ITS_DAY.fullmatch(end.value) and start.value[:10] == end.value[:10] \
                 and start.value[11:16] > end.value[11:16] and not _TOLD_WITH_ITS_DAY.search(end.text) \
-                and (_CLOCK_SPAN_GAP.fullmatch(text, start.end, end.start) or _STARTING_BEFORE.search(text, max(0, start.start - 16), start.start)
-                     and _ENDING_BEFORE.search(text, max(0, end.start - 16), end.start)
+                and (_CLOCK_SPAN_GAP.fullmatch(text, start.end, end.start) or _STRETCH_STARTS_BEFORE.search(text, max(0, start.start - 16), start.start)
+                     and _STRETCH_ENDS_BEFORE.search(text, max(0, end.start - 16), end.start)
                      and end.start - start.end <= CLOCK_SPAN_REACH and not _SENTENCE_END.search(text, start.end, end.start)):
             day = date.fromisoformat(end.value[:10]) + timedelta(days=1)
             out[i] = Timex(end.start, end.end, end.text, "TIME", day.isoformat() + end.value[10:])

@@ -706,32 +706,33 @@ _REPORTED_ON = patterns.compile(r"\b(?:said|says|told|reported|announced|added|s
 _LATER_ON_BEFORE = patterns.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:on\s+|in\s+the\s+day\s+)?$")
 
 
-def _later_that_day(ctx, wd: int) -> date | None:
-    """'later Sunday', 'earlier on Monday': the day of that weekday the story has told, within the week
-    around the article ("halted on Sunday ... hostages expected to be released later Sunday", written on
-    the Monday: that Sunday, not the next)."""
-    if not ctx.days_told or not ctx.dct or not _LATER_ON_BEFORE.search(ctx.text, max(0, ctx.span[0] - 20), ctx.span[0]):
-        return None
+def _weekday_told_near(ctx, wd: int) -> date | None:
+    """The last day the story told that is this weekday and lies within the week around the article."""
     for told, _ in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
         if told.isoweekday() == wd and abs((told - ctx.dct).days) <= 6:
-            # (not "Earlier on Saturday, officers declared ...", told as past, for a Saturday ahead;
-            # a future told from a past, "were expected to go free later Sunday", keeps the day gone)
-            if told > ctx.dct and ctx.tense() == tv.PAST:
-                return None
             return told
     return None
+
+
+def _later_that_day(ctx, wd: int) -> date | None:
+    """'later Sunday', 'earlier on Monday': the day of that weekday the story has told ("halted on
+    Sunday ... hostages expected to be released later Sunday", written on the Monday: that Sunday,
+    not the next)."""
+    if not ctx.days_told or not ctx.dct or not _LATER_ON_BEFORE.search(ctx.text, max(0, ctx.span[0] - 20), ctx.span[0]):
+        return None
+    told = _weekday_told_near(ctx, wd)
+    # (not "Earlier on Saturday, officers declared ...", told as past, for a Saturday ahead; a future
+    # told from a past, "were expected to go free later Sunday", keeps the day gone)
+    return None if told is not None and told > ctx.dct and ctx.tense() == tv.PAST else told
 
 
 def _event_of_day_told(ctx, wd: int) -> date | None:
-    """"Sunday's game", "Tuesday's vote" after the story told that weekday, within the week around
-    the article: the event of that day again ("The Super Bowl kicks off on Sunday. Tickets for
-    Sunday's game were selling ..." on the Friday before: that Sunday, not the one gone)."""
+    """"Sunday's game", "Tuesday's vote" after the story told that weekday: the event of that day
+    again ("The Super Bowl kicks off on Sunday. Tickets for Sunday's game were selling ..." on the
+    Friday before: that Sunday, not the one gone)."""
     if not ctx.days_told or not ctx.dct or not ctx.text.startswith(("'s", "’s"), ctx.span[1]):
         return None
-    for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
-        if told.isoweekday() == wd and abs((told - ctx.dct).days) <= 6 and where[1] <= ctx.span[0]:
-            return told
-    return None
+    return _weekday_told_near(ctx, wd)
 
 
 def _in_week_told(ctx, wd: int) -> date | None:
