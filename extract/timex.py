@@ -810,7 +810,7 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
     if value[:4].isdigit() and "P" not in value:
         ctx.last_value = value.split("/")[-1]
         ctx.last_span = where[:2]
-    if rule in ("month", "month-may") and _MONTH_ALONE_VALUE.fullmatch(value):
+    if rule in ("month", "month-may", "may-before-month", "may-after-month") and _MONTH_ALONE_VALUE.fullmatch(value):
         ctx.months_told.append((int(value[:4]), int(value[5:7]), where))
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, LASTING_DAYS, holiday_date, lunar_days
-from .tense import SINCE_BEFORE, past_verb, tense_cues
+from .tense import SAME_FORM_PAST, SINCE_BEFORE, past_verb, tense_cues
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -292,7 +292,8 @@ def _when_it_happened(ctx) -> bool:
     if _OPENING_IN.search(ctx.text, max(0, a - 12), a):
         return True
     m = _VERB_BEFORE.search(ctx.text, max(0, a - 24), a)
-    if m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS and past_verb(m.group(1))):
+    if m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS and past_verb(m.group(1))
+                          and not (m.group(1) in SAME_FORM_PAST and _noun_phrase_before(ctx.text, m.start(1)))):
         return True
     if _GERUND_BEFORE.search(ctx.text, max(0, a - 60), a):
         return True  # "(resigned in August,) after going on medical leave in January": the gerund's own time
@@ -312,6 +313,18 @@ def _when_it_happened(ctx) -> bool:
         if verb.islower() and verb not in _PLANNED_FORMS and past_verb(verb):
             return True
     return False
+
+
+# a determiner, and the modifiers a noun may have between it and the noun ("a near-certain cut in
+# September", "a widely expected hike", "the Fed's cut": a noun, not "cut" the past verb)
+_NOUN_PHRASE_BEFORE = patterns.compile(r"(?:\b(?:a|an|the|its|their|his|her|another|any|no)|['’]s)"
+                                       r"(?:\s+(?:[a-z]+-[a-z]+|[a-z]+ly|[a-z]+ed|quarter|half|rate|tax|price|pay|job|"
+                                       r"cost|budget|big|small|sharp|deep|steep|first|second|third|further|"
+                                       r"new|surprise|modest|large|major)){0,3}\s+$")
+
+
+def _noun_phrase_before(text: str, a: int) -> bool:
+    return _NOUN_PHRASE_BEFORE.search(text, max(0, a - 48), a) is not None
 
 
 # a passive told as past, its participle (not of a plan) and what follows it up to the date's "in" or
@@ -469,6 +482,30 @@ def resolve_month_of_year(m, ctx):
 def resolve_month(m, ctx):
     mon = _month(m["mon"])
     return "DATE", _calendar_date(_year_for(ctx, mon, None), mon, None)
+
+
+_NAME_BEFORE = patterns.compile(r"\b[A-Z][a-z]+\s+$")
+_NOT_NAMES = frozenset({"In", "By", "Since", "Until", "Through", "During", "From", "Before", "After", "Of", "For",
+                        "Between", "And", "Or", "Early", "Late", "Mid", "Last", "Next", "This"}) | frozenset(FULL_MONTHS)
+
+
+def resolve_listed_may(m, ctx):
+    """'May' listed with another month ("between May and June"); not a name's ("Theresa May and June Sarrazin")."""
+    name = _NAME_BEFORE.search(m.string, max(0, m.start("t") - 24), m.start("t"))
+    if name and name.group().strip() not in _NOT_NAMES and name.group().strip().lower() not in MONTHS:
+        return None
+    return resolve_month(m, ctx)
+
+
+def resolve_month_range(m, ctx):
+    """'May-June', 'November-January': from the first month to the second, the year read as for a
+    yearless month at the second; a first month later in the calendar is in the year before."""
+    first, last = _month(m["mon"]), _month(m["mon2"])
+    if first == last:
+        return None
+    y2 = _year_for(ctx, last, None)
+    y1 = y2 - (first > last) if y2 else None
+    return "DATE", f"{_calendar_date(y1, first, None)}/{_calendar_date(y2, last, None)}"
 
 
 _COUNTED = frozenset({"million", "billion", "thousand", "trillion", "hundred", "percent", "per", "bn", "m"})
@@ -1935,7 +1972,8 @@ RULE_TRIGGERS = {
     "that-period": (("unit", 24, 1),), "of-year-told": (("unit", 44, 1),),
     "season-or-month-told": (("season", 24, 1), ("month", 24, 1)), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
-    "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "year-range": (("year4", 0, 8),),
+    "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "month-range": (("month", 0, 22),),
+    "may-before-month": (("month", 0, 22),), "may-after-month": (("month", 22, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),), "pre-post-year": (("year4", 5, 1),),
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
@@ -2040,6 +2078,9 @@ RULE_GUARDS = {
     "vague-ref": {"unit": Guard(frozenset({"these", "recent", "coming", "future"}), followed_by=(" ahead", " to come")),
                   "deictic": Guard(trigger=frozenset({"future", "term", "recent"}))},
     "related-month": {"month": _REL},
+    "may-before-month": {"month": Guard(trigger=frozenset({"may"}))},
+    "may-after-month": {"month": Guard(frozenset({"and", "or", "to", "through", "until", "till", "into", ""}),
+                                       trigger=frozenset({"may"}))},
     "month-may": {"month": Guard(frozenset({"in", "since", "until", "by", "through", "during", "of", "from",
                                             "before", "after", "last", "next", "this", "early", "late"}),
                                  trigger=frozenset({"may"}))},
@@ -2111,6 +2152,15 @@ RULES: list[Rule] = [
     _r("month", rf"\b(?P<mon>(?!May\b|MAY\b)(?:{MONTH_FULL}))\b(?![-–]\w)", resolve_month, priority=1),
     _r("related-month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|LAST|NEXT|THIS)\s+(?P<mon>{MONTH_FULL})\b"
        r"(?![-–]\w|\s+\d)", resolve_related_month, priority=2),
+    # months joined by a hyphen: one stretch ("for May-June", "the July-August holidays")
+    _r("month-range", rf"\b(?P<mon>{MONTH_FULL})(?:[-–]|-to-)(?P<mon2>{MONTH_FULL})\b(?![-–]\w)", resolve_month_range,
+       priority=2),
+    # 'May' beside another month it is listed with ("between May and June", "April or May")
+    _r("may-before-month", rf"\b(?P<t>(?P<mon>May))\s+(?:and|or|to|through|until|till|into)\s+(?:{MONTH_FULL})\b",
+       resolve_listed_may, priority=1),
+    _r("may-after-month", rf"\b(?:{MONTH_FULL})(?:\s+(?:and|or|to|through|until|till|into)\s+|,\s+(?=May(?:,|\s+(?:and|or))\s+"
+       rf"(?:{MONTH_FULL})\b))(?P<t>(?P<mon>May))\b(?!\s+(?:be|have|not|also|well|need|want|seek|take|make|come|go)\b)",
+       resolve_listed_may, priority=1),
     # (and opening a sentence: "In May, the company said")
     _r("month-may", r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|[Dd]uring|of|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|"
        r"[Ee]arly|[Ll]ate)\s+"

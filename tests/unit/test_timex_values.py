@@ -1822,3 +1822,28 @@ def test_rounds_that_follow_on_a_day_are_a_schedule_and_a_move_that_follows_a_da
 def test_a_month_the_following_year_is_one_expression_counted_from_the_year_told():
     text = "She became queen on Feb. 6, 1952, and was crowned in June the following year."
     assert valued(text, "2031-09-08") == [("Feb. 6, 1952", "1952-02-06"), ("June the following year", "1953-06")]
+
+
+def test_a_cut_after_a_determiner_is_a_noun_whose_month_is_the_one_told():
+    text = ("The next meeting is in September. Two more follow before the year is out. "
+            "Traders had priced in a near-certain cut in September.")
+    assert [v for t, v in valued(text, "2031-07-30") if t == "September"] == ["2031-09", "2031-09"]
+    assert valued("The bank cut rates in March.", "2031-07-30") == [("March", "2031-03")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Producers will trim output between May and June.", [("May", "2031-05"), ("June", "2031-06")]),
+    ("Sales in March, April and May fell.", [("March", "2031-03"), ("April", "2031-04"), ("May", "2031-05")]),
+    ("The clinic may or may not reopen.", []),
+    ("In April, May said the talks had failed.", [("April", "2030-04")]),
+])
+def test_may_listed_with_another_month_is_the_month(text, expected):
+    assert valued(text, "2031-03-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cuts apply for May-June.", [("May-June", "2031-05/2031-06")]),
+    ("The November-January rains were heavy.", [("November-January", "2030-11/2031-01")]),
+])
+def test_months_joined_by_a_hyphen_are_one_stretch(text, expected):
+    assert valued(text, "2031-03-02") == expected
