@@ -463,6 +463,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     if best is not None and best[2] == "present" and _WEEKDAY_NAME.fullmatch(sentence, start, end) \
             and (best[1] == 1 and best[0] <= 1 or best[1] == 0 and best[0] <= 3
                  and _COPULA_BEFORE.search(sentence, max(0, start - 24), start)
+                 or best[1] == 0 and _COPULA_CLOCK_BEFORE.search(sentence, max(0, start - 48), start)
                  or best[1] == 0 and _IN_EFFECT_BEFORE.search(sentence, max(0, start - 70), start)):
         # "Monday is a national holiday", "the best chance is Tuesday", "the vote is on Friday",
         # "an advisory is in effect for the south Thursday",
@@ -519,8 +520,14 @@ _INFINITIVE_OF_IT = patterns.compile(r"[A-Za-z]+\s+to\s+[a-z]+\s+(?:on\s+|by\s+)
 # "an advisory is in effect for the south Thursday": in force on a day still to come
 _IN_EFFECT_BEFORE = patterns.compile(r"\b(?:is|are)\s+[^,;:.]{0,30}?\bin\s+effect\b[^,;:.]{0,50}$")
 # ("Monday is a holiday", "the vote is on Friday", "markets are closed Monday": one word may stand between)
+# (or a clock: "the ceremony is at 8 p.m. on Saturday", "is at midnight BST on Friday")
 _COPULA_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?(?:on\s+)?$")
-_WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")")
+_COPULA_CLOCK_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|slated)\s+)?(?:at|from)\s+(?:about\s+|around\s+)?"
+                                        r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|\d{1,2}[:.]\d\d)"
+                                        r"(?:\s+[A-Z]{1,4}T?)?\s+(?:on\s+)?$")
+# (with its part: "the launch is at midnight on Friday night")
+_WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?")
 # a report's own verb after what it reports, across a comma
 _REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
 _PREPOSITION_END = patterns.compile(r"\s(?:on|in|at|during|since)\s+$")

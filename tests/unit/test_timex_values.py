@@ -1847,3 +1847,13 @@ def test_may_listed_with_another_month_is_the_month(text, expected):
 ])
 def test_months_joined_by_a_hyphen_are_one_stretch(text, expected):
     assert valued(text, "2031-03-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The parade is at 8 p.m. on Saturday.", "2031-08-09T20:00"),
+    ("The launch is at midnight BST on Friday night.", "2031-08-08T24:00"),
+])
+def test_a_day_told_in_the_present_after_a_clock_is_the_coming_one(text, expected):
+    # (said on Thursday, August 7)
+    assert [v for _, v in valued(text, "2031-08-07")] == [expected]
+    assert valued("The parade was at 8 p.m. on Saturday.", "2031-08-07") == [("8 p.m. on Saturday", "2031-08-02T20:00")]
