@@ -803,12 +803,17 @@ def _forecast(period: str, dct) -> bool:
     return ends is not None and ends >= dct
 
 
+_COMPARED_WITH = patterns.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
+
+
 def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
     if (rule == "quarter" or rule == "year-quarter" and _ORDINAL_IN.search(surface)
             or rule == "quarter-code" and "-H" in value) and value[:4].isdigit() \
             and not (_forecast(value, ctx.dct) and ctx.tense_of(where[0], where[1]) != tv.PAST):
         ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago", "the 1988 period")
-    if value[:4].isdigit() and "P" not in value:
+    if value[:4].isdigit() and "P" not in value and not (rule == "ago" and _COMPARED_WITH.search(ctx.text, max(0, where[0] - 24), where[0])):
+        # (a comparison's base, "rose 2.5% in October from a year earlier", is no date the story moves
+        # to: "the prior month" after it is September)
         ctx.last_value = value.split("/")[-1]
         ctx.last_span = where[:2]
     if rule in ("month", "month-may", "may-before-month", "may-after-month") and _MONTH_ALONE_VALUE.fullmatch(value):

@@ -186,6 +186,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
     if SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
             or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
+            or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]) \
             or _when_it_happened(ctx) and tense() == tv.PAST:
         # the last one gone, however long ago: the start of a stretch that runs to now ("the biggest
         # drop since October 27", "flat since November", said in August); a record or a peak
@@ -285,6 +286,14 @@ _PLANNED_FORMS = frozenset({"expected", "scheduled", "planned", "slated", "set",
 
 _RECORD_BEFORE = patterns.compile(r"\b(?:record|peak|all-time|(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:high|low))s?\b"
                                   r"(?:[^.;:!?()\"“”—]|(?<=\d)\.(?=\d)){0,40}$")  # (not past a clause's end)
+
+
+# a figure a change is measured from, and the month it was reached in ("expected to be 8 percent, down
+# from 8.2 percent in September"): a figure known, so a month gone, whatever the tense of the forecast
+_BASELINE_BEFORE = patterns.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|easing|slowing)\s+from\s+"
+                                    r"(?:a\s+|an\s+)?(?:[$£€]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|"
+                                    r"million|billion|bn|m)?|(?:[\w-]+\s+){0,2}(?:high|low|peak|level|rate|pace))\s+"
+                                    r"(?:in|for|during)\s+$")
 
 
 def _when_it_happened(ctx) -> bool:

@@ -1857,3 +1857,14 @@ def test_a_day_told_in_the_present_after_a_clock_is_the_coming_one(text, expecte
     # (said on Thursday, August 7)
     assert [v for _, v in valued(text, "2031-08-07")] == [expected]
     assert valued("The parade was at 8 p.m. on Saturday.", "2031-08-07") == [("8 p.m. on Saturday", "2031-08-02T20:00")]
+
+
+def test_a_month_a_figure_is_measured_from_is_gone_whatever_the_forecast():
+    text = "Unemployment is expected to be 4 percent, down from 4.3 percent in September."
+    assert valued(text, "2031-11-10") == [("September", "2031-09")]
+
+
+def test_the_base_of_a_comparison_is_no_date_the_story_moves_to():
+    text = "Prices rose 2.5% in October from a year earlier, more than the prior month's 2.3% gain."
+    assert valued(text, "2031-11-14") == [("October", "2031-10"), ("a year earlier", "2030-10"),
+                                          ("the prior month", "2031-09")]
