@@ -101,6 +101,10 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             if resolved is None:
                 continue
         typ, value = resolved
+        if typ == "DATE" and _FULL_DAY.fullmatch(value) and (week_of := _WEEK_OF_BEFORE.search(text, max(0, a - 16), a)):
+            # "the week of Sept. 20": the week that holds the day
+            a, (year, week, _) = week_of.start(), date.fromisoformat(value).isocalendar()
+            value = f"{year:04d}-W{week:02d}"
         if out and (typ == "DATE" and _DAY_VALUE.fullmatch(value) or typ == "TIME" and _PART_OF_DAY_VALUE.fullmatch(value)
                     and _ON_A_DAY_GAP.search(text, out[-1].end, a)) and out[-1].type == "TIME" \
                 and _CLOCK_VALUE.search(out[-1].value) and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a) \
@@ -152,7 +156,9 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             continue
         elif out and typ == "DATE" and out[-1].type == "SET" and out[-1].value == "P1Y" \
                 and _MONTH_OR_DAY_VALUE.fullmatch(value) and not _YEAR_IN.search(text, a, b) \
-                and _SET_DAY_GAP.fullmatch(text, out[-1].end, a):
+                and _SET_DAY_GAP.fullmatch(text, out[-1].end, a) and not (rule.name == "day-of-month" and _WEEKDAY_WORD.search(text, a, b)):
+            # (not a weekday counted in its month, "every year on the third Monday in April": this
+            # year's day is no day of the month every year)
             # "each year on May 30", "every year in June": the set of that day, or month, in every year
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", "XXXX" + value[4:])
             prev_end = b
@@ -399,6 +405,7 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
+_WEEK_OF_BEFORE = patterns.compile(r"\b[Tt]he\s+week\s+of\s+$")
 _CLOCK_WITH_ITS_DAY = patterns.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*")
 _CLOCK_LIST_GAP = patterns.compile(r",?\s+(?:or|and)\s+|,\s+")
 _CLOCK_SPAN_GAP = patterns.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")

@@ -526,9 +526,9 @@ def test_a_summary_of_the_week_is_the_week_of_the_day_it_follows():
     # written on Monday 2031-10-20 about Friday's session: Friday's week, not the week of the report
     got = values("The index fell 1% on Friday. For the week, it dropped 3.8%, the week's worst showing.", "2031-10-20")
     assert got == ["2031-10-17", "2031-W42", "2031-W42"]
-    # with no day told, the week it was written in; a week named by its day is that one
+    # with no day told, the week it was written in; a week named by its day is the week holding it
     assert values("Stocks rose for the week.", "2031-10-22") == ["2031-W43"]
-    assert values("The hearing is set for the week of March 6.", "2031-10-22")[-1] == "2032-03-06"
+    assert values("The hearing is set for the week of March 6.", "2031-10-22")[-1] == "2032-W10"
 
 
 def test_a_weekday_named_for_a_holiday_is_that_holidays_day():
@@ -1868,3 +1868,13 @@ def test_the_base_of_a_comparison_is_no_date_the_story_moves_to():
     text = "Prices rose 2.5% in October from a year earlier, more than the prior month's 2.3% gain."
     assert valued(text, "2031-11-14") == [("October", "2031-10"), ("a year earlier", "2030-10"),
                                           ("the prior month", "2031-09")]
+
+
+def test_the_week_of_a_day_is_one_expression_for_the_week_that_holds_it():
+    assert valued("A ruling is due the week of Sept. 20.", "2031-08-23") == [("the week of Sept. 20", "2031-W38")]
+
+
+def test_a_weekday_counted_in_its_month_is_no_day_of_that_month_every_year():
+    text = "The race, held every year on the third Monday in April, starts at 9 a.m."
+    assert valued(text, "2031-04-01")[:2] == [("every year", "P1Y"), ("the third Monday in April", "2031-04-21")]
+    assert valued("The fair is held every year on May 30.", "2031-04-01") == [("every year on May 30", "XXXX-05-30")]
