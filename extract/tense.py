@@ -233,6 +233,20 @@ _RETURNED_FROM = patterns.compile(r"\bfrom\s+(?:(?:the|their|his|her|its|our|a)\
 _COORDINATED = patterns.compile(r",?\s+(?:and|but)(?:\s+then)?\s+")
 
 
+# a participle's clause set off by commas right after a noun, and the lower-case word after it
+_APPOSITIVE = patterns.compile(r"\b[A-Za-z]+, (?:[a-z]+ed|[a-z]+en|set|held|led|made|built|born|cut|hit|put|shut|"
+                               r"paid|sold|won|lost|left|kept|brought|bought|caught|taught|told)\b[^,;:()]{0,80}, (?=[a-z])")
+
+
+def _verbs_after_appositives(sentence: str) -> dict[int, int]:
+    """Word index of the verb after each such clause -> word index of the noun before it."""
+    found = {}
+    for m in _APPOSITIVE.finditer(sentence):
+        subject = len(_WORD.findall(sentence, 0, m.start())) if m.start() else 0
+        found[len(_WORD.findall(sentence, 0, m.end()))] = subject
+    return found
+
+
 def tense_cues(sentence: str) -> list[tuple[int, str]]:
     """(offset, tense) of every verb group cue in the sentence; computed once per sentence."""
     words = _WORD.findall(sentence)
@@ -243,6 +257,9 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     cues = []
     pos, done = 0, 0
     hyphens = "-" in sentence
+    appositives = _verbs_after_appositives(sentence) if sentence.count(", ") >= 2 else {}
+    if appositives:
+        candidates = sorted(set(candidates) | {i for i in appositives if i < len(words) and words[i].endswith("s")})
     passive = None  # the tense of the last passive told ("will be closed"), which a participle after "and" shares
     for i in candidates:
         if hyphens and words[i] in _GLUED_CUES and "-" + words[i] in sentence:
@@ -252,7 +269,16 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             continue  # "on a split-adjusted basis", "a Kremlin-backed group": an adjective (not "re-elected")
         if i and words[i - 1] in ("than", "as") and words[i] in _GLUED_CUES:
             continue  # "rose less than expected in March", "opened as planned on Monday": a comparison, no verb
-        t = _classify(words, i, _NEGATED.get(words[i]) or _contracted(words, i) or words[i].replace("’", "'"))
+        if i in appositives:
+            # "Payments, paused since March 2020, resume in October": the verb after a participle's
+            # clause set off by commas takes the subject before it ("The measure, passed on Friday,
+            # funds the agencies through Sept. 30": a present of its own)
+            j = appositives[i]
+            t = _classify(words[:j + 1] + words[i:], j + 1, words[i])
+            if t is None and words[i].endswith("s") and not words[i].endswith("ss") and words[i] not in _NOT_PLURAL_SUBJECT:
+                t = "present"
+        else:
+            t = _classify(words, i, _NEGATED.get(words[i]) or _contracted(words, i) or words[i].replace("’", "'"))
         if (t == FUTURE or t == PAST and passive == FUTURE) and (_past_verb(words[i]) or words[i] in IRREGULAR_PAST):
             aux = _aux_before(words, i)[1]
             if aux in BE:

@@ -1878,3 +1878,14 @@ def test_a_weekday_counted_in_its_month_is_no_day_of_that_month_every_year():
     text = "The race, held every year on the third Monday in April, starts at 9 a.m."
     assert valued(text, "2031-04-01")[:2] == [("every year", "P1Y"), ("the third Monday in April", "2031-04-21")]
     assert valued("The fair is held every year on May 30.", "2031-04-01") == [("every year on May 30", "XXXX-05-30")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Repayments, paused since March 2029, resume in October.", "2031-06-30", ("October", "2031-10")),
+    ("The bill, passed by the Senate late Friday, funds the agencies through Sept. 30.", "2031-03-08",
+     ("Sept. 30", "2031-09-30")),
+])
+def test_the_verb_after_a_participles_clause_set_off_by_commas_takes_the_subject_before_it(text, dct, expected):
+    assert valued(text, dct)[-1] == expected
+    assert valued("The bridge, closed on Monday, reopens Friday.", "2031-06-30") == [
+        ("Monday", "2031-06-30"), ("Friday", "2031-07-04")]
