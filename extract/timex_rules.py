@@ -2290,7 +2290,7 @@ RULES: list[Rule] = [
        # "the nine months ended Sept. 30", "the four days of talks": a stretch named with its article
        rf"|the(?=\s+[\w.]+\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b))\s+)?"
        # ("two to three weeks", "5-6 hours": a range of counts is one stretch, at least the first)
-       rf"(?:(?P<low>{NUM})\s*(?:to|-|–)\s*(?=[\w.]+[\s-]+(?:(?:more|additional|further|extra|straight|consecutive|"
+       rf"(?:(?P<between>between\s+)?(?P<low>{NUM})\s*(?P<conn>to|-|–|or|and)\s*(?=[\w.]+[\s-]+(?:(?:more|additional|further|extra|straight|consecutive|"
        rf"trading|business|working|long|full|whole)\s+)?(?:{UNIT})\b))?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
        # ("two long days", "three full weeks": the count's own length, told with its weight)
@@ -2298,8 +2298,10 @@ RULES: list[Rule] = [
        r"(?P<half2>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?(?![-–](?!long)\w|\s+old\b)",
        # ("a long day" is what a day was like, not a stretch counted)
        # ("a full-year profit": a modifier, the year's figure)
+       # ("between 7 and 10 days", "seven or eight days" as "7 to 10 days"; "and" only after "between")
        lambda m, c: None if m["weight"] and ("-" in m["hy"] or m["num"].lower() in ("a", "an")
                                             and m["weight"].lower() in ("long", "short"))
+       or m["conn"] == "and" and not m["between"]
        else resolve_duration(_DurMatch(m), c), I),
     _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
        r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),

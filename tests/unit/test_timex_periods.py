@@ -756,3 +756,11 @@ def test_a_march_named_with_a_capital_word_before_it_is_no_month(text, expected)
 ])
 def test_a_feast_naming_a_war_an_agreement_or_a_person_is_no_day(text, expected):
     assert values(text, "2031-01-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Repairs should take between 7 and 10 days.", [("between 7 and 10 days", "DURATION", "P7D")]),
+    ("The trip takes seven or eight days.", [("seven or eight days", "DURATION", "P7D")]),
+])
+def test_a_range_of_counts_between_two_figures_or_either_of_them_is_one_stretch(text, expected):
+    assert values(text, "2031-08-17") == expected
