@@ -1739,6 +1739,11 @@ _BEFORE_LONE_SEASON = patterns.compile(r"(?:\b(?:in|during|by|until|till|since|t
 
 
 # after a season's name: "of" before no year (a fall of something), or a noun it only describes
+_SEASON_PREPOSITION_BEFORE = patterns.compile(r"\b(?:in|during|by|until|till|since|through|over|for|this|last|next)\s+$", re.I)
+# what follows a fall that is a drop: the verb it is the subject of, or what fell
+_DROP_AFTER = patterns.compile(r"\s+(?:came|comes|followed|follows|wiped|erased|left|took|extended|marked|marks|pushed|"
+                               r"sent|brought|was\s+(?:the|its|their)|is\s+(?:the|its|their)|"
+                               r"in\s+(?:the\s+|its\s+|their\s+)?(?!\d)[a-z]+)\b")
 _SEASON_AS_A_NOUN_BEFORE = patterns.compile(
     r"\s+(?:of\s+(?!(?:19|20)\d\d\b|last\b|this\b|next\b|that\b)|(?:storms?|storm[’']s|weather|heat|heatwaves?|"
     r"olympics|games|wheat|crops?|solstice|equinox|wardrobe|fashion|collection|tires|tyres)\b)", re.I)
@@ -1752,6 +1757,9 @@ def resolve_season(m, ctx):
         return None
     if _SEASON_AS_A_NOUN_BEFORE.match(m.string, m.end()):
         return None  # "the fall of the Berlin Wall", "the winter storm's path": a fall, a storm, no season
+    if m["season"].lower() == "fall" and _DROP_AFTER.match(m.string, m.end()) \
+            and not _SEASON_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None  # "The fall came two days after a record gain", "the fall in prices": a drop
     code = SEASONS[m["season"].lower()]
     if not ctx.dct:
         return "DATE", f"{ctx.ref_year:04d}-{code}" if ctx.ref_year else f"XXXX-{code}"

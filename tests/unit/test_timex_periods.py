@@ -764,3 +764,12 @@ def test_a_feast_naming_a_war_an_agreement_or_a_person_is_no_day(text, expected)
 ])
 def test_a_range_of_counts_between_two_figures_or_either_of_them_is_one_stretch(text, expected):
     assert values(text, "2031-08-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The fall came two days after a record gain.", [("two days", "DURATION", "P2D")]),
+    ("The fall in prices hurt exporters.", []),
+    ("Talks resume in the fall in Geneva.", [("the fall", "DATE", "2031-FA")]),
+])
+def test_a_fall_that_is_the_subject_of_a_verb_or_a_fall_in_something_is_a_drop(text, expected):
+    assert values(text, "2031-05-15") == expected
