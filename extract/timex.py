@@ -500,6 +500,10 @@ def _frame_year(text: str, out: list[Timex], a: int, lo: int) -> int | None:
     told = out[-1]
     if _bare_year_in(text, told) and _FRAME_GAP.fullmatch(text, told.end, a):
         return int(told.value)
+    if told.type == "DATE" and len(told.value) == 4 and told.value.isdigit() and told.start >= lo \
+            and text.startswith(("'s ", "’s "), told.end) and not text[lo:told.start].strip(" \"“(") \
+            and not _CLAUSE_BREAK.search(text, told.end, a):
+        return int(told.value)  # "Next year's ceremony is set for March 2": the year its subject names
     for told in reversed(out[-4:]):
         if told.start < lo:
             return None
@@ -516,6 +520,7 @@ def _bare_year_in(text: str, told: Timex) -> bool:
         and bool(_IN_BEFORE.search(text, max(0, told.start - 4), told.start))
 
 
+_CLAUSE_BREAK = patterns.compile(r"[,;:()]|\b(?:and|but|while|after|before|when)\b")
 _YEAR_OPENING = patterns.compile(r"[\s\"“(]*In\s+\d{4}")
 
 

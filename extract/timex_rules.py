@@ -927,6 +927,14 @@ _DEICTIC_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -
 _STRETCH_BEFORE = patterns.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 
 
+_NAME_WORD_AFTER = patterns.compile(r"\s+[A-Z][a-z]")
+
+
+def _season_naming_a_thing(text: str, a: int, b: int) -> bool:
+    """A season before the noun it describes, or capitalised in a name ("the next Winter Olympics")."""
+    return bool(_SEASON_AS_A_NOUN_BEFORE.match(text, b) or text[a].isupper() and _NAME_WORD_AFTER.match(text, b))
+
+
 def resolve_deictic_period(m, ctx):
     """'this week', 'last month', 'next year', 'earlier this year', 'this weekend'."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
@@ -937,6 +945,8 @@ def resolve_deictic_period(m, ctx):
         # year", "the last decade" on their own are read by annotators as the period before this one
         return "DURATION", _duration_value("1", unit)
     if unit in SEASONS:
+        if _season_naming_a_thing(ctx.text, m.start("unit"), m.end()):
+            return None  # "the next winter storm", "the next Winter Olympics": a storm, the Games, no season
         return _season(ctx, SEASONS[unit], _DEICTIC_SHIFT[rel], latest=bool(m["recent"]))
     n = _DEICTIC_SHIFT[rel]
     base = "week" if unit == "weekend" else unit
@@ -1846,6 +1856,8 @@ def resolve_season_or_month_told(m, ctx):
     """'that spring', 'the following October', 'the next summer': one of the year the story tells,
     the first after (or last before) the date told last; with nothing told, as 'next summer' is."""
     rel = (m["rel"] or "that").lower()
+    if m["season"] and _season_naming_a_thing(ctx.text, m.start("season"), m.end()):
+        return None
     code = SEASONS[m["season"].lower()] if m["season"] else None
     month = _SEASON_START[code] if code else _month(m["mon"])
     last = ctx.last_value
@@ -1869,6 +1881,10 @@ def resolve_within_period(m, ctx):
     that of the date last told, else of the article's own date."""
     day = ctx.ref_day or ctx.dct
     unit = m["unit"].lower()
+    if day and ctx.dct and day > ctx.dct and m.group().lower().startswith("earlier") and ctx.tense() == tv.PAST:
+        # "Classes resume on March 30. Universities had already moved online earlier in the week":
+        # a past told after a day still ahead is of the article's week, not that day's
+        day = ctx.dct
     return "DATE", tv.value_at(day, unit) if day else tv.UNDERSPECIFIED[unit]
 
 

@@ -1889,3 +1889,19 @@ def test_the_verb_after_a_participles_clause_set_off_by_commas_takes_the_subject
     assert valued(text, dct)[-1] == expected
     assert valued("The bridge, closed on Monday, reopens Friday.", "2031-06-30") == [
         ("Monday", "2031-06-30"), ("Friday", "2031-07-04")]
+
+
+def test_a_year_whose_possessive_opens_the_sentence_frames_its_yearless_date():
+    assert valued("Next year's ceremony is set for March 2.", "2031-03-11") == [
+        ("Next year", "2032"), ("March 2", "2032-03-02")]
+
+
+def test_earlier_in_the_week_told_in_the_past_after_a_day_ahead_is_the_articles_week():
+    text = "Classes are expected to resume on March 30. Universities had already moved online earlier in the week."
+    assert valued(text, "2031-03-14") == [("March 30", "2031-03-30"), ("earlier in the week", "2031-W11")]
+
+
+@pytest.mark.parametrize("text", ["The next Winter Olympics will be held in Italy.",
+                                  "Forecasters are watching the next winter storm."])
+def test_a_season_naming_games_or_a_storm_is_no_season(text):
+    assert valued(text, "2031-02-21") == []
