@@ -402,6 +402,11 @@ def _find_word(sentence: str, word: str, pos: int) -> int:
     return at
 
 
+# the vote a day is told for, right before it
+_IN_A_VOTE_BEFORE = patterns.compile(r"\b(?:in|at)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:referendum|plebiscite|"
+                                     r"vote|ballot|poll|election|primary|runoff)\s+(?:held\s+)?(?:on\s+)?$")
+
+
 def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: int) -> str | None:
     """The cue nearest the expression, counting words and (heavier) clause breaks between them; on a
     tie, the one before it. Gaps nest, so only the nearest cue on each side can win (and, before the
@@ -433,6 +438,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             c = (c[0], FUTURE if before and before[-1][1] in (FUTURE, _ARRANGED_PROGRESSIVE) else "present")
         elif c[1] == _MOVED_FROM_IT:
             c = (c[0], FUTURE if _WEEKDAY_NAME.fullmatch(sentence, start, end) else None)
+        elif c[1] == _AHEAD_OF_IT and _IN_A_VOTE_BEFORE.search(sentence, c[0], start):
+            continue  # "voted to leave the union in a referendum on Thursday": the vote's day, not the leaving's
         before.append(c if c[1] != _AHEAD_OF_IT else (c[0], FUTURE))
     after_at = next((k for k, c in enumerate(cues) if c[0] >= end and c[1] not in (_AHEAD_OF_IT, _PURPOSE_OF_IT,
                                                                                   _MOVED_FROM_IT)), None)
@@ -563,9 +570,10 @@ _QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
 _HAPPENED_BEFORE = patterns.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_HAPPENED})\s+(?:on\s+)?$")
 SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
 # "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday", "looking
-# forward to having everybody on Sunday": still to come
+# forward to having everybody on Sunday", "investors awaited Friday's jobs report": still to come
 # (a clock's point is no break: "ahead of the sides who clash at 8.00 pm on Tuesday")
-_COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing)?\s+forward\s+to)\b"
+_COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing)?\s+forward\s+to|await(?:s|ed|ing)?|"
+                                     r"brac(?:e|es|ed|ing)\s+for)\b"
                                      r"(?:[^,;:()\"“”—–.]|(?<=\d)\.(?=\d)|(?<=[ap]\.m)\.|(?<=\s[ap])\.(?=m\.))*)\s+$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)

@@ -1905,3 +1905,14 @@ def test_earlier_in_the_week_told_in_the_past_after_a_day_ahead_is_the_articles_
                                   "Forecasters are watching the next winter storm."])
 def test_a_season_naming_games_or_a_storm_is_no_season(text):
     assert valued(text, "2031-02-21") == []
+
+
+def test_a_day_told_for_the_vote_after_an_infinitive_is_the_votes_day():
+    text = "The island voted to leave the federation in a referendum on Thursday, by 52 percent to 48."
+    assert valued(text, "2031-06-27") == [("Thursday", "2031-06-26")]
+    assert valued("Workers voted to strike on Monday.", "2031-06-27") == [("Monday", "2031-06-30")]
+
+
+def test_what_is_awaited_is_still_to_come():
+    text = "Shares rose on Monday as investors awaited Friday's jobs report."
+    assert valued(text, "2031-06-02") == [("Monday", "2031-06-02"), ("Friday", "2031-06-06")]
