@@ -541,8 +541,9 @@ def test_a_reports_year_is_the_year_of_the_quarter_it_reports():
     # results for the last quarter of 2030, told in February 2031
     assert values("Fourth-quarter revenue rose 2%. For the full year, the airline lost $2 billion.", "2031-02-06") \
         == ["2030-Q4", "2030"]
-    # a week named by its first day is not the story's week
-    assert values("Business for the week commencing 19 January will include the budget.", "2031-01-12") == ["2031-01-19"]
+    # a week named by its first day is not the story's week, but the one that day opens (19 January
+    # 2031 is a Sunday)
+    assert values("Business for the week commencing 19 January will include the budget.", "2031-01-12") == ["2031-W04"]
 
 
 def test_last_month_named_just_after_it_is_last_years():
@@ -1872,6 +1873,8 @@ def test_the_base_of_a_comparison_is_no_date_the_story_moves_to():
 
 def test_the_week_of_a_day_is_one_expression_for_the_week_that_holds_it():
     assert valued("A ruling is due the week of Sept. 20.", "2031-08-23") == [("the week of Sept. 20", "2031-W38")]
+    assert valued("A hearing is listed for the week beginning 13 May.", "2031-02-26") == [
+        ("the week beginning 13 May", "2031-W20")]
 
 
 def test_a_weekday_counted_in_its_month_is_no_day_of_that_month_every_year():
