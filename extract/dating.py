@@ -61,7 +61,9 @@ class Dating:
 
 # a wire dateline opens a paragraph: "BRUSSELS, Jan 4 (Reuters) -", "GENEVA, Switzerland, March 3, 2022 (AP) _"
 # (a press release's: "LONDON, UK – March 3, 2031 – Acme ...", "NEW YORK, March 3, 2031 /PRNewswire/ --")
-_DATELINE_BEFORE = patterns.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?(?:,|[ \t][–—])[ \t]*$")
+# (and the agency before the date: "PYEONGCHANG, South Korea (AP) — Feb. 11, 2018 — The men's downhill ...")
+_DATELINE_BEFORE = patterns.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30})?"
+                                    r"(?:[ \t]*\([A-Z][A-Za-z ]{0,20}\))?(?:,|[ \t][–—]|[ \t]--?)[ \t]*$")
 # (South Asian wires write a colon: "ISLAMABAD, May 25 (APP): The ministry ...")
 _DATELINE_AFTER = patterns.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,30}\)|/[A-Za-z][\w -]{1,30}/)?[ \t]*"
                              r"(?:-{1,2}|–|—|_|:)(?:[ \t]|[ \t]*\n)")

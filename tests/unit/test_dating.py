@@ -116,6 +116,9 @@ def test_a_wire_dateline_dates_the_report_and_is_no_event_of_its_own(tmp_path, c
                    ).dct == "2031-03-03"
     assert extract("Acme expands\n\nLONDON, UK – March 3, 2031 – Acme, a maker of widgets, today announced a plant.\n"
                    ).dct == "2031-03-03"
+    # the agency's name may come before the date, with dashes on both sides of it
+    assert extract("Downhill put off\n\nZERMATT, Switzerland (AP) — Feb. 11, 2031 — The race, set for Sunday, "
+                   "was postponed to Thursday.\n").dct == "2031-02-11"
     # the wire's dashes may end the line
     own_line = "EU talks\n\nBRUSSELS, Jan 4, 2031 (Reuters) --\n\nThe Union said on Tuesday it would meet.\n"
     assert extract(own_line).dct == "2031-01-04"
