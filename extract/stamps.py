@@ -19,7 +19,8 @@ _STAMP_DATE = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)?"
     rf"(?:(?P<mon>{_MON})[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:[ \t]+(?P<mon2>{_MON}),?[ \t]+|-(?P<mon3>{_MON})-)(?P<y2>\d{{4}})"
-    r"|(?P<iso>\d{4}(?P<isep>[-/.])\d{2}(?P=isep)\d{2})"
+    # (ISO 8601 with its clock, as feeds and page metadata write it: "2021-01-12T16:32:00Z")
+    r"|(?P<iso>\d{4}(?P<isep>[-/.])\d{2}(?P=isep)\d{2})(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     r"|(?P<na>\d{1,2})(?P<sep>[-./])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d\d))(?![\w-])")
 # the clock time a stamp may carry ("/ 3:15 PM", "12:30", "at 07:34PM", "18:49 IST")
 _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?"

@@ -190,6 +190,9 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     # a dateline of the date alone and its source
     ("Jan 22, 2031 (harbournews): Dockers went back to work on Monday after the strike.\n", "2031-01-22",
      "date line near the top: 'Jan 22, 2031 (harbournews)'"),
+    # ISO 8601 with its clock and zone, as feeds and page metadata write it
+    ("Port strike ends\n2031-03-03T16:32:00Z\n\nDockers went back to work on Monday.",
+     "2031-03-03", "date line near the top: '2031-03-03T16:32:00Z'"),
     # a stamp's "AT" in capitals
     ("Port strike ends\nJane Doe\nMarch 3, 2031 AT 08:20 AM EDT\n\nDockers went back to work on Monday.",
      "2031-03-03", "'March 3, 2031 AT 08:20 AM EDT'"),
