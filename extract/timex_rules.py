@@ -506,6 +506,13 @@ def resolve_listed_may(m, ctx):
     return resolve_month(m, ctx)
 
 
+def resolve_month_quarter(m, ctx):
+    """'the December quarter': the calendar quarter that month ends, its year read as a yearless month's."""
+    mon = _month(m["mon"])
+    y = _year_for(ctx, mon, None)
+    return "DATE", f"{y:04d}-Q{mon // 3}" if y else f"XXXX-Q{mon // 3}"
+
+
 def resolve_month_range(m, ctx):
     """'May-June', 'November-January': from the first month to the second, the year read as for a
     yearless month at the second; a first month later in the calendar is in the year before."""
@@ -2005,7 +2012,7 @@ RULE_TRIGGERS = {
     "that-period": (("unit", 24, 1),), "of-year-told": (("unit", 44, 1),),
     "season-or-month-told": (("season", 24, 1), ("month", 24, 1)), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
-    "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "month-range": (("month", 0, 22),),
+    "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "month-range": (("month", 0, 22),), "month-quarter": (("month", 4, 20),),
     "may-before-month": (("month", 0, 22),), "may-after-month": (("month", 22, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),), "pre-post-year": (("year4", 5, 1),),
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
@@ -2185,6 +2192,9 @@ RULES: list[Rule] = [
     _r("month", rf"\b(?P<mon>(?!May\b|MAY\b)(?:{MONTH_FULL}))\b(?![-–]\w)", resolve_month, priority=1),
     _r("related-month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|LAST|NEXT|THIS)\s+(?P<mon>{MONTH_FULL})\b"
        r"(?![-–]\w|\s+\d)", resolve_related_month, priority=2),
+    # a quarter named by its last month, as reports write it: "the December quarter" (Q4), "the March quarter"
+    _r("month-quarter", rf"\b(?:[Tt]he\s+)?(?P<mon>March|June|September|December)(?:\s+|-)(?P<fiscal>fiscal\s+)?quarter\b",
+       resolve_month_quarter, priority=3),
     # months joined by a hyphen: one stretch ("for May-June", "the July-August holidays")
     _r("month-range", rf"\b(?P<mon>{MONTH_FULL})(?:[-–]|-to-)(?P<mon2>{MONTH_FULL})\b(?![-–]\w)", resolve_month_range,
        priority=2),
@@ -2229,7 +2239,8 @@ RULES: list[Rule] = [
     _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\b", resolve_fiscal_year,
        priority=3),
     _r("quarter-code", r"(?<![\w$£€¥#/.-])(?:(?P<pre>(?:19|20)\d\d)\s+)?(?:(?P<L>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<L2>[QH]))"
-       r"(?:(?:\s+(?:of\s+)?|\s*['’]|,\s*)?(?P<year>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))?(?![\w-])",
+       # ("Q1FY24", "Q2 FY2024": the fiscal year's quarter, written as TimeBank writes "the fiscal first quarter")
+       r"(?:(?:\s+(?:of\s+)?|\s*['’]|,\s*|[\s-]?FY[\s-]?)?(?P<year>(?:19|20)\d\d)|(?:['’]|[\s-]?FY[\s-]?)?(?P<yy>\d\d))?(?![\w-])",
        lambda m, c: resolve_quarter_code(_QuarterCodeMatch(m), c), priority=3),
     _r("fiscal-code", r"(?<![\w-])FY\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w-])", resolve_fiscal_code, priority=3),
     # "the first Monday in October", "the last Friday of June", "the first day of next month"

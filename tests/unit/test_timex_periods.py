@@ -773,3 +773,17 @@ def test_a_range_of_counts_between_two_figures_or_either_of_them_is_one_stretch(
 ])
 def test_a_fall_that_is_the_subject_of_a_verb_or_a_fall_in_something_is_a_drop(text, expected):
     assert values(text, "2031-05-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Net profit for Q1FY24 rose 11%.", [("Q1FY24", "DATE", "2024-Q1")]),
+    ("Results for Q2 FY2024 are due.", [("Q2 FY2024", "DATE", "2024-Q2")]),
+])
+def test_a_fiscal_years_quarter_glued_to_its_code_is_that_quarter(text, expected):
+    assert values(text, "2031-07-20") == expected
+
+
+def test_a_quarter_named_by_its_last_month_is_that_quarter():
+    text = "Sales in the December quarter fell 2% from a year earlier. It expects the March quarter to be flat."
+    assert values(text, "2031-02-01") == [("the December quarter", "DATE", "2030-Q4"), ("a year earlier", "DATE", "2029-Q4"),
+                                          ("the March quarter", "DATE", "2031-Q1")]
