@@ -630,6 +630,7 @@ def _trigger_hits(lowered: str, start: int) -> dict[str, list[tuple[int, int]]]:
     return hits
 
 
+_SPACES = (" ", "\xa0", "\u202f")  # (web pages write "9\xa0a.m.", and some clocks a narrow no-break space)
 _WIRE_ZONES = ("gmt", "utc")
 _ZONE_NEXT = patterns.compile(rf"\s?(?:{ZONES.lower()})(?![a-z])")
 _NUMERIC_DATE_REST = patterns.compile(r"([-.])\d{1,2}\1\d{4}(?!\d|[.-]\d)")
@@ -647,7 +648,7 @@ def _digit_class(digits: str, lowered: str, end: int) -> str | None:
     nxt = lowered[end:end + 2]
     if len(digits) == 2 and lowered[end - 3:end - 2] in ("'", "’") and not nxt[:1].isalnum() and nxt[:1] != ":":
         return "year2"  # "returned in '68" (not "the '80s", nor a clock)
-    if nxt[:1] in (":", "a", "p") or nxt[:1] == " " and lowered[end + 1:end + 2] in ("a", "p"):
+    if nxt[:1] in (":", "a", "p") or nxt[:1] in _SPACES and lowered[end + 1:end + 2] in ("a", "p"):
         return "clock"
     if nxt[:1] == "." and lowered[end + 1:end + 3].isdigit() and lowered[end + 3:end + 5].lstrip()[:1] in ("a", "p"):
         return "clock"  # "11.30am", as British news writes it

@@ -1919,3 +1919,12 @@ def test_a_day_told_for_the_vote_after_an_infinitive_is_the_votes_day():
 def test_what_is_awaited_is_still_to_come():
     text = "Shares rose on Monday as investors awaited Friday's jobs report."
     assert valued(text, "2031-06-02") == [("Monday", "2031-06-02"), ("Friday", "2031-06-06")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The vote opens at 9\u00a0a.m. on Friday.", "9\u00a0a.m. on Friday"),
+    ("Doors open at 7\u202fPM.", "7\u202fPM"),
+])
+def test_a_clock_written_with_a_no_break_space_is_a_clock(text, expected):
+    # (web pages write "9&nbsp;a.m."; offsets stay those of the text as written)
+    assert [t for t, _ in valued(text, "2031-01-08")] == [expected]
