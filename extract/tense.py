@@ -234,7 +234,7 @@ _COORDINATED = patterns.compile(r",?\s+(?:and|but)(?:\s+then)?\s+")
 
 
 # a participle's clause set off by commas right after a noun, and the lower-case word after it
-_APPOSITIVE = patterns.compile(r"\b[A-Za-z]+, (?:[a-z]+ed|[a-z]+en|set|held|led|made|built|born|cut|hit|put|shut|"
+_APPOSITIVE = patterns.compile(r"\b[A-Za-z]+, (?!(?:when|then|even|often|seven|eleven)\b)(?:[a-z]+ed|[a-z]+en|set|held|led|made|built|born|cut|hit|put|shut|"
                                r"paid|sold|won|lost|left|kept|brought|bought|caught|taught|told)\b[^,;:()]{0,80}, (?=[a-z])")
 
 

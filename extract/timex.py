@@ -159,9 +159,9 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         elif out and typ == "DATE" and out[-1].type == "SET" and out[-1].value == "P1Y" \
                 and _MONTH_OR_DAY_VALUE.fullmatch(value) and not _YEAR_IN.search(text, a, b) \
                 and _SET_DAY_GAP.fullmatch(text, out[-1].end, a) and not (rule.name == "day-of-month" and _WEEKDAY_WORD.search(text, a, b)):
+            # "each year on May 30", "every year in June": the set of that day, or month, in every year
             # (not a weekday counted in its month, "every year on the third Monday in April": this
             # year's day is no day of the month every year)
-            # "each year on May 30", "every year in June": the set of that day, or month, in every year
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", "XXXX" + value[4:])
             prev_end = b
             continue

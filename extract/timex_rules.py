@@ -495,7 +495,7 @@ def resolve_month(m, ctx):
 
 _NAME_BEFORE = patterns.compile(r"\b[A-Z][a-z]+\s+$")
 _NOT_NAMES = frozenset({"In", "By", "Since", "Until", "Through", "During", "From", "Before", "After", "Of", "For",
-                        "Between", "And", "Or", "Early", "Late", "Mid", "Last", "Next", "This"}) | frozenset(FULL_MONTHS)
+                        "Between", "And", "Or", "Early", "Late", "Mid", "Last", "Next", "This"})  # (and the months)
 
 
 def resolve_listed_may(m, ctx):
@@ -2193,7 +2193,7 @@ RULES: list[Rule] = [
     _r("related-month", rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|LAST|NEXT|THIS)\s+(?P<mon>{MONTH_FULL})\b"
        r"(?![-–]\w|\s+\d)", resolve_related_month, priority=2),
     # a quarter named by its last month, as reports write it: "the December quarter" (Q4), "the March quarter"
-    _r("month-quarter", rf"\b(?:[Tt]he\s+)?(?P<mon>March|June|September|December)(?:\s+|-)(?P<fiscal>fiscal\s+)?quarter\b",
+    _r("month-quarter", r"\b(?:[Tt]he\s+)?(?P<mon>March|June|September|December)(?:\s+|-)(?:fiscal\s+)?quarter\b",
        resolve_month_quarter, priority=3),
     # months joined by a hyphen: one stretch ("for May-June", "the July-August holidays")
     _r("month-range", rf"\b(?P<mon>{MONTH_FULL})(?:[-–]|-to-)(?P<mon2>{MONTH_FULL})\b(?![-–]\w)", resolve_month_range,
