@@ -174,6 +174,11 @@ def past_verb(w: str) -> bool:
     return _past_verb(w) or w in SAME_FORM_PAST
 
 
+def past_verb_before_preposition(w: str) -> bool:
+    """A past verb, where a preposition follows it ("continued through", "increased in": no adjective)."""
+    return past_verb(w) or w in _VERB_OR_ADJECTIVE
+
+
 def _past_verb(w: str) -> bool:
     if w in IRREGULAR_PAST or w in PAST_EED:
         return True
@@ -746,7 +751,8 @@ def _classify(words, i: int, w: str) -> str | None:
                 or prev in BE or prev in _DETERMINERS or prev.endswith("s") and not prev.endswith("ss"):
             return None  # "to cut", "will hit", "prices hit" (a plural's present), "a cut", "is set"
         return PAST
-    if _past_verb(w) or w in ARRANGED:
+    if _past_verb(w) or w in ARRANGED or w in _VERB_OR_ADJECTIVE and _next_word(words, i) in _PREPOSITION_AFTER_VERB \
+            and i > 0 and words[i - 1].lower() not in _DETERMINERS:
         j, aux = _aux_before(words, i)
         if aux in _LINKING or aux in _GET_UNDERWAY:
             return None  # "will remain closed on Tuesday", "gets started": a state; the verb before tells its tense
@@ -784,6 +790,11 @@ def _classify(words, i: int, w: str) -> str | None:
     return None
 
 
+# words in -ed that are adjectives as often as verbs ("continued growth", "increased demand"): a verb
+# when a preposition follows ("aftershocks continued through Monday night", "rates increased in March")
+_VERB_OR_ADJECTIVE = frozenset({"continued", "increased", "renewed", "advanced", "proceeded"})
+_PREPOSITION_AFTER_VERB = frozenset({"through", "into", "until", "till", "to", "on", "in", "at", "for", "after",
+                                     "from", "by", "throughout", "overnight", "again"})
 _COUNTED_TAIL = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "mis", "un", "over", "out", "under"})
 

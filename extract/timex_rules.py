@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, LASTING_DAYS, holiday_date, lunar_days
-from .tense import SAME_FORM_PAST, SINCE_BEFORE, past_verb, tense_cues
+from .tense import SAME_FORM_PAST, SINCE_BEFORE, past_verb, past_verb_before_preposition, tense_cues
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -301,7 +301,8 @@ def _when_it_happened(ctx) -> bool:
     if _OPENING_IN.search(ctx.text, max(0, a - 12), a):
         return True
     m = _VERB_BEFORE.search(ctx.text, max(0, a - 24), a)
-    if m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS and past_verb(m.group(1))
+    if m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS
+                          and past_verb_before_preposition(m.group(1))
                           and not (m.group(1) in SAME_FORM_PAST and _noun_phrase_before(ctx.text, m.start(1)))):
         return True
     if _GERUND_BEFORE.search(ctx.text, max(0, a - 60), a):
@@ -2325,7 +2326,7 @@ RULES: list[Rule] = [
        # "the nine months ended Sept. 30", "the four days of talks": a stretch named with its article
        rf"|the(?=\s+[\w.]+\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b))\s+)?"
        # ("two to three weeks", "5-6 hours": a range of counts is one stretch, at least the first)
-       rf"(?:(?P<between>between\s+)?(?P<low>{NUM})\s*(?P<conn>to|-|–|or|and)\s*(?=[\w.]+[\s-]+(?:(?:more|additional|further|extra|straight|consecutive|"
+       rf"(?:(?P<between>between\s+)?(?P<low>{NUM})\s*(?P<conn>to|-|–|or|(?(between)and|(?!)))\s*(?!an?\s)(?=[\w.]+[\s-]+(?:(?:more|additional|further|extra|straight|consecutive|"
        rf"trading|business|working|long|full|whole)\s+)?(?:{UNIT})\b))?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
        # ("two long days", "three full weeks": the count's own length, told with its weight)
@@ -2333,10 +2334,10 @@ RULES: list[Rule] = [
        r"(?P<half2>\s+and\s+a\s+half\b)?(?:\s+or\s+so\b)?(?![-–](?!long)\w|\s+old\b)",
        # ("a long day" is what a day was like, not a stretch counted)
        # ("a full-year profit": a modifier, the year's figure)
-       # ("between 7 and 10 days", "seven or eight days" as "7 to 10 days"; "and" only after "between")
+       # ("between 7 and 10 days", "seven or eight days" as "7 to 10 days"; "and" only after
+       # "between", and never before "a": "on June 30 and a second on July 7" holds no stretch)
        lambda m, c: None if m["weight"] and ("-" in m["hy"] or m["num"].lower() in ("a", "an")
                                             and m["weight"].lower() in ("long", "short"))
-       or m["conn"] == "and" and not m["between"]
        else resolve_duration(_DurMatch(m), c), I),
     _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
        r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),

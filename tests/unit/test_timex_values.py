@@ -1928,3 +1928,19 @@ def test_what_is_awaited_is_still_to_come():
 def test_a_clock_written_with_a_no_break_space_is_a_clock(text, expected):
     # (web pages write "9&nbsp;a.m."; offsets stay those of the text as written)
     assert [t for t, _ in valued(text, "2031-01-08")] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aftershocks continued through Monday night and into Tuesday morning.",
+     [("Monday night", "2031-02-03TNI"), ("Tuesday morning", "2031-02-04TMO")]),
+    ("Prices increased in March.", [("March", "2030-03")]),
+    ("Continued growth in March is expected.", [("March", "2031-03")]),
+])
+def test_a_word_in_ed_that_is_often_an_adjective_is_a_past_verb_before_a_preposition(text, expected):
+    # (said on Tuesday 4 February: what continued is gone; "continued growth" is a noun's, no verb)
+    assert valued(text, "2031-02-04") == expected
+
+
+def test_a_range_of_counts_is_never_a_day_and_a_count_after_it():
+    text = "The first round is on June 30 and a second on July 7."
+    assert valued(text, "2031-06-09") == [("June 30", "2031-06-30"), ("July 7", "2031-07-07")]
