@@ -104,9 +104,11 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         if typ == "DATE" and _FULL_DAY.fullmatch(value) and (week_of := _WEEK_OF_BEFORE.search(text, max(0, a - 24), a)):
             # "the week of Sept. 20", "the week beginning 13 May": the week that holds the day
             # (a week counted from its first day is the one holding its middle: "commencing" a Sunday)
-            middle = date.fromisoformat(value) + timedelta(days=0 if week_of.group(1) == "of" else 3)
+            # ("the weekend of Aug. 17": the weekend of that day's week)
+            weekend = week_of.group(1) == "weekend"
+            middle = date.fromisoformat(value) + timedelta(days=0 if week_of.group(2) == "of" or weekend else 3)
             a, (year, week, _) = week_of.start(), middle.isocalendar()
-            value = f"{year:04d}-W{week:02d}"
+            value = f"{year:04d}-W{week:02d}" + ("-WE" if weekend else "")
         if out and (typ == "DATE" and _DAY_VALUE.fullmatch(value) or typ == "TIME" and _PART_OF_DAY_VALUE.fullmatch(value)
                     and _ON_A_DAY_GAP.search(text, out[-1].end, a)) and out[-1].type == "TIME" \
                 and _CLOCK_VALUE.search(out[-1].value) and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a) \
@@ -407,7 +409,7 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
 
 
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
-_WEEK_OF_BEFORE = patterns.compile(r"\b[Tt]he\s+week\s+(of|beginning|starting|commencing)\s+$")
+_WEEK_OF_BEFORE = patterns.compile(r"\b[Tt]he\s+(week|weekend)\s+(of|beginning|starting|commencing)\s+$")
 _CLOCK_WITH_ITS_DAY = patterns.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*")
 _CLOCK_LIST_GAP = patterns.compile(r",?\s+(?:or|and)\s+|,\s+")
 _CLOCK_SPAN_GAP = patterns.compile(r"\s*(?:to|until|till|through|thru|-|–)\s*")

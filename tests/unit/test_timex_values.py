@@ -1944,3 +1944,8 @@ def test_a_word_in_ed_that_is_often_an_adjective_is_a_past_verb_before_a_preposi
 def test_a_range_of_counts_is_never_a_day_and_a_count_after_it():
     text = "The first round is on June 30 and a second on July 7."
     assert valued(text, "2031-06-09") == [("June 30", "2031-06-30"), ("July 7", "2031-07-07")]
+
+
+def test_the_weekend_of_a_day_is_that_weeks_weekend():
+    assert valued("The new season opens on the weekend of Aug. 16.", "2031-05-20") == [
+        ("the weekend of Aug. 16", "2031-W33-WE")]
