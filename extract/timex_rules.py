@@ -1085,7 +1085,21 @@ def resolve_ago(m, ctx):
         # "in June 1995 ... eight months later", "from 1952 to 1954; three years later": counted from
         # the month or year last told, not from the day the article was written
         base = coarse
+    elif direction in ("later", "earlier") and (told := _coarser_told_last(ctx, unit)) is not None:
+        # "began operating in 2008 but was shut down nine days later": within the year told, as far
+        # as the text says (counted from the article's day, it had been a day of the article's year)
+        return "DATE", told
     return "DATE", tv.value_at(tv.shift(base, unit, sign * int(n)), unit)
+
+
+def _coarser_told_last(ctx, unit: str) -> str | None:
+    """The year or month told last ("2008", "2008-09"), when it is coarser than the count's unit."""
+    m = _CALENDAR_VALUE.fullmatch(ctx.last_value or "")
+    if m is None or m[3] or not tv.EARLIEST.year <= int(m[1]) <= tv.LATEST.year:
+        return None
+    if m[2] is None:
+        return m[0] if unit in ("day", "week", "month", "quarter") else None
+    return m[0] if unit in ("day", "week") else None
 
 
 def _month_told_here(ctx) -> str | None:
