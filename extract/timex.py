@@ -388,10 +388,14 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
                 j -= 1
                 out[j] = Timex(out[j].start, out[j].end, out[j].text, "TIME", day.value[:10] + out[j].value[10:])
             continue
-        if day.type != "DATE" or not _FULL_DAY.fullmatch(day.value):
+        # ("Polls closed at 7 p.m. local time in six states last night": the night's day, for a clock
+        # in that part of the day)
+        part = day.type == "TIME" and _PART_OF_DAY_VALUE.fullmatch(day.value) and day.value[-2:]
+        if not part and (day.type != "DATE" or not _FULL_DAY.fullmatch(day.value)):
             continue
         j, gap = i, ""
-        while j > 0 and out[j - 1].type == "TIME" and _CLOCK_VALUE.search(out[j - 1].value):
+        while j > 0 and out[j - 1].type == "TIME" and _CLOCK_VALUE.search(out[j - 1].value) \
+                and (not part or _in_part_of_day(out[j - 1].value, part)):
             gap = text[out[j - 1].end:out[j].start] + gap
             if not (")" in gap and _BRACKETED_CLOCK_GAP.fullmatch(gap)
                     or _CLAUSE_GAP.fullmatch(text, out[j - 1].end, out[j].start) and not _TOLD_WITH_ITS_DAY.search(out[j - 1].text)
@@ -403,9 +407,17 @@ def _clocks_before_their_day(text: str, out: list[Timex]) -> list[Timex]:
                 break
             j -= 1
             clock = out[j]
-            if clock.value[:10] != day.value:
-                out[j] = Timex(clock.start, clock.end, clock.text, "TIME", day.value + clock.value[10:])
+            if clock.value[:10] != day.value[:10]:
+                out[j] = Timex(clock.start, clock.end, clock.text, "TIME", day.value[:10] + clock.value[10:])
     return out
+
+
+# the hours each part of a day holds, as a clock told with it would be ("7 p.m. ... last night")
+_PART_HOURS = {"MO": range(4, 12), "AF": range(12, 18), "EV": range(16, 24), "NI": range(18, 24), "DT": range(8, 18)}
+
+
+def _in_part_of_day(clock: str, part: str) -> bool:
+    return int(clock[11:13]) in _PART_HOURS.get(part, ())
 
 
 _FULL_DAY = patterns.compile(r"\d{4}-\d\d-\d\d")
