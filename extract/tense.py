@@ -464,7 +464,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             # participle before it, the event told, rather than to the next clause's verb
             dist -= 1
         tense = before[i][1]
-        if tense == PAST and _STARTING_BEFORE.search(sentence, max(0, start - 12), start) \
+        if tense == PAST and _STARTING_BEFORE.search(sentence, max(0, start - 44), start) \
                 and _word_at(sentence, before[i][0]) in DECIDED:
             # "ordered the evacuation of the coast beginning Tuesday", "announced new rules
             # starting Friday": what a decision starts comes after it
@@ -532,10 +532,13 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     return best[2]
 
 
-_STARTING_BEFORE = patterns.compile(r"\b(?:beginning|starting|effective)\s+$")
+# (a clock may come first: "starting at midnight on Friday")
+_STARTING_BEFORE = patterns.compile(r"\b(?:beginning|starting|effective)(?:\s+(?:on|at|from|as\s+of))?"
+                                    r"(?:\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?(?:\s+on)?)?\s+$")
 # verbs of deciding whose decision starts later
 DECIDED = frozenset({"ordered", "announced", "decided", "declared", "issued", "agreed", "approved", "voted",
-                     "imposed", "introduced", "unveiled", "decreed", "mandated"})
+                     "imposed", "introduced", "unveiled", "decreed", "mandated", "suspended", "banned",
+                     "restricted", "halted", "extended"})
 
 
 def _word_at(sentence: str, at: int) -> str:

@@ -1949,3 +1949,30 @@ def test_a_range_of_counts_is_never_a_day_and_a_count_after_it():
 def test_the_weekend_of_a_day_is_that_weeks_weekend():
     assert valued("The new season opens on the weekend of Aug. 16.", "2031-05-20") == [
         ("the weekend of Aug. 16", "2031-W33-WE")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Monday: a suspension or a ban starts after it, a clock told first or not
+    ("The president suspended flights from the region for 30 days, starting at midnight on Friday.",
+     ["P30D", "2031-09-19T24:00"]),
+    ("The regulator banned the sale of the drug, effective Wednesday.", ["2031-09-17"]),
+])
+def test_what_a_suspension_or_ban_starts_comes_after_it(text, expected):
+    assert values(text, "2031-09-15") == expected
+
+
+def test_a_clock_takes_the_day_of_the_night_told_later_in_its_clause():
+    text = "Polls closed at 7 p.m. local time in six states last night."
+    assert valued(text, "2031-11-05") == [("7 p.m.", "2031-11-04T19:00"), ("last night", "2031-11-04TNI")]
+    # (a morning clock is no clock of that night)
+    assert valued("Polls opened at 7 a.m. in six states last night.", "2031-11-05")[0] == ("7 a.m.", "2031-11-05T07:00")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The collider began operating in 2030 but was shut down nine days later.", "2030"),
+    ("The plant opened in September 2030 and closed two weeks later.", "2030-09"),
+    ("He was arrested on May 3, 2030 and released two days later.", "2030-05-05"),
+])
+def test_days_counted_from_a_year_or_month_told_stay_within_it(text, expected):
+    # (counted from the article's day, they had been days of its year)
+    assert valued(text, "2032-07-05")[-1][1] == expected
