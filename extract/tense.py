@@ -151,7 +151,8 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
                       "united", "concerned", "interested", "experienced", "skilled", "talented",
                       "supposed", "alleged", "beloved", "crooked", "rugged", "ragged", "learned",
                       "aged", "belated", "unprecedented", "sophisticated", "complicated", "dedicated",
-                      "renewed", "increased", "continued", "proposed", "planned", "expected", "scheduled"})
+                      "renewed", "increased", "continued", "proposed", "planned", "expected", "scheduled",
+                      "preferred"})
 
 
 # a forecast's odds of what may come: "a chance of rain Wednesday", "the risk of storms Friday"
@@ -793,9 +794,10 @@ def _classify(words, i: int, w: str) -> str | None:
     return None
 
 
-# words in -ed that are adjectives as often as verbs ("continued growth", "increased demand"): a verb
+# words in -ed that are adjectives as often as verbs ("continued growth", "increased demand", "preferred
+# shares"): a verb
 # when a preposition follows ("aftershocks continued through Monday night", "rates increased in March")
-_VERB_OR_ADJECTIVE = frozenset({"continued", "increased", "renewed", "advanced", "proceeded"})
+_VERB_OR_ADJECTIVE = frozenset({"continued", "increased", "renewed", "advanced", "preferred"})
 _PREPOSITION_AFTER_VERB = frozenset({"through", "into", "until", "till", "to", "on", "in", "at", "for", "after",
                                      "from", "by", "throughout", "overnight", "again"})
 _COUNTED_TAIL = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})

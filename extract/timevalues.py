@@ -58,9 +58,10 @@ def two_figure_year(yy: int) -> int:
     return yy + (2000 if yy < 50 else 1900)
 
 
-def pick_year(ref: date, month: int, day: int | None, tense) -> int:
+def pick_year(ref: date, month: int, day: int | None, tense, never_ahead: bool = False) -> int:
     """The year of a yearless 'January 12' or 'October', read against the reference date.
-    ``tense`` is asked only when proximity does not settle it (a callable, or a value)."""
+    ``tense`` is asked only when proximity does not settle it (a callable, or a value);
+    ``never_ahead``: not even a near day ahead will do."""
     if day is None:
         base = ref.year * 12 + ref.month - 1
         cands = [(y, (y * 12 + month - 1) - base) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -73,6 +74,10 @@ def pick_year(ref: date, month: int, day: int | None, tense) -> int:
             cands.append((y, (date(y, month, d) - ref).days))
         near = [y for y, d in cands if abs(d) <= NEAR_DAYS]
         unit_near, far_back, near_ahead = NEAR_DAYS, FAR_BACK_DAYS, NEAR_AHEAD_DAYS
+    if near and never_ahead:
+        # (the start of a stretch to now, or a past verb's own event, is never ahead: "the strike
+        # ended March 31", said on March 18, ended a year ago)
+        near = [y for y, d in cands if -unit_near <= d <= 0]
     if near:
         return near[0]
     if callable(tense):

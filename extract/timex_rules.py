@@ -184,17 +184,21 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         return ctx.story_year
     if (said_on := _speech_day(ctx, months=True)) is not None and tense() == tv.FUTURE:
         return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
-    if SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
-            or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
-            or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]) \
-            or _when_it_happened(ctx) and tense() == tv.PAST:
+    gone = SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
+        or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
+        or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0])
+    happened = not gone and _when_it_happened(ctx) and tense() == tv.PAST
+    if gone or happened:
         # the last one gone, however long ago: the start of a stretch that runs to now ("the biggest
         # drop since October 27", "flat since November", said in August); a record or a peak
         # reached ("down 19.9 percent from its record-high close of 14,164 in October"); the time of
         # a past verb's own event ("Sales rose in January", "In January, the firm hired ...", said in
         # October; the near one ahead is for a date a past verb's object holds: "warned of a
-        # cutback in September", "invited them for March 12")
-        return tv.pick_year(ctx.dct, month, day, tv.SINCE)
+        # cutback in September", "invited them for March 12"); never a near day ahead, but for a
+        # participle's with a future after it ("Ministers convened on 12 January will decide")
+        never_ahead = not happened or ctx.sentence_of is None \
+            or not _FUTURE_LATER.search(ctx.text, ctx.span[1], ctx.sentence_of(*ctx.span)[1])
+        return tv.pick_year(ctx.dct, month, day, tv.SINCE, never_ahead)
     if day is None and (again := _month_told_again(ctx, month)) is not None:
         return again  # "shot up 312,000 in December ... not directly comparable to December": that December
     if day is None and _FIGURES_OF_IT.match(ctx.text, ctx.span[1]):
@@ -213,6 +217,9 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         y = listed.year
         return y if (month, day) >= (listed.month, listed.day) else y + 1
     return tv.pick_year(ctx.dct, month, day, tense)
+
+
+_FUTURE_LATER = patterns.compile(r"\b(?:will|shall|would)\b|['’]ll\b")
 
 
 # a figure or a measure of the economy, in the clause just before a month's "in" or "for"
@@ -284,7 +291,8 @@ _PLANNED_FORMS = frozenset({"expected", "scheduled", "planned", "slated", "set",
                             "postponed", "delayed", "rescheduled", "moved", "pushed", "extended"})
 
 
-_RECORD_BEFORE = patterns.compile(r"\b(?:record|peak|all-time|(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:high|low))s?\b"
+# (not a record date, nor holders of record: a payment's terms)
+_RECORD_BEFORE = patterns.compile(r"\b(?:(?<!\bof\s)record(?!\s+date)|peak|all-time|(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:high|low))s?\b"
                                   r"(?:[^.;:!?()\"“”—]|(?<=\d)\.(?=\d)){0,40}$")  # (not past a clause's end)
 
 
@@ -1428,7 +1436,7 @@ def resolve_the_year(m, ctx):
             d = ctx.dct + timedelta(days=(6 - wd) if tense == tv.FUTURE else -wd)
         return "DATE", tv.value_at(d, "weekend")
     if pre in ("during", "over", "through", "throughout") or (m["mod"] or "").lower() in ("entire", "whole") or (
-            pre == "for" and _YEAR_ENDED.match(m.string, m.end())):
+            pre == "for" and _YEAR_ENDED.match(m.string, m.end())) or _YEAR_TO_A_DAY.match(m.string, m.end()):
         # ("for the year ended March 31": a year's length; "For the year, sales rose", "a high for the
         # year", "the forecast for the full year": the year the story is in)
         return "DURATION", "P1Y"
@@ -1485,6 +1493,9 @@ def resolve_the_week(m, ctx):
 
 
 _YEAR_ENDED = patterns.compile(r"\s+(?:ended|ending|that\s+ended|to\s+date)\b", re.I)
+# ("the figures cover the year to 30 June 2023", "in the year ended March 31": the twelve months up
+# to that day, whatever preposition leads in)
+_YEAR_TO_A_DAY = patterns.compile(rf"\s+(?:ended|ending|that\s+ended|to)\s+(?:\d{{1,2}}\s+)?(?:{MONTH})\b", re.I)
 
 
 def _year_told_before(ctx) -> int | None:

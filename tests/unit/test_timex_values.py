@@ -1976,3 +1976,23 @@ def test_a_clock_takes_the_day_of_the_night_told_later_in_its_clause():
 def test_days_counted_from_a_year_or_month_told_stay_within_it(text, expected):
     # (counted from the article's day, they had been days of its year)
     assert valued(text, "2032-07-05")[-1][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on March 18: what a past verb tells happened is never a day ahead, however near
+    ("The strike ended March 31.", "2030-03-31"),
+    ("Prices have risen since March 20.", "2030-03-20"),
+    ("The strike ended March 11.", "2031-03-11"),
+    # ... and a payment's terms are no past: preferred shares, a record date, holders of record
+    ("The company will redeem its preferred shares on March 31.", "2031-03-31"),
+    ("The record date is March 29.", "2031-03-29"),
+    ("Holders of record on March 25 will be paid.", "2031-03-25"),
+])
+def test_a_day_a_past_verb_tells_is_never_ahead(text, expected):
+    assert valued(text, "2031-03-18")[-1][1] == expected
+
+
+@pytest.mark.parametrize("text", ["The figures cover the year to 30 June 2030.",
+                                  "In the year ended March 31, sales rose."])
+def test_the_year_up_to_a_day_is_a_years_length(text):
+    assert valued(text, "2031-03-18")[0] == ("the year", "P1Y")
