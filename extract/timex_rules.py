@@ -1328,11 +1328,26 @@ def resolve_quarter(m, ctx):
     tense = ctx.tense()
     if tense != tv.FUTURE and n > cur:
         y -= 1
-    elif tense == tv.FUTURE and cur == 1 and n == per_year:
-        y -= 1  # "results for the fourth quarter will be out on Jan. 15": the one just ended, last year's
+    elif tense == tv.FUTURE and cur == 1 and n == per_year and _tells_results(ctx):
+        # "results for the fourth quarter will be out on Jan. 15": the one just ended, last year's
+        # (not what is still to come: "the device will reach Europe in the fourth quarter")
+        y -= 1
     elif tense == tv.FUTURE and n < cur - 1:
         y += 1
     return "DATE", f"{y:04d}-{letter}{n}"
+
+
+# what a quarter's report tells, in the sentence that names the quarter
+_RESULTS_WORDS = patterns.compile(r"\b(?:results?|earnings|profits?|loss(?:es)?|revenues?|sales|income|figures|"
+                                  r"numbers|report(?:s|ed|ing)?|dividends?|per\s+share|growth|GDP|output|deliveries)\b",
+                                  re.I)
+
+
+def _tells_results(ctx) -> bool:
+    if ctx.sentence_of is None:
+        return True
+    lo, hi = ctx.sentence_of(*ctx.span)
+    return _RESULTS_WORDS.search(ctx.text, lo, hi) is not None
 
 
 def _two_digit_year(yy: str, ctx) -> int:

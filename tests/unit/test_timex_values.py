@@ -1996,3 +1996,10 @@ def test_a_day_a_past_verb_tells_is_never_ahead(text, expected):
                                   "In the year ended March 31, sales rose."])
 def test_the_year_up_to_a_day_is_a_years_length(text):
     assert valued(text, "2031-03-18")[0] == ("the year", "P1Y")
+
+
+def test_a_fourth_quarter_ahead_in_january_is_this_years_unless_its_results_are_told():
+    assert valued("The phone will reach Europe in the fourth quarter.", "2031-01-10") == [
+        ("the fourth quarter", "2031-Q4")]
+    assert valued("Results for the fourth quarter will be out next week.", "2031-01-10")[0] == (
+        "the fourth quarter", "2030-Q4")
