@@ -143,6 +143,10 @@ grown shown torn beaten undertaken overtaken withdrawn
 SAME_FORM_PAST = frozenset("""hit cut put shut cost spread quit burst cast split hurt bid upset broadcast
 forecast""".split())
 _PRESENT_SUBJECTS = frozenset({"i", "you", "we", "they", "to", "did", "do", "does", "not", "n't"})
+# what counts a noun written like such a verb ("one more cut before December", "another hit in May",
+# "a quarter-point cut"): no past told
+_COUNTING_A_NOUN = frozenset({"more", "another", "further", "one", "two", "three", "four", "five", "no", "any",
+                              "each", "every", "first", "second", "third", "fourth", "next", "final"})
 # lowercase words in -ed that are not verbs
 NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "shed", "embed", "exceed", "proceed",
                       "succeed", "indeed", "hundred", "sacred", "naked", "wicked", "kindred", "weed",
@@ -703,6 +707,10 @@ def _classify(words, i: int, w: str) -> str | None:
             else None
     if w == "plans" and _plans_made(words, i):
         return None  # "finalized plans on Sunday": the plans' making, told by the verb before them
+    if w in ("expect", "anticipate"):
+        # "traders expect a cut in December" (not "told reporters on Tuesday to expect delays": the
+        # infinitive of what was told)
+        return FUTURE if i == 0 or words[i - 1].lower() != "to" else None
     if w in FUTURE_WORDS:
         # "said it expected", "plans" as a noun: still ahead of the statement
         return FUTURE
@@ -752,8 +760,9 @@ def _classify(words, i: int, w: str) -> str | None:
         if prev is None or prev in PAST_AUX or prev in PERFECT_AUX:
             return PAST if prev is not None else None
         if prev in _PRESENT_SUBJECTS or prev in FUTURE_AUX or prev in MODALS_AHEAD or prev in PRESENT_AUX \
-                or prev in BE or prev in _DETERMINERS or prev.endswith("s") and not prev.endswith("ss"):
-            return None  # "to cut", "will hit", "prices hit" (a plural's present), "a cut", "is set"
+                or prev in BE or prev in _DETERMINERS or prev in _COUNTING_A_NOUN or prev.endswith(("-point", "-percent")) \
+                or prev.endswith("s") and not prev.endswith("ss"):
+            return None  # "to cut", "will hit", "prices hit" (a plural's present), "a cut", "is set", "one more cut"
         return PAST
     if _past_verb(w) or w in ARRANGED or w in _VERB_OR_ADJECTIVE and _next_word(words, i) in _PREPOSITION_AFTER_VERB \
             and i > 0 and words[i - 1].lower() not in _DETERMINERS:

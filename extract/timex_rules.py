@@ -211,6 +211,9 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # details of the employment situation in May", said in June; "the economy is expected to grow
         # by 10% or more in April", said in May), not for a month eleven months on
         return ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    if _BOUND_BEFORE.search(ctx.text, max(0, ctx.span[0] - 12), ctx.span[0]) and tense() in (None, "present"):
+        # "price one more cut before December", "a deal by March": a bound told in no past is still ahead
+        return tv.pick_year(ctx.dct, month, day, tv.FUTURE)
     if day is not None and (listed := _listed_after(ctx)) is not None and tense() is None:
         # "June 12: Concord ... June 13: Inglewood ... July 1: Charlotte": a verbless list of dates
         # runs on from the one before
@@ -219,6 +222,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     return tv.pick_year(ctx.dct, month, day, tense)
 
 
+_BOUND_BEFORE = patterns.compile(r"\b(?:by|before|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _FUTURE_LATER = patterns.compile(r"\b(?:will|shall|would)\b|['’]ll\b")
 
 

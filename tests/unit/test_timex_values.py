@@ -2003,3 +2003,17 @@ def test_a_fourth_quarter_ahead_in_january_is_this_years_unless_its_results_are_
         ("the fourth quarter", "2031-Q4")]
     assert valued("Results for the fourth quarter will be out next week.", "2031-01-10")[0] == (
         "the fourth quarter", "2030-Q4")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in June: a month half a year off, as a bound told in no past, is still ahead
+    ("Markets now price one more cut before December.", "2031-12"),
+    ("A deal by December looks unlikely.", "2031-12"),
+    # a noun counted is no past verb; an expectation lies ahead
+    ("Traders expect one more cut in December.", "2031-12"),
+    # (a past is told: the December gone)
+    ("Prices were stable until December.", "2030-12"),
+    ("The bank cut rates in December.", "2030-12"),
+])
+def test_a_month_half_a_year_off_follows_a_bound_and_a_verb_that_is_no_past(text, expected):
+    assert valued(text, "2031-06-12")[-1][1] == expected
