@@ -1721,7 +1721,15 @@ def _clock_day(ctx):
             and not (day < ctx.dct and _FUTURE_IN_PAST.search(ctx.text, lo, ctx.span[0])):
         # (not "invited them to the event on September 12 at 10 am": that day's clock; and "The quake
         # struck Saturday. Officials will update the toll at noon": the noon still to come; but "the
-        # show, which was to begin at 9 p.m.", after a day gone, is that day's)
+        # show, which was to begin at 9 p.m.", after a day gone, is that day's). A past clock after a
+        # day ahead is on the day gone told before it: "Thieves struck on Sunday morning ... The museum
+        # will reopen on Wednesday. The robbers arrived at 9:30 a.m."
+        if day > ctx.dct:
+            for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:-1]):
+                if ctx.span[0] - where[1] > NARRATIVE_REACH:
+                    break
+                if told <= ctx.dct:
+                    return told
         return ctx.dct
     if ctx.days_told and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
             and (_deadline(ctx.text, ctx.days_told[-1][1]) or _told_as_before(ctx, ctx.days_told[-1][1])):

@@ -2017,3 +2017,12 @@ def test_a_fourth_quarter_ahead_in_january_is_this_years_unless_its_results_are_
 ])
 def test_a_month_half_a_year_off_follows_a_bound_and_a_verb_that_is_no_past(text, expected):
     assert valued(text, "2031-06-12")[-1][1] == expected
+
+
+def test_a_past_clock_after_a_day_ahead_is_on_the_day_gone_told_before():
+    text = ("Thieves took the jewels on Sunday morning. The museum will reopen on Wednesday. "
+            "The thieves arrived at 9:30 a.m. and fled on scooters.")
+    assert valued(text, "2031-10-21")[-1] == ("9:30 a.m.", "2031-10-19T09:30")
+    # (with no day gone told, the article's own)
+    assert valued("The vote is on Nov. 8. The polls opened at 6 a.m.", "2031-10-21")[-1] == (
+        "6 a.m.", "2031-10-21T06:00")
