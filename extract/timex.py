@@ -173,7 +173,35 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         prev_end = b
     return _second_days(text, _day_spans(text, dct, _overnight_clock_spans(text, _clocks_before_their_day(
         text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
-            text, _years_after_their_days(text, out))))))))
+            text, _months_of_one_stretch(text, dct, _years_after_their_days(text, out)))))))))
+
+
+_MONTH_STRETCH_GAP = patterns.compile(r"\s*(?:[-–]|to|through|until|till)\s*")
+
+
+def _months_of_one_stretch(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
+    """"covering January to June", said in March of a report to come: the two months of a stretch
+    written without a year lie within a year of each other, start first; the one nearer the
+    article's day keeps its year (each read alone, January had been next year's)."""
+    if dct is None:
+        return out
+    here = dct.year * 12 + dct.month - 1
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if not (first.type == last.type == "DATE" and _MONTH_ALONE_VALUE.fullmatch(first.value)
+                and _MONTH_ALONE_VALUE.fullmatch(last.value) and not _YEAR_WRITTEN.search(first.text)
+                and not _YEAR_WRITTEN.search(last.text) and _MONTH_STRETCH_GAP.fullmatch(text, first.end, last.start)):
+            continue
+        a, b = (int(t.value[:4]) * 12 + int(t.value[5:7]) - 1 for t in (first, last))
+        if 0 <= b - a < 12:
+            continue
+        if abs(a - here) <= abs(b - here):
+            b = a + (b - a) % 12
+            out[i + 1] = Timex(last.start, last.end, last.text, last.type, f"{b // 12:04d}-{b % 12 + 1:02d}")
+        else:
+            a = b - (b - a) % 12
+            out[i] = Timex(first.start, first.end, first.text, first.type, f"{a // 12:04d}-{a % 12 + 1:02d}")
+    return out
 
 
 _BESIDE_GAP = patterns.compile(r"\s+(?:(?P<after>following|after)|before|preceding)\s+(?:the\s+)?", re.I)

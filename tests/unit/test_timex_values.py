@@ -2026,3 +2026,11 @@ def test_a_past_clock_after_a_day_ahead_is_on_the_day_gone_told_before():
     # (with no day gone told, the article's own)
     assert valued("The vote is on Nov. 8. The polls opened at 6 a.m.", "2031-10-21")[-1] == (
         "6 a.m.", "2031-10-21T06:00")
+
+
+def test_the_months_of_one_stretch_lie_within_a_year_start_first():
+    # said in March, of a report to come: read alone, January had been next year's
+    assert valued("The next report, covering January to June, will be out in the summer.", "2031-03-04")[:2] == [
+        ("January", "2031-01"), ("June", "2031-06")]
+    assert valued("The show runs from October to January.", "2031-03-04")[:2] == [
+        ("October", "2031-10"), ("January", "2032-01")]
