@@ -251,6 +251,7 @@ def _listed_after(ctx) -> date | None:
     return told
 
 
+RECENT_DAYS = 7  # a past clock's day gone, told before a day ahead, is at most this far back
 NARRATIVE_REACH = 400  # characters: how far a story told in a year long gone keeps to it
 
 
@@ -1729,7 +1730,8 @@ def _clock_day(ctx):
                 if ctx.span[0] - where[1] > NARRATIVE_REACH:
                     break
                 if told <= ctx.dct:
-                    return told
+                    # (a recent one: "the six months to June 30", said in July, is no day the story is on)
+                    return told if (ctx.dct - told).days <= RECENT_DAYS else ctx.dct
         return ctx.dct
     if ctx.days_told and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
             and (_deadline(ctx.text, ctx.days_told[-1][1]) or _told_as_before(ctx, ctx.days_told[-1][1])):

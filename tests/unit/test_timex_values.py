@@ -2034,3 +2034,6 @@ def test_the_months_of_one_stretch_lie_within_a_year_start_first():
         ("January", "2031-01"), ("June", "2031-06")]
     assert valued("The show runs from October to January.", "2031-03-04")[:2] == [
         ("October", "2031-10"), ("January", "2032-01")]
+    # (but a day long gone, a period's end, is no day the story is on)
+    assert valued("Profit for the six months to June 30 fell. It reports on Oct. 23. Its shares rose 2% by midday.",
+                  "2031-07-30")[-1] == ("midday", "2031-07-30T12:00")
