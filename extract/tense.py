@@ -595,7 +595,9 @@ _FROM_NOW_TO = patterns.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:thr
 _PAYABLE = patterns.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record(?: at the close of (?:business|trading))?) (?:on |as of )?$")
 # a relative clause told in the past ("the jurors who found him guilty Wednesday will ..."), not
 # the "that" of what was said
-_RELATIVE_PAST = patterns.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\btold )\b(?:who|which|that)\s+$")
+# (its auxiliary may come first: "the suspect, who was arrested in the early hours of Thursday, will ...")
+_RELATIVE_PAST = patterns.compile(r"(?<!\bsaid )(?<!\bsays )(?<!\btold )\b(?:who|which|that)\s+"
+                                  r"(?:(?:was|were|had)\s+(?:been\s+)?)?$")
 # "if" or "unless" opening the clause of the date, with no clause break after it
 _CONDITION = patterns.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^,;:()\"“”—–]*$")
 CONDITION_REACH = 60

@@ -2037,3 +2037,8 @@ def test_the_months_of_one_stretch_lie_within_a_year_start_first():
     # (but a day long gone, a period's end, is no day the story is on)
     assert valued("Profit for the six months to June 30 fell. It reports on Oct. 23. Its shares rose 2% by midday.",
                   "2031-07-30")[-1] == ("midday", "2031-07-30T12:00")
+
+
+def test_a_day_ending_a_relative_clause_in_the_passive_takes_its_past():
+    text = "The suspect, who was arrested at his home in the early hours of Thursday, will appear in court on Monday."
+    assert valued(text, "2031-01-13")[0] == ("Thursday", "2031-01-09")
