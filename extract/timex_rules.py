@@ -898,8 +898,21 @@ _GENERIC_PRESENT = patterns.compile(r"['’]s\s+(?:world|society|youth|young|gen
                               r"technology|culture|politics|climate|age|era|times)\b", re.I)
 
 
+# what may follow "overnight" the adverb ("struck overnight with", "rose overnight in Tokyo"); before a
+# noun it is an adjective, "an overnight stay", "overnight rates": no time of its own
+_AFTER_OVERNIGHT = ("in|on|at|to|into|from|with|and|but|or|as|after|before|while|when|the|a|an|amid|near|across|"
+                    "over|through|by|for|until|local|and|because|despite|following|ahead|again|there|here|"
+                    "he|she|it|they|we|police|officials|forces|troops")
+
+
 def resolve_deictic_day(m, ctx):
     word = m["w"].lower()
+    if word == "overnight":
+        # the night just gone, or the coming one for what is still ahead ("will stay closed overnight")
+        if not ctx.dct:
+            return "TIME", "XXXX-XX-XXTNI"
+        night = ctx.dct - timedelta(days=0 if ctx.tense() == tv.FUTURE else 1)
+        return "TIME", f"{night.isoformat()}TNI"
     if word in ("now", "currently", "nowadays", "presently", "at present", "at the moment"):
         return "DATE", "PRESENT_REF"
     if word in ("recently", "lately", "the past", "previously"):
@@ -2033,7 +2046,7 @@ def _r(name, pattern, resolve, flags=0, priority=0):
 TRIGGER_CLASSES = {
     "month": [*MONTHS],
     "weekday": [*WEEKDAYS, *(d + "s" for d in FULL_WEEKDAYS)],  # (plurals: "on Tuesdays", a set)
-    "deictic": ["today", "tonight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
+    "deictic": ["today", "tonight", "overnight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
                 "present", "now", "moment", "recently", "lately", "formerly", "past", "future", "current", "recent", "term"],
     # ("night" is a unit, "tonight" a deictic day: a word has one class, or the later one hides it)
     "pod": [w for w in PARTS_OF_DAY if w not in ("night", "tonight")],
@@ -2327,7 +2340,7 @@ RULES: list[Rule] = [
     # them, and "formerly", like "once", none)
     _r("deictic-day", r"\b(?P<t>(?:(?:early|late|earlier|later)\s+(?=(?:today|tonight|yesterday|tomorrow)\b))?"
        r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|"
-       r"nowadays|currently|presently|"
+       r"nowadays|currently|presently|" rf"overnight(?!\s+(?!(?:{_AFTER_OVERNIGHT})\b)[a-z])|"
        r"at present|at the moment|recently|lately|(?<=in )the past" rf"(?!\s+(?:{NUM}|couple)\b)|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)

@@ -1593,7 +1593,7 @@ def test_what_is_urged_or_asked_for_lies_ahead(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Flights stopped after the fall of ash on the runway.", []),
     ("The fall of the old regime came quickly.", []),
-    ("Crews tracked the winter storm's path overnight.", []),
+    ("Crews tracked the winter storm's path overnight.", [("overnight", "2031-07-14TNI")]),
     ("The summer heat wave broke on Sunday.", [("Sunday", "2031-07-13")]),
     ("Sales rose in the fall of 2029.", [("the fall of 2029", "2029-FA")]),
     ("He moved in the fall.", [("the fall", "2030-FA")]),
@@ -2042,3 +2042,15 @@ def test_the_months_of_one_stretch_lie_within_a_year_start_first():
 def test_a_day_ending_a_relative_clause_in_the_passive_takes_its_past():
     text = "The suspect, who was arrested at his home in the early hours of Thursday, will appear in court on Monday."
     assert valued(text, "2031-01-13")[0] == ("Thursday", "2031-01-09")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 90 drones overnight, officials said.", [("overnight", "2031-03-03TNI")]),
+    ("Overnight, the rebels seized the town.", [("Overnight", "2031-03-03TNI")]),
+    ("The road will stay closed overnight.", [("overnight", "2031-03-04TNI")]),
+    # (an adjective before its noun names no night)
+    ("An overnight curfew was imposed.", []),
+    ("Overnight rates rose.", []),
+])
+def test_overnight_is_the_night_just_gone_or_the_coming_one(text, expected):
+    assert valued(text, "2031-03-04") == expected
