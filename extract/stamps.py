@@ -44,12 +44,16 @@ _SEGMENTED_STAMP = rf"^[ \t]*(?:[^\n|·•]{{1,40}}[|·•][ \t]*){{1,3}}{_STAMP
 # a dateline of the date alone and its source: "Jan 22, 2013 (newstodate): Finland will ..."
 _SOURCE_DATELINE = (rf"^[ \t]*(?P<stamp>{_STAMP_DATE}(?P<clock>)[ \t]*\([A-Za-z][\w .&'’-]{{1,30}}\))[ \t]*"
                     r"(?:-{1,2}|–|—|:)[^\n]*$")
+# a dateline of a weekday and its full date opening a line of text: "Saturday, July 1, 2023 — The prime
+# minister said ..." (the weekday tells a day's dateline from a history's opening, "June 6, 1944. Troops landed")
+_WEEKDAY_DATELINE = (rf"^[ \t]*(?P<stamp>(?=(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t])"
+                     rf"{_STAMP_DATE}(?P<clock>))(?:[ \t]*(?:-{{1,2}}|–|—|:|\.)[ \t]+\S|[ \t]+[A-Z“\"(])[^\n]*$")
 # a source's credit closing an article: "(China Daily August 26, 2005)", "(Reuters, May 3, 2021)"
 _CREDIT_LINE = rf"^[ \t]*\((?:[A-Z][\w.&'’-]*,?[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>)\)[ \t]*$"
 # every form of a page's stamp; those that need their clock time to be one (a name before a bare
 # date may be anything), and those that are read only at an article's end
 _STAMPS = (_DATE_LINE, _NAMED_STAMP, _CLOCK_FIRST_STAMP, _OPENING_STAMP, _SEGMENTED_STAMP, _SOURCE_DATELINE,
-           _CREDIT_LINE)
+           _WEEKDAY_DATELINE, _CREDIT_LINE)
 _CLOCK_NEEDED = frozenset({_NAMED_STAMP})
 _TAIL_ONLY = frozenset({_CREDIT_LINE})
 _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}

@@ -190,6 +190,11 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     # a dateline of the date alone and its source
     ("Jan 22, 2031 (harbournews): Dockers went back to work on Monday after the strike.\n", "2031-01-22",
      "date line near the top: 'Jan 22, 2031 (harbournews)'"),
+    # a weekday and its date opening the article's text, as a dateline, after a dash or before the words
+    ("Tuesday, March 4, 2031 — Dockers went back to work on Monday after the strike.\n", "2031-03-04",
+     "date line near the top: 'Tuesday, March 4, 2031'"),
+    ("Port strike ends\nTuesday, 4 March 2031 Dockers went back to work on Monday.\n", "2031-03-04",
+     "date line near the top: 'Tuesday, 4 March 2031'"),
     # ISO 8601 with its clock and zone, as feeds and page metadata write it
     ("Port strike ends\n2031-03-03T16:32:00Z\n\nDockers went back to work on Monday.",
      "2031-03-03", "date line near the top: '2031-03-03T16:32:00Z'"),
@@ -211,6 +216,12 @@ def test_a_page_stamp_or_byline_dates_the_article(text, dct, said):
     assert said in ann.dct_reason
     # the stamp is when the page was written, not an event of the story
     assert all("Updated" not in e.title and "PM" not in e.title for e in find_events(text, ann, "d", "d"))
+
+
+def test_a_date_opening_a_history_is_no_dateline():
+    # (no weekday: "June 6, 1944. Troops landed" tells the story's day, not the article's)
+    ann = extract("March 4, 2031. Dockers went back to work after the strike.\n")
+    assert "date line" not in (ann.dct_reason or "")
 
 
 def test_a_stamp_written_with_hyphens_dates_the_article():
