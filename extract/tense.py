@@ -429,10 +429,11 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             or _HAPPENED_BEFORE.search(sentence, max(0, start - 30), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
     if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 52), start) \
-            or _COME_OR_AHEAD_OF.search(sentence, max(0, start - 80), start):
+            or _COME_OR_AHEAD_OF.search(sentence, max(0, start - 80), start) \
+            or _WARNING_STRETCH.search(sentence, max(0, start - 90), start):
         # whatever verb tells the stretch ("shares tendered from today through Nov. 17"), the
-        # payment ("a dividend declared Friday, payable Dec. 15"), "come Thursday", "ahead of" a day:
-        # still ahead
+        # payment ("a dividend declared Friday, payable Dec. 15"), "come Thursday", "ahead of" a day,
+        # a warning's stretch: still ahead
         return FUTURE
     quoted = _quote_around(sentence, start, end)
     if quoted is not None:
@@ -588,6 +589,13 @@ SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a str
 _COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing)?\s+forward\s+to|await(?:s|ed|ing)?|"
                                      r"brac(?:e|es|ed|ing)\s+for)\b"
                                      r"(?:[^,;:()\"“”—–.]|(?<=\d)\.(?=\d)|(?<=[ap]\.m)\.|(?<=\s[ap])\.(?=m\.))*)\s+$")
+# a warning's stretch: "issued an amber warning for wind from 6am to 9pm on Friday", "a flood alert until
+# noon Sunday" (not one told as past, "a warning was in place from 6am on Friday", nor a warning's
+# source, "warnings from Moscow on Thursday")
+_WARNING_STRETCH = patterns.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
+                                    r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^,;:()\"“”—–.]){0,40}?"
+                                    r"\b(?:from|until|till|through|between)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
+                                    r"\s+(?:to|and|until|till|-|–)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead

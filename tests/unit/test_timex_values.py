@@ -2054,3 +2054,14 @@ def test_a_day_ending_a_relative_clause_in_the_passive_takes_its_past():
 ])
 def test_overnight_is_the_night_just_gone_or_the_coming_one(text, expected):
     assert valued(text, "2031-03-04") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on a Monday: a warning's stretch is still ahead, whatever the verb that issued it
+    ("The weather office has issued an amber warning for wind from 6am to 9pm on Friday.", "2031-01-31T21:00"),
+    # (not a warning told as past, nor a warning's source)
+    ("A warning was in place from 6am until 9pm on Friday.", "2031-01-24T21:00"),
+    ("He shrugged off warnings from the capital on Friday.", "2031-01-24"),
+])
+def test_a_warnings_stretch_lies_ahead(text, expected):
+    assert valued(text, "2031-01-27")[-1][1] == expected
