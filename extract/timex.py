@@ -128,6 +128,10 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "6pm tonight", "at 9.00am this morning": the clock time on that day
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
                             value.split("T", 1)[0] + "T" + _clock_in_part(out[-1], value[-2:]))
+        elif out and typ == "DATE" and _DAY_VALUE.fullmatch(value) and out[-1].text.lower() == "overnight" \
+                and _OVERNIGHT_GAP.fullmatch(text, out[-1].end, a):
+            # "overnight on Saturday", "overnight Tuesday": that day's night
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME", value + "TNI")
         elif out and typ == "DATE" and out[-1].type == "DATE" and (side := _DAY_BESIDE.fullmatch(out[-1].text)) \
                 and _CLOCK_PART_GAP.fullmatch(text, out[-1].end, a) and (beside := _day_beside(value, side)):
             # "the day after Christmas", "the day before last Tuesday": one date, the day beside the one named
@@ -602,6 +606,7 @@ def _joined_duration(first: str, second: str) -> str | None:
     date_part = "".join(f"{m[2]}{m[3]}" for m in (a, b) if not m[1])
     time_part = "".join(f"{m[2]}{m[3]}" for m in (a, b) if m[1])
     return "P" + date_part + ("T" + time_part if time_part else "")
+_OVERNIGHT_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")
 _ON_A_DAY_GAP = patterns.compile(r"\bon\s")  # ("9 am on Monday morning": a clock on a day and its part)
 _WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")
 _CLOCK_RANGE_GAP = patterns.compile(r"\s*(?:[-–]|to|until|till)\s*")

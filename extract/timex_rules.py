@@ -902,7 +902,8 @@ _GENERIC_PRESENT = patterns.compile(r"['’]s\s+(?:world|society|youth|young|gen
 # noun it is an adjective, "an overnight stay", "overnight rates": no time of its own
 _AFTER_OVERNIGHT = ("in|on|at|to|into|from|with|and|but|or|as|after|before|while|when|the|a|an|amid|near|across|"
                     "over|through|by|for|until|local|and|because|despite|following|ahead|again|there|here|"
-                    "he|she|it|they|we|police|officials|forces|troops")
+                    "he|she|it|they|we|police|officials|forces|troops|"
+                    "monday|tuesday|wednesday|thursday|friday|saturday|sunday")  # (matched lower-cased)
 
 
 def resolve_deictic_day(m, ctx):

@@ -2065,3 +2065,11 @@ def test_overnight_is_the_night_just_gone_or_the_coming_one(text, expected):
 ])
 def test_a_warnings_stretch_lies_ahead(text, expected):
     assert valued(text, "2031-01-27")[-1][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Temperatures will fall to minus 5C overnight on Saturday.", ("overnight on Saturday", "2031-02-01TNI")),
+    ("Rebels attacked the base overnight Tuesday.", ("overnight Tuesday", "2031-01-21TNI")),
+])
+def test_overnight_before_a_day_is_that_days_night(text, expected):
+    assert valued(text, "2031-01-27") == [expected]
