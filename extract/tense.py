@@ -167,7 +167,7 @@ _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD |
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
               | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward", "forecast"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
-              | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")})
+              | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")} | SCHEDULED_PROGRESSIVE)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -652,6 +652,10 @@ def _next_word(words, i: int) -> str:
 
 
 def _classify(words, i: int, w: str) -> str | None:
+    if w in SCHEDULED_PROGRESSIVE and i >= 2 and "with" in (x.lower() for x in words[max(0, i - 4):i - 1]) \
+            and not any(x.lower() in BE | PRESENT_AUX | PAST_AUX for x in words[max(0, i - 4):i]):
+        # "unveiled the phone, with pre-orders opening on Friday": what a schedule's "with" adds is still to come
+        return FUTURE
     if w == "due" and _next_word(words, i) == "to" and _aux_before(words, i)[1] not in BE | PRESENT_AUX | PAST_AUX \
             and i + 2 < len(words) and words[i + 2].lower() in _DETERMINERS | _CAUSE_WORDS:
         return None  # "postponed due to bad weather", "due to the storm": a cause, no time ahead

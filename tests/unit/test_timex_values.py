@@ -2073,3 +2073,11 @@ def test_a_warnings_stretch_lies_ahead(text, expected):
 ])
 def test_overnight_before_a_day_is_that_days_night(text, expected):
     assert valued(text, "2031-01-27") == [expected]
+
+
+def test_what_a_schedules_with_adds_is_still_to_come():
+    text = "The maker unveiled its phone on Tuesday, with pre-orders opening on Friday."
+    assert valued(text, "2031-09-10")[-1] == ("Friday", "2031-09-12")
+    # (not the "with" of a charge: "charged on Monday with meeting him on Friday")
+    assert valued("He was charged on Monday with meeting the suspect on Friday.", "2031-09-10")[-1] == (
+        "Friday", "2031-09-05")
