@@ -1832,7 +1832,9 @@ _DROP_AFTER = patterns.compile(r"\s+(?:came|comes|followed|follows|wiped|erased|
                                r"in\s+(?:the\s+|its\s+|their\s+)?(?!\d)[a-z]+)\b")
 _SEASON_AS_A_NOUN_BEFORE = patterns.compile(
     r"\s+(?:of\s+(?!(?:19|20)\d\d\b|last\b|this\b|next\b|that\b)|(?:storms?|storm[’']s|weather|heat|heatwaves?|"
-    r"olympics|games|wheat|crops?|solstice|equinox|wardrobe|fashion|collection|tires|tyres)\b)", re.I)
+    r"olympics|games|wheat|crops?|solstice|equinox|wardrobe|fashion|collection|tires|tyres|"
+    r"statement|budget|conference|meetings?|sales|catalogue|catalog|edition|issue|lineup|line-up|schedule|"
+    r"transfer|offensive|campaign|exhibition|update|release|tour)\b)", re.I)
 
 
 def resolve_season(m, ctx):

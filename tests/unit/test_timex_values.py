@@ -1595,6 +1595,8 @@ def test_what_is_urged_or_asked_for_lies_ahead(text, expected):
     ("The fall of the old regime came quickly.", []),
     ("Crews tracked the winter storm's path overnight.", [("overnight", "2031-07-14TNI")]),
     ("The summer heat wave broke on Sunday.", [("Sunday", "2031-07-13")]),
+    ("The next fiscal event is the spring statement.", []),
+    ("He joined in the summer transfer window.", []),
     ("Sales rose in the fall of 2029.", [("the fall of 2029", "2029-FA")]),
     ("He moved in the fall.", [("the fall", "2030-FA")]),
 ])
