@@ -1739,14 +1739,7 @@ def _clock_day(ctx):
         # show, which was to begin at 9 p.m.", after a day gone, is that day's). A past clock after a
         # day ahead is on the day gone told before it: "Thieves struck on Sunday morning ... The museum
         # will reopen on Wednesday. The robbers arrived at 9:30 a.m."
-        if day > ctx.dct:
-            for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:-1]):
-                if ctx.span[0] - where[1] > NARRATIVE_REACH:
-                    break
-                if told <= ctx.dct:
-                    # (a recent one: "the six months to June 30", said in July, is no day the story is on)
-                    return told if (ctx.dct - told).days <= RECENT_DAYS else ctx.dct
-        return ctx.dct
+        return _recent_day_gone(ctx) if day > ctx.dct else ctx.dct
     if ctx.days_told and ctx.days_told[-1][1][0] < ctx.sentence_of(*ctx.span)[0] \
             and (_deadline(ctx.text, ctx.days_told[-1][1]) or _told_as_before(ctx, ctx.days_told[-1][1])):
         # "... by the October 31 deadline. MPs vote at 7pm": a deadline is no day the story is on;
@@ -1757,6 +1750,18 @@ def _clock_day(ctx):
                 return told
         return ctx.dct
     return day
+
+
+def _recent_day_gone(ctx) -> date:
+    """For a past told after a day ahead: the day gone told last before that day, when it is near
+    in the text and recent (a period's end, "the six months to June 30" said in July, is no day the
+    story is on), else the article's own day."""
+    for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:-1]):
+        if ctx.span[0] - where[1] > NARRATIVE_REACH:
+            break
+        if told <= ctx.dct:
+            return told if (ctx.dct - told).days <= RECENT_DAYS else ctx.dct
+    return ctx.dct
 
 
 # ("ten days after her death on Sept. 8", "trapped since June 23"; not "After an evening of protests
@@ -1961,8 +1966,10 @@ def resolve_within_period(m, ctx):
     unit = m["unit"].lower()
     if day and ctx.dct and day > ctx.dct and m.group().lower().startswith("earlier") and ctx.tense() == tv.PAST:
         # "Classes resume on March 30. Universities had already moved online earlier in the week":
-        # a past told after a day still ahead is of the article's week, not that day's
-        day = ctx.dct
+        # a past told after a day still ahead is of the article's week, not that day's (of the day
+        # gone told before it, for a day: "elected yesterday ... will take office on January 20.
+        # Earlier in the day, markets rose")
+        day = _recent_day_gone(ctx) if unit == "day" else ctx.dct
     return "DATE", tv.value_at(day, unit) if day else tv.UNDERSPECIFIED[unit]
 
 

@@ -2083,3 +2083,8 @@ def test_what_a_schedules_with_adds_is_still_to_come():
     # (not the "with" of a charge: "charged on Monday with meeting him on Friday")
     assert valued("He was charged on Monday with meeting the suspect on Friday.", "2031-09-10")[-1] == (
         "Friday", "2031-09-05")
+
+
+def test_earlier_in_the_day_after_a_day_ahead_is_the_day_gone_told_before():
+    text = "She was elected yesterday. She will take office on January 20. Earlier in the day, markets rose."
+    assert valued(text, "2031-11-05")[-1] == ("Earlier in the day", "2031-11-04")
