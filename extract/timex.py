@@ -177,7 +177,28 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         prev_end = b
     return _second_days(text, _day_spans(text, dct, _overnight_clock_spans(text, _clocks_before_their_day(
         text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
-            text, _months_of_one_stretch(text, dct, _years_after_their_days(text, out)))))))))
+            text, _months_of_one_stretch(text, dct, _years_after_their_days(text, _clocks_of_a_set(text, out))))))))))
+
+
+SET_CLOCK_REACH = 40  # characters between a set ("daily", "on Fridays") and a clock of its clause
+_SENTENCE_OR_CLAUSE_END = patterns.compile(r"[.!?;]\s")
+
+
+def _clocks_of_a_set(text: str, out: list[Timex]) -> list[Timex]:
+    """"open daily from 10am to 6pm", "every Sunday at 11 a.m.": a clock told with a set is a time of
+    every day the set names, of no day of its own (TimeML's XXXX-XX-XXT10:00)."""
+    sets = [t for t in out if t.type == "SET"]
+    if not sets:
+        return out
+    for i, t in enumerate(out):
+        if t.type != "TIME" or not _CLOCK_WITH_ITS_DAY.fullmatch(t.value) or _TOLD_WITH_ITS_DAY.search(t.text):
+            continue
+        for s in sets:
+            lo, hi = (s.end, t.start) if s.end <= t.start else (t.end, s.start)
+            if 0 <= hi - lo <= SET_CLOCK_REACH and not _SENTENCE_OR_CLAUSE_END.search(text, lo, hi):
+                out[i] = Timex(t.start, t.end, t.text, t.type, "XXXX-XX-XX" + t.value[10:])
+                break
+    return out
 
 
 _MONTH_STRETCH_GAP = patterns.compile(r"\s*(?:[-–]|to|through|until|till)\s*")

@@ -2088,3 +2088,10 @@ def test_what_a_schedules_with_adds_is_still_to_come():
 def test_earlier_in_the_day_after_a_day_ahead_is_the_day_gone_told_before():
     text = "She was elected yesterday. She will take office on January 20. Earlier in the day, markets rose."
     assert valued(text, "2031-11-05")[-1] == ("Earlier in the day", "2031-11-04")
+
+
+def test_a_clock_told_with_a_set_is_of_no_day_of_its_own():
+    assert valued("The museum is open daily from 10am to 6pm.", "2031-04-03") == [
+        ("daily", "P1D"), ("10am", "XXXX-XX-XXT10:00"), ("6pm", "XXXX-XX-XXT18:00")]
+    # (a clock in the sentence before is the day's)
+    assert valued("The shop closed at 6pm. It opens daily.", "2031-04-03")[0] == ("6pm", "2031-04-03T18:00")
