@@ -818,8 +818,8 @@ def _classify(words, i: int, w: str) -> str | None:
 
 
 # words in -ed that are adjectives as often as verbs ("continued growth", "increased demand", "preferred
-# shares"): a verb
-# when a preposition follows ("aftershocks continued through Monday night", "rates increased in March")
+# shares"): a verb when a preposition follows ("aftershocks continued through Monday night", "rates
+# increased in March")
 _VERB_OR_ADJECTIVE = frozenset({"continued", "increased", "renewed", "advanced", "preferred"})
 _PREPOSITION_AFTER_VERB = frozenset({"through", "into", "until", "till", "to", "on", "in", "at", "for", "after",
                                      "from", "by", "throughout", "overnight", "again"})

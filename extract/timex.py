@@ -627,7 +627,9 @@ def _joined_duration(first: str, second: str) -> str | None:
     date_part = "".join(f"{m[2]}{m[3]}" for m in (a, b) if not m[1])
     time_part = "".join(f"{m[2]}{m[3]}" for m in (a, b) if m[1])
     return "P" + date_part + ("T" + time_part if time_part else "")
-_OVERNIGHT_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")
+
+
+_OVERNIGHT_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")  # ("overnight on Saturday", "overnight Tuesday")
 _ON_A_DAY_GAP = patterns.compile(r"\bon\s")  # ("9 am on Monday morning": a clock on a day and its part)
 _WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")
 _CLOCK_RANGE_GAP = patterns.compile(r"\s*(?:[-–]|to|until|till)\s*")

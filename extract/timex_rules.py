@@ -251,7 +251,7 @@ def _listed_after(ctx) -> date | None:
     return told
 
 
-RECENT_DAYS = 7  # a past clock's day gone, told before a day ahead, is at most this far back
+RECENT_DAYS = 7  # the day gone a past clock (or "earlier in the day") told after a day ahead is on: at most this far back
 NARRATIVE_REACH = 400  # characters: how far a story told in a year long gone keeps to it
 
 
@@ -901,7 +901,7 @@ _GENERIC_PRESENT = patterns.compile(r"['’]s\s+(?:world|society|youth|young|gen
 # what may follow "overnight" the adverb ("struck overnight with", "rose overnight in Tokyo"); before a
 # noun it is an adjective, "an overnight stay", "overnight rates": no time of its own
 _AFTER_OVERNIGHT = ("in|on|at|to|into|from|with|and|but|or|as|after|before|while|when|the|a|an|amid|near|across|"
-                    "over|through|by|for|until|local|and|because|despite|following|ahead|again|there|here|"
+                    "over|through|by|for|until|local|because|despite|following|ahead|again|there|here|"
                     "he|she|it|they|we|police|officials|forces|troops|"
                     "monday|tuesday|wednesday|thursday|friday|saturday|sunday")  # (matched lower-cased)
 
