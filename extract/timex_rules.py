@@ -2584,7 +2584,9 @@ class _VagueMatch:
 
 # "15 tankers a year", "twice a day", "$5 per hour": a count, then a rate
 # (a number closing a sentence is no count: "on September 18. Less than a week after ...")
-_RATE_BEFORE = patterns.compile(r"(?:\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until|and|or|but)\s)"
+# ("four ballots a day", "three pills a day": a count in words too)
+_RATE_BEFORE = patterns.compile(r"(?:(?:\d(?:[\d,.]*\d)?%?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"
+                          r"several|many|few))\s+(?:(?!(?:in|over|within|for|during|after|with|by|from|at|on|before|until|and|or|but)\s)"
                           r"[a-z-]+\s+){0,2}"
                           r"|\bper\s|\bonce[\s-]|\btwice[\s-]|\btimes[\s-]"
                           # ("losing US$400m a year", "£5bn a year": an amount in figures and its scale)

@@ -2095,3 +2095,14 @@ def test_a_clock_told_with_a_set_is_of_no_day_of_its_own():
         ("daily", "P1D"), ("10am", "XXXX-XX-XXT10:00"), ("6pm", "XXXX-XX-XXT18:00")]
     # (a clock in the sentence before is the day's)
     assert valued("The shop closed at 6pm. It opens daily.", "2031-04-03")[0] == ("6pm", "2031-04-03T18:00")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cardinals hold up to four ballots a day.", [("a day", "SET", "P1D")]),
+    ("She takes three pills a day.", [("a day", "SET", "P1D")]),
+    # (a count that is a stretch's, then a comma, is no rate)
+    ("The talks lasted two days, a week after the vote.", [("two days", "DURATION", "P2D"), ("a week", "DURATION", "P1W")]),
+])
+def test_a_count_in_words_then_a_unit_is_a_rate(text, expected):
+    from extract import extract
+    assert [(t.text, t.type, t.value) for t in extract(text, dct="2031-05-08").timexes] == expected
