@@ -1282,7 +1282,8 @@ _MONEY_WORDS = patterns.compile(r"\b(?:profits?|earnings|revenues?|sales|shares|
 
 
 _ECONOMY_WORDS = patterns.compile(r"\b(?:growth|economy|economic|inflation|output|GDP|recession|recovery|"
-                                  r"profits?|earnings|revenues?|sales|fiscal|demand|exports?|imports?)\b", re.I)
+                                  r"profits?|earnings|revenues?|sales|fiscal|demand|exports?|imports?|deliveries|"
+                                  r"shipments|orders|production|spending|investment|hiring|margins|results)\b", re.I)
 
 
 def _economy_time(ctx) -> bool:
@@ -1347,7 +1348,7 @@ def resolve_quarter(m, ctx):
     tense = ctx.tense()
     if tense != tv.FUTURE and n > cur:
         y -= 1
-    elif tense == tv.FUTURE and cur == 1 and n == per_year and _tells_results(ctx):
+    elif tense == tv.FUTURE and cur == 1 and n == per_year and (letter == "Q" or ctx.dct.month <= 3) and _tells_results(ctx):
         # "results for the fourth quarter will be out on Jan. 15": the one just ended, last year's
         # (not what is still to come: "the device will reach Europe in the fourth quarter")
         y -= 1
@@ -1356,10 +1357,10 @@ def resolve_quarter(m, ctx):
     return "DATE", f"{y:04d}-{letter}{n}"
 
 
-# what a quarter's report tells, in the sentence that names the quarter
-_RESULTS_WORDS = patterns.compile(r"\b(?:results?|earnings|profits?|loss(?:es)?|revenues?|sales|income|figures|"
-                                  r"numbers|report(?:s|ed|ing)?|dividends?|per\s+share|growth|GDP|output|deliveries)\b",
-                                  re.I)
+# a period's report, in the sentence that names the period (not what the period will bring: "sales
+# would rebound in the second half", said in March, is of the half ahead)
+_RESULTS_WORDS = patterns.compile(r"\b(?:results?|earnings|figures|numbers|report(?:s|ed|ing)?|releases?|released|"
+                                  r"publish(?:es|ed|ing)?|announce[sd]?|dividends?|per\s+share)\b", re.I)
 
 
 def _tells_results(ctx) -> bool:

@@ -2106,3 +2106,14 @@ def test_a_clock_told_with_a_set_is_of_no_day_of_its_own():
 def test_a_count_in_words_then_a_unit_is_a_rate(text, expected):
     from extract import extract
     assert [(t.text, t.type, t.value) for t in extract(text, dct="2031-05-08").timexes] == expected
+
+
+def test_a_second_half_ahead_is_the_coming_one_unless_its_report_is_told():
+    # said in March: what the half will bring is of the half ahead ("deliveries" tell a business)
+    assert valued("The chief said deliveries would rebound in the second half.", "2031-03-12") == [
+        ("the second half", "2031-H2")]
+    assert valued("The chief said sales would rebound in the second half.", "2031-03-12") == [
+        ("the second half", "2031-H2")]
+    # (a report of the half just ended, told in January, is of last year's)
+    assert valued("Results for the second half will be published next month.", "2031-01-12")[0] == (
+        "the second half", "2030-H2")
