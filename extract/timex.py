@@ -128,6 +128,11 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "6pm tonight", "at 9.00am this morning": the clock time on that day
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
                             value.split("T", 1)[0] + "T" + _clock_in_part(out[-1], value[-2:]))
+        elif out and typ == "DATE" and (week := _WEEK_VALUE.fullmatch(value)) and _WEEK_TOLD.fullmatch(text, a, b) \
+                and out[-1].type == "DATE" and out[-1].text.lower() in WEEKDAYS and _WEEKDAY_WEEK_GAP.fullmatch(text, out[-1].end, a):
+            # "on Friday last week", "Tuesday of next week": that weekday of the week told
+            d = date.fromisocalendar(int(week[1]), int(week[2]), WEEKDAYS[out[-1].text.lower()])
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", d.isoformat())
         elif out and typ == "DATE" and _DAY_VALUE.fullmatch(value) and out[-1].text.lower() == "overnight" \
                 and _OVERNIGHT_GAP.fullmatch(text, out[-1].end, a):
             # "overnight on Saturday", "overnight Tuesday": that day's night
@@ -629,6 +634,9 @@ def _joined_duration(first: str, second: str) -> str | None:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
+_WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")
+_WEEK_TOLD = patterns.compile(r"(?:last|next|this)\s+week", re.I)
+_WEEKDAY_WEEK_GAP = patterns.compile(r"\s{1,2}(?:of\s+)?")
 _OVERNIGHT_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")  # ("overnight on Saturday", "overnight Tuesday")
 _ON_A_DAY_GAP = patterns.compile(r"\bon\s")  # ("9 am on Monday morning": a clock on a day and its part)
 _WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")

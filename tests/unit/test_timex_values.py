@@ -2117,3 +2117,12 @@ def test_a_second_half_ahead_is_the_coming_one_unless_its_report_is_told():
     # (a report of the half just ended, told in January, is of last year's)
     assert valued("Results for the second half will be published next month.", "2031-01-12")[0] == (
         "the second half", "2030-H2")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 18 June: a weekday of the week told is one date
+    ("The plant reopened on Friday last week.", ("Friday last week", "2031-06-13")),
+    ("Talks resume on Tuesday of next week.", ("Tuesday of next week", "2031-06-24")),
+])
+def test_a_weekday_of_the_week_told_is_one_date(text, expected):
+    assert valued(text, "2031-06-18") == [expected]
