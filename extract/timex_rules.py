@@ -1887,8 +1887,8 @@ def resolve_year_end(m, ctx):
 
 
 def resolve_that_period(m, ctx):
-    """'that day', 'later that year', 'that same week': the period of the date last told."""
-    unit = m["unit"].lower()
+    """'that day', 'later that year', 'that same week', 'from that date': the period of the date last told."""
+    unit = m["unit"].lower().replace("date", "day")
     last = ctx.last_value
     if unit == "year" and last:
         return "DATE", last[:4]
@@ -2061,7 +2061,7 @@ TRIGGER_CLASSES = {
                 "present", "now", "moment", "recently", "lately", "formerly", "past", "future", "current", "recent", "term"],
     # ("night" is a unit, "tonight" a deictic day: a word has one class, or the later one hides it)
     "pod": [w for w in PARTS_OF_DAY if w not in ("night", "tonight")],
-    "unit": ["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
+    "unit": ["second", "minute", "hour", "day", "date", "night", "week", "weekend", "fortnight", "month", "year",
              "decade", "century", "centurie", "quarter", "minutes", "hours", "days", "nights", "weeks",
              "weekends", "fortnights", "months", "years", "decades", "centuries", "quarters", "seconds"],
     "season": [*SEASONS],
@@ -2311,7 +2311,7 @@ RULES: list[Rule] = [
        r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)))\s+(?:of\s+)?"
        r"(?:[Tt]hat(?:\s+same)?|the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+year\b(?!-)",
        resolve_of_year_told, priority=3),  # (and "crowned in June the following year")
-    _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|week|month|year|quarter)\b(?!-)",
+    _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|date|week|month|year|quarter)\b(?!-)",
        resolve_that_period, I, priority=1),
     _r("within-period", r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![-’'])",
        resolve_within_period, I, priority=1),

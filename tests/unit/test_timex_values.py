@@ -2126,3 +2126,10 @@ def test_a_second_half_ahead_is_the_coming_one_unless_its_report_is_told():
 ])
 def test_a_weekday_of_the_week_told_is_one_date(text, expected):
     assert valued(text, "2031-06-18") == [expected]
+
+
+def test_that_date_is_the_day_told_last():
+    assert valued("The ban takes effect on Dec. 10. From that date, children may not hold accounts.", "2031-08-14") == [
+        ("Dec. 10", "2031-12-10"), ("that date", "2031-12-10")]
+    # (a date that is no time named stays untagged)
+    assert valued("Set a date for the meeting. The date is not fixed.", "2031-08-14") == []
