@@ -2169,7 +2169,7 @@ RULE_GUARDS = {
                                            trigger=frozenset({"period"}))},
     "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"})),
                 "month": Guard(frozenset({"of"}))},  # a month in a holiday's name: "the Fourth of July"
-    "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole"}), trigger=frozenset({"year", "weekend"}))},
+    "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole", "long", "holiday"}), trigger=frozenset({"year", "weekend"}))},
     "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "day"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY, "pod": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming"}))},
@@ -2442,7 +2442,8 @@ RULES: list[Rule] = [
        # ("the quarter-final", "the quarter-hour mark": no quarter of a year)
        r"(?P<unit>quarter|period|three\s+months)\b(?!-\w)(?!\s+(?:of|century)\b)", resolve_report_period, I, priority=1),
     _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|full|"
-       r"entire|whole)\s+)?(?P<unit>year|weekend))\b(?![-’']|\s+(?:(?:of|before|after|prior|earlier|later|ago)\b|\d))",
+       r"entire|whole)\s+)?(?:(?:long|holiday|bank\s+holiday)\s+(?=weekend))?(?P<unit>year|weekend))\b"
+       r"(?![-’']|\s+(?:(?:of|before|after|prior|earlier|later|ago)\b|\d))",
        resolve_the_year, I),
     # a market's or a league's summary of its week: "For the week, the index fell", "the week's busiest session"
     # (and of its day, as a market report writes it: "For the day, the Dow fell 2%", "rose 1% on the

@@ -2133,3 +2133,11 @@ def test_that_date_is_the_day_told_last():
         ("Dec. 10", "2031-12-10"), ("that date", "2031-12-10")]
     # (a date that is no time named stays untagged)
     assert valued("Set a date for the meeting. The date is not fixed.", "2031-08-14") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Floods killed 80 people over the holiday weekend.", ("the holiday weekend", "2031-W27-WE")),
+    ("Crowds are expected over the bank holiday weekend.", ("the bank holiday weekend", "2031-W28-WE")),
+])
+def test_a_long_or_holiday_weekend_is_the_weekend(text, expected):
+    assert valued(text, "2031-07-07") == [expected]
