@@ -233,7 +233,10 @@ _FIGURES_BEFORE = patterns.compile(r"(?:\d%?|\bpercent|\bper\s+cent|\b(?:jobs|pa
 
 
 _FIGURES_OF_IT = patterns.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:report|figures|data|numbers|reading|survey|payrolls|"
-                                  r"tally|statistics|jobs\s+report|inflation\s+rate|unemployment\s+rate)\b")
+                                  r"tally|statistics|jobs\s+report|inflation\s+rate|unemployment\s+rate)\b"
+                                  # ("the September jobs report", "the May inflation figures": the month as its modifier)
+                                  r"|\s+(?:jobs|employment|payrolls|inflation|consumer[\s-]price|retail[\s-]sales|trade|"
+                                  r"unemployment|GDP|PMI|CPI|factory|housing)\s+(?:report|figures|data|numbers|reading|index)\b")
 
 
 LIST_LINE_MAX = 80  # characters: a line of a list of dates, with no verb ("June 13: Inglewood, California")
@@ -793,6 +796,20 @@ def _later_that_day(ctx, wd: int) -> date | None:
     return None if told is not None and told > ctx.dct and ctx.tense() == tv.PAST else told
 
 
+_FOLLOWED_BY_BEFORE = patterns.compile(r"\b(?:followed|succeeded)\s+by\b[^.;:!?()]{0,40}?\s$")
+
+
+def _followed_by(ctx, wd: int) -> date | None:
+    """"begins on Monday with medicine, followed by physics on Tuesday": what follows a day told in
+    its sentence comes after it, the first such weekday (not the Tuesday gone)."""
+    if not ctx.days_told or ctx.sentence_of is None or not _FOLLOWED_BY_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]):
+        return None
+    day, where = ctx.days_told[-1]
+    if ctx.sentence_of(*where[:2]) != ctx.sentence_of(*ctx.span):
+        return None
+    return day + timedelta(days=(wd - day.isoweekday() - 1) % 7 + 1)
+
+
 def _event_of_day_told(ctx, wd: int) -> date | None:
     """"Sunday's game", "Tuesday's vote" after the story told that weekday: the event of that day
     again ("The Super Bowl kicks off on Sunday. Tickets for Sunday's game were selling ..." on the
@@ -878,7 +895,8 @@ def resolve_weekday(m, ctx):
             # registrations from Thursday": a start not told as past is still to come
             tense = tv.FUTURE
         said_on = _speech_day(ctx) if rel is None else None
-        d = (_in_week_told(ctx, wd) or _later_that_day(ctx, wd) or _event_of_day_told(ctx, wd) if rel is None else None) \
+        d = (_in_week_told(ctx, wd) or _later_that_day(ctx, wd) or _event_of_day_told(ctx, wd) or _followed_by(ctx, wd)
+             if rel is None else None) \
             or tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
         if d == ctx.dct and tense == tv.FUTURE and rel is None and _next_in_turn(ctx, d + timedelta(days=7)):
             d += timedelta(days=7)  # "rain Tuesday, highs in the 40s on Wednesday", told on a Wednesday: a week on

@@ -2141,3 +2141,15 @@ def test_that_date_is_the_day_told_last():
 ])
 def test_a_long_or_holiday_weekend_is_the_weekend(text, expected):
     assert valued(text, "2031-07-07") == [expected]
+
+
+def test_what_follows_a_day_told_in_its_sentence_comes_after_it():
+    text = "Prize week begins on Monday with medicine, followed by physics on Tuesday and chemistry on Wednesday."
+    assert valued(text, "2031-10-02") == [("Monday", "2031-10-06"), ("Tuesday", "2031-10-07"),
+                                          ("Wednesday", "2031-10-08")]
+
+
+def test_a_month_modifying_its_figures_report_is_the_month_gone():
+    # said in October: read with the future after it, September had been next year's
+    assert valued("The September jobs report, due on Friday, will be delayed.", "2031-10-02")[0] == (
+        "September", "2031-09")
