@@ -16,7 +16,7 @@ from .holidays import HOLIDAYS, holiday_date
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
 from .tense import MOVED, PUT_OFF, nearest_tense, tense_cues
-from .timex_rules import RULES, TRIGGER_OF_WORD, ZONES, Context
+from .timex_rules import RULES, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
 TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
@@ -128,7 +128,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "6pm tonight", "at 9.00am this morning": the clock time on that day
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
                             value.split("T", 1)[0] + "T" + _clock_in_part(out[-1], value[-2:]))
-        elif out and typ == "DATE" and (week := _WEEK_VALUE.fullmatch(value)) and _WEEK_TOLD.fullmatch(text, a, b) \
+        elif out and typ == "DATE" and (week := WEEK_VALUE.fullmatch(value)) and _WEEK_TOLD.fullmatch(text, a, b) \
                 and out[-1].type == "DATE" and out[-1].text.lower() in WEEKDAYS and _WEEKDAY_WEEK_GAP.fullmatch(text, out[-1].end, a):
             # "on Friday last week", "Tuesday of next week": that weekday of the week told
             d = date.fromisocalendar(int(week[1]), int(week[2]), WEEKDAYS[out[-1].text.lower()])
@@ -634,7 +634,6 @@ def _joined_duration(first: str, second: str) -> str | None:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-_WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")
 _WEEK_TOLD = patterns.compile(r"(?:last|next|this)\s+week", re.I)
 _WEEKDAY_WEEK_GAP = patterns.compile(r"\s{1,2}(?:of\s+)?")
 _OVERNIGHT_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")  # ("overnight on Saturday", "overnight Tuesday")

@@ -767,7 +767,7 @@ _TOLD_AS_BEFORE = patterns.compile(r"\b(?:after|since|following|from)\b", re.I)
 
 _LIST_GAP = patterns.compile(r",?\s*(?:(?:and|or|to|through|into)\s+)?")
 _WEEKDAY_TOLD = patterns.compile(rf"(?:{WEEKDAY})$")
-_WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")  # (matched whole: a week value, "2031-W42")
+WEEK_VALUE = patterns.compile(r"(\d{4})-W(\d\d)")  # (matched whole: a week value, "2031-W42")
 
 
 _REPORTED_ON = patterns.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:on\s+)?$")
@@ -833,7 +833,7 @@ def _in_week_told(ctx, wd: int) -> date | None:
         return None
     if ctx.sentence_of(a, b) != ctx.sentence_of(*ctx.span):
         return None
-    week = _WEEK_VALUE.fullmatch(ctx.last_value)
+    week = WEEK_VALUE.fullmatch(ctx.last_value)
     if week:
         try:
             d = date.fromisocalendar(int(week[1]), int(week[2]), wd)
@@ -1089,7 +1089,7 @@ def resolve_anaphoric(m, ctx):
         base = date(int(last[:4]), 7, 1)  # "in 2001 ... the decade after": from the year told, not the day
     elif unit in ("month", "quarter") and (coarse := _coarse_antecedent(ctx, unit)) is not None:
         base = coarse  # "in May 2019 ... the following month": from the month told
-    elif unit == "week" and last and (week := _WEEK_VALUE.fullmatch(last)) and tv.EARLIEST.year < int(week[1]):
+    elif unit == "week" and last and (week := WEEK_VALUE.fullmatch(last)) and tv.EARLIEST.year < int(week[1]):
         # "more cases in the last week than the week prior": from the week told
         base = date.fromisocalendar(int(week[1]), int(week[2]), 1)
     if base is None:
@@ -1536,7 +1536,7 @@ def resolve_the_week(m, ctx):
         # for the week. ... a headline for the day" is Friday's), nor a background date further back
         # ("Thursday ... Since July 21, the Dow has lost ... For the day" is Thursday's)
         return "DATE", (_story_day(ctx, skip_weeks=True) or ctx.dct).isoformat()
-    if ctx.last_value and _WEEK_VALUE.fullmatch(ctx.last_value) and ctx.sentence_of is not None \
+    if ctx.last_value and WEEK_VALUE.fullmatch(ctx.last_value) and ctx.sentence_of is not None \
             and ctx.sentence_of(*ctx.last_span) == ctx.sentence_of(*ctx.span):
         return "DATE", ctx.last_value  # ("For the week, it fell 3%, the week's worst showing": that week again)
     if ctx.dct is None:
@@ -1912,7 +1912,7 @@ def resolve_that_period(m, ctx):
         return "DATE", last[:4]
     if unit == "month" and last and len(last) >= 7 and last[4] == "-" and last[5:7].isdigit():
         return "DATE", last[:7]
-    if unit in ("month", "week") and last and (week := _WEEK_VALUE.fullmatch(last)) \
+    if unit in ("month", "week") and last and (week := WEEK_VALUE.fullmatch(last)) \
             and 1 <= int(week[2]) <= 53 and tv.EARLIEST.year <= int(week[1]) <= tv.LATEST.year:
         # "by the first week of August ... later that month": the month that week lies in (its Thursday's)
         try:
