@@ -2104,7 +2104,6 @@ def test_a_clock_told_with_a_set_is_of_no_day_of_its_own():
     ("The talks lasted two days, a week after the vote.", [("two days", "DURATION", "P2D"), ("a week", "DURATION", "P1W")]),
 ])
 def test_a_count_in_words_then_a_unit_is_a_rate(text, expected):
-    from extract import extract
     assert [(t.text, t.type, t.value) for t in extract(text, dct="2031-05-08").timexes] == expected
 
 
