@@ -481,6 +481,15 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         # "... in the summer, the Mercury reported": the report's verb, not the summer's (but "In
         # February, he said ...": with no verb before it, the date is the report's own)
         after = None
+    if after is not None and best is not None and best[2] != after[1] \
+            and _REPORTING.fullmatch(sentence, before[i][0], _WORD.match(sentence, before[i][0]).end()) \
+            and _SPEECH_GAP.fullmatch(sentence, _WORD.match(sentence, before[i][0]).end(), start) \
+            and _MODIFIED_SUBJECT.fullmatch(sentence, end, after_starts) \
+            and (sentence.startswith(("'s", "’s"), end) or not _DAY_WORD.fullmatch(sentence, start, end)):
+        # "said third-quarter profit would fall", "said Tuesday's march would go ahead": the date
+        # qualifies the subject of the reported clause, whose verb tells it (not "said Tuesday it
+        # would", "said today conditions were": the day of the saying)
+        best = None
     if after is not None and best is not None and best[2] == PAST \
             and _RELATIVE_PAST.search(sentence, max(0, before[i][0] - 12), before[i][0]) \
             and not _CLAUSE_BREAK.search(sentence, before[i][0], start):
@@ -577,6 +586,12 @@ _WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_
                                  r"(?:\s+(?:morning|afternoon|evening|night))?")
 # a report's own verb after what it reports, across a comma
 _REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
+# between a verb of saying and a date that opens the reported clause: nothing, or a determiner
+_SPEECH_GAP = patterns.compile(r"\s+(?:(?:its|their|his|her|the|this|next|last)\s+)?")
+# from such a date to the reported clause's verb: the noun it qualifies ("'s march", "profit")
+_MODIFIED_SUBJECT = patterns.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,1}[a-z]+\s+(?:(?:probably|likely|also|still|not)\s+)?")
+_DAY_WORD = patterns.compile(r"(?i:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                             r"(?:this|last|next)\s+(?:week|month|year))")
 _PREPOSITION_END = patterns.compile(r"\s(?:on|in|at|during|since)\s+$")
 _QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
 # what news tells only once it has happened: a death, a crash, an arrest ("after her death Tuesday",
