@@ -895,13 +895,18 @@ def _forecast(period: str, dct) -> bool:
     return ends is not None and ends >= dct
 
 
+_BASE_PERIOD_BEFORE = patterns.compile(r"\b(?:after|following|than|from|versus|vs\.?|compared\s+(?:with|to))\s+"
+                                      r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 _COMPARED_WITH = patterns.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 
 
 def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
     if (rule == "quarter" or rule == "month-quarter" or rule == "year-quarter" and _ORDINAL_IN.search(surface)
             or rule == "quarter-code" and "-H" in value) and value[:4].isdigit() \
-            and not (_forecast(value, ctx.dct) and ctx.tense_of(where[0], where[1]) != tv.PAST):
+            and not (_forecast(value, ctx.dct) and ctx.tense_of(where[0], where[1]) != tv.PAST) \
+            and not (ctx.ref_period and _BASE_PERIOD_BEFORE.search(ctx.text, max(0, where[0] - 40), where[0])):
+        # (a period told as the base of a comparison, once the report's own is known, is not the
+        # report's: "After a flat second quarter, the company said ..." keeps the third)
         ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago", "the 1988 period")
     if value[:4].isdigit() and "P" not in value and not (rule == "ago" and _COMPARED_WITH.search(ctx.text, max(0, where[0] - 24), where[0])):
         # (a comparison's base, "rose 2.5% in October from a year earlier", is no date the story moves

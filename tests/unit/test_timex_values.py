@@ -2152,3 +2152,23 @@ def test_a_month_modifying_its_figures_report_is_the_month_gone():
     # said in October: read with the future after it, September had been next year's
     assert valued("The September jobs report, due on Friday, will be delayed.", "2031-10-02")[0] == (
         "September", "2031-09")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in May: the reported clause's verb tells the period its subject names
+    ("The firm said third-quarter profit would come in below forecasts.", ("third-quarter", "2032-Q3")),
+    ("The firm said its third-quarter sales will probably fall.", ("third-quarter", "2032-Q3")),
+    ("The firm said third-quarter profit dropped 8%.", ("third-quarter", "2031-Q3")),
+])
+def test_a_date_qualifying_the_reported_subject_takes_the_reported_verb(text, expected):
+    assert valued(text, "2032-05-11")[0] == expected
+
+
+def test_a_weekday_after_said_is_still_the_day_of_the_saying():
+    assert valued("Police said Tuesday it would reopen the road.", "2032-05-13") == [("Tuesday", "2032-05-11")]
+
+
+def test_a_period_told_as_a_comparisons_base_is_not_the_reports_period():
+    text = ("The maker posted higher third-quarter profit. After a weak second quarter, it credited cheaper "
+            "steel. Costs in the year-earlier period were higher.")
+    assert valued(text, "2032-10-20")[-1] == ("the year-earlier period", "2031-Q3")
