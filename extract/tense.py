@@ -666,6 +666,16 @@ def _next_word(words, i: int) -> str:
     return words[i + 1].lower() if i + 1 < len(words) else ""
 
 
+# adverbs of frequency: a schedule's present told with one of them is a habit, no day ahead
+_HABIT_WORDS = frozenset({"often", "usually", "always", "normally", "typically", "rarely", "seldom", "sometimes",
+                          "generally", "regularly", "routinely", "traditionally", "customarily", "never"})
+
+
+def _habitual(words: list[str], i: int) -> bool:
+    near = words[max(0, i - 1):i] + words[i + 1:i + 3]
+    return any(x.lower() in _HABIT_WORDS for x in near)
+
+
 def _classify(words, i: int, w: str) -> str | None:
     if w in SCHEDULED_PROGRESSIVE and i >= 2 and "with" in (x.lower() for x in words[max(0, i - 4):i - 1]) \
             and not any(x.lower() in BE | PRESENT_AUX | PAST_AUX for x in words[max(0, i - 4):i]):
@@ -762,6 +772,8 @@ def _classify(words, i: int, w: str) -> str | None:
         return None
     if w in ("follow", "follows") and _next_word(words, i) not in ("on", "at", "later", "next"):
         return None  # "the move follows Tuesday's declaration": what comes after, no schedule ("follow on Friday" is)
+    if (w in SCHEDULED_PLURAL or w in SCHEDULED_PRESENT) and _habitual(words, i):
+        return "present"  # "trains run less often in the morning", "the shop usually opens at 9": a habit
     if w in SCHEDULED_PLURAL:
         j, prev = _aux_before(words, i)
         if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS or prev in _FEAST_WORDS:
