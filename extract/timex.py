@@ -123,6 +123,11 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
                 # its day is no day the story moves to (the clocks after it are on the local day)
                 prev_end = b
                 continue
+        elif out and typ == "DATE" and _FULL_DAY.fullmatch(value) and out[-1].type == "TIME" \
+                and out[-1].text[:3].lower() == "mid" and _PART_OF_DAY_VALUE.fullmatch(out[-1].value) \
+                and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a):
+            # "mid-afternoon yesterday", "by midmorning on Tuesday": that part of the day told
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME", value + out[-1].value[10:])
         elif out and typ == "TIME" and _PART_OF_DAY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
                 and _CLOCK_VALUE.search(out[-1].value) and _CLOCK_PART_GAP.fullmatch(text, out[-1].end, a):
             # "6pm tonight", "at 9.00am this morning": the clock time on that day

@@ -1057,6 +1057,18 @@ def resolve_anaphoric_pod(m, ctx):
     return "TIME", f"{(base + timedelta(days=shift)).isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}"
 
 
+def resolve_told_part_of_day(m, ctx):
+    """'by mid-morning', 'in the afternoon': that part of the day told last (else of the article's
+    day); 'in the morning' with no day told and no past or future (a habit: "trains run less often
+    in the morning") names no time."""
+    code = PARTS_OF_DAY[(m["pod"] or m["pod2"]).lower()]
+    base = ctx.antecedent_day()
+    if base is None and m["pod2"] and ctx.tense() not in (tv.PAST, tv.FUTURE):
+        return None
+    base = base or ctx.dct
+    return "TIME", f"{base.isoformat()}T{code}" if base else f"XXXX-XX-XXT{code}"
+
+
 def resolve_two_off(m, ctx):
     unit = m["unit"].lower()
     if not ctx.dct:
@@ -2078,7 +2090,7 @@ TRIGGER_CLASSES = {
     "deictic": ["today", "tonight", "overnight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
                 "present", "now", "moment", "recently", "lately", "formerly", "past", "future", "current", "recent", "term"],
     # ("night" is a unit, "tonight" a deictic day: a word has one class, or the later one hides it)
-    "pod": [w for w in PARTS_OF_DAY if w not in ("night", "tonight")],
+    "pod": [*(w for w in PARTS_OF_DAY if w not in ("night", "tonight")), "midmorning", "midafternoon", "midevening"],
     "unit": ["second", "minute", "hour", "day", "date", "night", "week", "weekend", "fortnight", "month", "year",
              "decade", "century", "centurie", "quarter", "minutes", "hours", "days", "nights", "weeks",
              "weekends", "fortnights", "months", "years", "decades", "centuries", "quarters", "seconds"],
@@ -2115,7 +2127,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -2388,6 +2400,11 @@ RULES: list[Rule] = [
        resolve_season_year, priority=2),
     # "returned in '68", "the class of '98", "from '05 to '09": a year written with its last two figures
     _r("year-told-short", r"(?<=\s)['’](?P<yy>\d\d)(?![\w'’%-]|[.,]\d)", resolve_year_told_short, priority=2),
+    # "by mid-morning", "at midafternoon", "orders placed in the morning": a part of the day told
+    # last ("the morning after", "the morning session" are things, not times)
+    _r("told-part-of-day", r"\b(?:mid[- ]?(?P<pod>morning|afternoon|evening)|(?<=\bin\s)the\s+(?P<pod2>morning|afternoon|evening))"
+       r"\b(?![- ](?:of|after|before|session|sessions|paper|papers|show|shows|news|edition|rush|commute|prayers?|star)\b)",
+       resolve_told_part_of_day, I, priority=1),
     _r("anaphoric-pod", r"\b(?:the\s+(?P<rel>next|following|previous)|(?P<that>that))\s+"
        r"(?P<pod>morning|afternoon|evening|night)\b", resolve_anaphoric_pod, I, priority=2),
     # "the week after next", "the year before last": two of them away from the article's

@@ -2172,3 +2172,24 @@ def test_a_period_told_as_a_comparisons_base_is_not_the_reports_period():
     text = ("The maker posted higher third-quarter profit. After a weak second quarter, it credited cheaper "
             "steel. Costs in the year-earlier period were higher.")
     assert valued(text, "2032-10-20")[-1] == ("the year-earlier period", "2031-Q3")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Thursday 13 March: a part of the day told alone is of the day told last
+    ("The fire broke out on Tuesday and was under control by mid-morning.", ("mid-morning", "2031-03-11TMO")),
+    ("Prices fell on Monday. Buyers came back in the afternoon.", ("the afternoon", "2031-03-10TAF")),
+    ("Buyers came back in the afternoon.", ("the afternoon", "2031-03-13TAF")),
+    ("By midafternoon on Tuesday, shares were up 2%.", ("midafternoon on Tuesday", "2031-03-11TAF")),
+    ("In Tokyo at mid-afternoon yesterday, the yen was weaker.", ("mid-afternoon yesterday", "2031-03-12TAF")),
+])
+def test_a_part_of_the_day_told_alone_is_of_the_day_told(text, expected):
+    assert expected in valued(text, "2031-03-13")
+
+
+@pytest.mark.parametrize("text", [
+    "Trains run less often in the morning.",     # a habit
+    "She read it in the morning paper.",         # a thing, not a time
+    "The shop usually opens in the afternoon.",
+])
+def test_a_part_of_the_day_in_a_habit_or_a_thing_is_no_time(text):
+    assert valued(text, "2031-03-13") == []
