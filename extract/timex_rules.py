@@ -1057,6 +1057,13 @@ def resolve_anaphoric_pod(m, ctx):
     return "TIME", f"{(base + timedelta(days=shift)).isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}"
 
 
+def resolve_new_year(m, ctx):
+    """'the new year': the year about to begin; said in its first weeks, the year just begun."""
+    if not ctx.dct:
+        return "DATE", "XXXX"
+    return "DATE", f"{ctx.dct.year + (0 if ctx.dct.month == 1 else 1):04d}"
+
+
 def resolve_told_part_of_day(m, ctx):
     """'by mid-morning', 'in the afternoon': that part of the day told last (else of the article's
     day); 'in the morning' with no day told and no past or future (a habit: "trains run less often
@@ -2117,7 +2124,7 @@ RULE_TRIGGERS = {
     "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 28),), "week-of-month": (("month", 24, 8),), "day-of-month": (("month", 36, 12), ("unit", 36, 1)), "ordinal-of-month": (("unit", 26, 1),),
     "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("unit", 32, 1), ("period", 32, 1)),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
-    "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),),
+    "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),), "new-year": (("unit", 8, 1),),
     "that-period": (("unit", 24, 1),), "of-year-told": (("unit", 44, 1),),
     "season-or-month-told": (("season", 24, 1), ("month", 24, 1)), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
@@ -2218,6 +2225,7 @@ RULE_GUARDS = {
                      "unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
     "ordinal-of-month": {"unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
     "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
+    "new-year": {"unit": Guard(frozenset({"new"}))},
     "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
     "that-period": {"unit": Guard(frozenset({"that", "same"}))},
     "season-or-month-told": {c: Guard(frozenset({"that", "same", "following", "next", "previous", "preceding", "prior"}))
@@ -2333,6 +2341,11 @@ RULES: list[Rule] = [
     _r("spelled-decade", r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<word>twenties|thirties|forties|fifties|sixties|"
        r"seventies|eighties|nineties)\b|['’](?P<digit>[2-9])0s\b)", resolve_spelled_decade, I, priority=1),
     # (not "the half-year end": a half's)
+    # "early in the new year", "after the New Year": the year about to begin (not the feast: "New
+    # Year's Day", "the Lunar New Year", "New Year celebrations")
+    _r("new-year", r"\b[Tt]he\s+[Nn]ew\s+[Yy]ear\b(?!['’]s|\s+(?:[Hh]olidays?|[Cc]elebrations?|[Hh]onours|[Rr]esolutions?|"
+       r"[Ee]ve|[Dd]ay|[Pp]art(?:y|ies)|[Mm]essage|[Aa]ddress|[Ss]peech|[Ff]estivities|[Gg]reetings?|[Ss]ales?)\b)",
+       resolve_new_year, priority=1),
     _r("year-end", r"\b(?:the\s+)?(?<!half-)year(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
     _r("season-or-month-told", rf"\b(?:[Tt]hat(?:\s+same)?|[Tt]he\s+(?P<rel>following|next|previous|preceding|prior))\s+"
        rf"(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)|(?P<mon>{MONTH_FULL}))\b(?![-\s]+\d)",

@@ -2193,3 +2193,14 @@ def test_a_part_of_the_day_told_alone_is_of_the_day_told(text, expected):
 ])
 def test_a_part_of_the_day_in_a_habit_or_a_thing_is_no_time(text):
     assert valued(text, "2031-03-13") == []
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Ministers will meet early in the new year to agree the plan.", "2031-11-14", [("the new year", "2032")]),
+    ("Parliament returns later in the new year.", "2032-01-06", [("the new year", "2032")]),
+    # the feast and what is named for it are no year
+    ("Shops hope for strong New Year sales.", "2031-11-14", []),
+    ("Markets reopen after the New Year holiday.", "2031-11-14", []),
+])
+def test_the_new_year_is_the_year_about_to_begin(text, dct, expected):
+    assert valued(text, dct) == expected
