@@ -428,6 +428,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     if SINCE_BEFORE.search(sentence, max(0, start - 8), start) \
             or _HAPPENED_BEFORE.search(sentence, max(0, start - 30), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
+    if _PERIOD_ENDING.search(sentence, max(0, start - 40), start):
+        return None  # "the year ending in June": a period's end, told in no tense of its own (the nearest)
     if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 52), start) \
             or _COME_OR_AHEAD_OF.search(sentence, max(0, start - 80), start) \
             or _WARNING_STRETCH.search(sentence, max(0, start - 90), start):
@@ -547,6 +549,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     return best[2]
 
 
+# a running period's end: "the year ending in June", "the quarter ending Sept. 30" (not "ended": done)
+_PERIOD_ENDING = patterns.compile(r"\b(?:year|quarter|period|months|weeks|half|season)\s+ending\s+(?:in\s+|on\s+)?$")
 # (a clock may come first: "starting at midnight on Friday")
 _STARTING_BEFORE = patterns.compile(r"\b(?:beginning|starting|effective)(?:\s+(?:on|at|from|as\s+of))?"
                                     r"(?:\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?(?:\s+on)?)?\s+$")

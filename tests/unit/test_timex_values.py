@@ -2204,3 +2204,13 @@ def test_a_part_of_the_day_in_a_habit_or_a_thing_is_no_time(text):
 ])
 def test_the_new_year_is_the_year_about_to_begin(text, dct, expected):
     assert valued(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on 22 January: a running period's end is the nearest such day, whatever the verb
+    ("It cut its forecast for the year ending in June.", ("June", "2032-06")),
+    ("It cut its forecast for the year ending June 30.", ("June 30", "2032-06-30")),
+    ("It reported a loss for the quarter ending Dec. 31.", ("Dec. 31", "2031-12-31")),
+])
+def test_a_running_periods_end_is_the_nearest(text, expected):
+    assert expected in valued(text, "2032-01-22")
