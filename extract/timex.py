@@ -886,6 +886,8 @@ def _join_weekday_dates(chosen):
     return out
 
 
+# rules whose value is counted from a year already told ("that spring", "the following year")
+_TOLD_YEARS_RULES = frozenset({"season-or-month-told", "of-year-told", "that-period", "anaphoric-day"})
 _SENTENCE_OPENING = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Since|Early|Late|Then,?)\s+(?:late\s+|early\s+|mid-)?)?")
 _ORDINAL_IN = patterns.compile(r"(?i)\b(?:first|second|third|fourth)\b")
 
@@ -932,5 +934,12 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
             # ("In January 1945, Allied forces ...": a date opening its sentence sets the story's year)
             if ctx.sentence_of is not None and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0]):
                 ctx.story_year = ctx.ref_year
+        elif (rule in _TOLD_YEARS_RULES or rule == "year" and _YEAR_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[1])
+              and ctx.text.startswith(",", where[1])) and ctx.sentence_of is not None and value[:4].isdigit() \
+                and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0]):
+            # ("In 2029, the council rejected it", "That spring, ...", "The following year, ...": a
+            # sentence opened by a year, or by a time counted from the year told, goes on in that
+            # year, as one opened by a date does)
+            ctx.story_year = int(value[:4])
         if ctx.story_year is not None and ctx.dct and abs(int(value[:4]) - ctx.dct.year) <= 1:
             ctx.story_year = None  # the story is back in its own days

@@ -2214,3 +2214,15 @@ def test_the_new_year_is_the_year_about_to_begin(text, dct, expected):
 ])
 def test_a_running_periods_end_is_the_nearest(text, expected):
     assert expected in valued(text, "2032-01-22")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in May 2035: a sentence opened by a year, or by a time counted from it, keeps the story there
+    ("The club proposed a new ground in 2029. That spring, the council said no, and in September the owners "
+     "threatened to leave. The following year, a new design won.",
+     [("2029", "2029"), ("That spring", "2029-SP"), ("September", "2029-09"), ("The following year", "2030")]),
+    ("In 2029, the council rejected the plan. In September, the owners threatened to leave.",
+     [("2029", "2029"), ("September", "2029-09")]),
+])
+def test_a_sentence_opened_by_a_year_keeps_the_story_in_it(text, expected):
+    assert valued(text, "2035-05-16") == expected
