@@ -58,6 +58,11 @@ INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wan
 # ... of them, those whose object comes before the infinitive: "invited the leaders of Gulf states to meet"
 _OBJECT_FIRST = frozenset({"invited", "asked", "urged", "ordered", "told", "called", "urging", "asking", "ordering",
                            "inviting", "telling"})
+# striving, in the present: what one scrambles, races or struggles to do is still ahead ("the
+# government scrambles to agree a deal before a deadline on Monday", "crews are racing to finish")
+STRIVING = frozenset({"scrambles", "scramble", "scrambling", "races", "race", "racing", "rushes", "rushing",
+                      "struggles", "struggling", "hurries", "hurrying", "battles", "battling", "strives", "striving",
+                      "tries", "trying", "seeks", "seeking", "works", "working"})
 # base forms of intention read only for their infinitive: "did not plan to remove him on Thursday"
 INTENT_BASE = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "prepare", "vow", "promise"})
 # moved to a later day: "postponed until Tuesday", "adjourned to Monday" (the day named lies ahead)
@@ -167,7 +172,7 @@ _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD |
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
               | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward", "forecast"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
-              | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")} | SCHEDULED_PROGRESSIVE)
+              | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")} | SCHEDULED_PROGRESSIVE | STRIVING)
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -298,7 +303,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
         if t == PAST and _object_of_to_have(words, i):
             t = None  # "expect to have the fire contained by Thursday": the infinitive's, not a past
         k = _infinitive_after(words, i) if (words[i] in INTENT_TO or words[i] in INTENT_BASE
-                                            or words[i] == "plans" and _plans_made(words, i)) \
+                                            or words[i] == "plans" and _plans_made(words, i)
+                                            or words[i] in STRIVING and _aux_before(words, i)[1] not in PAST_AUX) \
             and _aux_before(words, i)[1] != "had" and not _had_been(words, i) and not _planned_once(words, i) else None
         if k is None and words[i] in PLANNED_OBJECT:
             k = _object_after(words, i)  # "planned a rally on Saturday": what was planned lies ahead
@@ -381,7 +387,8 @@ def _object_of_to_have(words: list[str], i: int) -> bool:
 _HEADLINE_PARTICIPLE = patterns.compile(r"\s*(?:[\w'’.&-]+\s+){1,8}?(?P<verb>[a-z]{3,}ing)\b")
 
 
-_HEADLINE_INFINITIVE = patterns.compile(r"\s*(?:[\w'’.&-]+\s+){0,5}(?P<head>[\w'’.&-]+)\s+(?P<to>to)\s+(?:be\s+)?"
+# (after a kicker: "Cyprus bailout: Banks to stay shut until Tuesday")
+_HEADLINE_INFINITIVE = patterns.compile(r"\s*(?:[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}:\s+)?(?:[\w'’.&-]+\s+){0,5}(?P<head>[\w'’.&-]+)\s+(?P<to>to)\s+(?:be\s+)?"
                                         r"(?P<verb>[a-z]{2,})\b(?<!ing)(?<!ed)")
 _TO_NOT_INFINITIVE = frozenset({"according", "due", "thanks", "next", "up", "back", "close", "prior", "ahead", "owing",
                                 "similar", "compared", "relative", "addition", "regard", "respect", "contrary", "order",
@@ -804,10 +811,11 @@ def _classify(words, i: int, w: str) -> str | None:
         j, prev = _aux_before(words, i)
         if prev is None or prev in PAST_AUX or prev in PERFECT_AUX:
             return PAST if prev is not None else None
-        if prev in _PRESENT_SUBJECTS or prev in FUTURE_AUX or prev in MODALS_AHEAD or prev in PRESENT_AUX \
+        if prev in _PRESENT_SUBJECTS or prev in FUTURE_AUX or prev in MODALS_AHEAD or prev in PRESENT_AUX or prev in _LINKING \
                 or prev in BE or prev in _DETERMINERS or prev in _COUNTING_A_NOUN or prev.endswith(("-point", "-percent")) \
                 or prev.endswith("s") and not prev.endswith("ss"):
-            return None  # "to cut", "will hit", "prices hit" (a plural's present), "a cut", "is set", "one more cut"
+            return None  # "to cut", "will hit", "prices hit" (a plural's present), "a cut", "is set", "one more cut",
+            # "stay shut" (a state: the verb before tells its tense)
         return PAST
     if _past_verb(w) or w in ARRANGED or w in _VERB_OR_ADJECTIVE and _next_word(words, i) in _PREPOSITION_AFTER_VERB \
             and i > 0 and words[i - 1].lower() not in _DETERMINERS:

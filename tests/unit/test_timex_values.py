@@ -2226,3 +2226,17 @@ def test_a_running_periods_end_is_the_nearest(text, expected):
 ])
 def test_a_sentence_opened_by_a_year_keeps_the_story_in_it(text, expected):
     assert valued(text, "2035-05-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Saturday 22 March 2031: what is striven for in the present lies ahead
+    ("The government scrambles to agree a deal before a deadline on Monday.", ("Monday", "2031-03-24")),
+    ("Officials are struggling to restore power to homes on Tuesday.", ("Tuesday", "2031-03-25")),
+    # a headline's infinitive after its kicker, and a state after "stay", look ahead
+    ("Port strike: Docks to stay shut until Tuesday", ("Tuesday", "2031-03-25")),
+    ("Banks will remain shut until Tuesday.", ("Tuesday", "2031-03-25")),
+    # (and in the past, the state told is past)
+    ("Shops stayed shut on Monday.", ("Monday", "2031-03-17")),
+])
+def test_what_is_striven_for_and_a_headlines_plan_lie_ahead(text, expected):
+    assert expected in valued(text, "2031-03-22")
