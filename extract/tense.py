@@ -618,10 +618,13 @@ _COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing
 # a warning's stretch: "issued an amber warning for wind from 6am to 9pm on Friday", "a flood alert until
 # noon Sunday" (not one told as past, "a warning was in place from 6am on Friday", nor a warning's
 # source, "warnings from Moscow on Thursday")
+# (a stretch's start may be told with its day: "from 7 p.m. Thursday until 1 p.m. Friday")
+_WEEKDAY_TOLD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
 _WARNING_STRETCH = patterns.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
                                     r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^,;:()\"“”—–.]){0,40}?"
-                                    r"\b(?:from|until|till|through|between)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
-                                    r"\s+(?:to|and|until|till|-|–)\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?$")
+                                    r"\b(?:from|until|till|through|between)\s+(?:(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
+                                    r"\s+(?:on\s+)?(?:" + _WEEKDAY_TOLD + r"\s+)?|" + _WEEKDAY_TOLD + r"\s+)(?:to|and|until|till|through|-|–)\s+)?"
+                                    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead

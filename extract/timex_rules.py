@@ -2287,8 +2287,9 @@ RULES: list[Rule] = [
     _r("attacks-day-figures", r"(?:(?<=post-)|(?<=pre-)|(?<=\b[Ss]ince )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore ))"
        rf"9/11(?![\d/])|(?<![\w/.-])9/11(?![\d/])(?=\s+(?:{_ATTACK_WORDS})\b)", resolve_attacks_day, priority=6),
     _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY}|(?<=[a-z]\s)(?:the\s+)?{DAY_WORD})"
-       # ("Jan. 30-Feb. 2" is one range; "Aug. 26 to Oct. 20" two dates, each its own expression)
-       rf"(?:\s*[-–—]\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY})|\s*(?:to|through|till|until)\s*(?P<d2b>{DAY}))?"
+       # ("Jan. 30-Feb. 2" is one range; "Aug. 26 to Oct. 20" two dates, each its own expression;
+       # "March 1 until 1 p.m." a date and a clock)
+       rf"(?:\s*[-–—]\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY})|\s*(?:to|through|till|until)\s*(?P<d2b>{DAY})(?!\s*(?:[ap]\.?m\b|[:.]\d|o['’]clock|noon|midnight)))?"
        rf"(?:,?\s+(?P<year>{YEAR}))?\b", lambda m, c: resolve_month_day(_MonthDayMatch(m), c), priority=4),
     _r("day-month", rf"(?<![\w.,])(?P<d1>{DAY})(?:{RANGE_SEP}(?P<d2>{DAY}))?\s+(?:of\s+)?"
        rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b", resolve_day_month, priority=4),

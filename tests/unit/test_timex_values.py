@@ -2240,3 +2240,15 @@ def test_a_sentence_opened_by_a_year_keeps_the_story_in_it(text, expected):
 ])
 def test_what_is_striven_for_and_a_headlines_plan_lie_ahead(text, expected):
     assert expected in valued(text, "2031-03-22")
+
+
+def test_a_warnings_stretch_told_with_its_days_lies_ahead():
+    # said on Wednesday 5 March: both ends, each a clock on its weekday
+    text = "Forecasters issued a blizzard warning that runs from 7 p.m. Thursday until 1 p.m. Friday."
+    assert valued(text, "2031-03-05") == [("7 p.m. Thursday", "2031-03-06T19:00"), ("1 p.m. Friday", "2031-03-07T13:00")]
+
+
+def test_a_clock_after_until_is_no_end_of_a_range_of_days():
+    assert valued("Voting ran from March 1 until 1 p.m. Friday.", "2031-03-08") == [
+        ("March 1", "2031-03-01"), ("1 p.m. Friday", "2031-03-07T13:00")]
+    assert valued("The show runs March 1 to 5.", "2031-02-20") == [("March 1 to 5", "2031-03-01/2031-03-05")]
