@@ -1909,7 +1909,7 @@ _SPELLED_DECADES = {w: i for i, w in enumerate(["twenties", "thirties", "forties
 
 def resolve_spelled_decade(m, ctx):
     """'the nineties', 'the early '80s': a decade of the twentieth century (TimeML's 199, 198)."""
-    d = _SPELLED_DECADES[m["word"].lower()] if m["word"] else int(m["digit"])
+    d = _SPELLED_DECADES[m["word"].lower()] if m["word"] else int(m["digit"] or m["digit2"])
     return "DATE", f"19{d}"
 
 
@@ -2339,8 +2339,12 @@ RULES: list[Rule] = [
        resolve_year_quarter, I, priority=3),
     _r("season", r"\b(?P<t>(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|"
        r"winter))\b(?![-\w]|\s+(?:of\s+)?\d)", resolve_season, I),
-    _r("spelled-decade", r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<word>twenties|thirties|forties|fifties|sixties|"
-       r"seventies|eighties|nineties)\b|['’](?P<digit>[2-9])0s\b)", resolve_spelled_decade, I, priority=1),
+    # ("the '80s and '90s", "the 1980s and early '90s": a decade in figures goes on without its "the";
+    # one in words does not, "in their twenties and thirties" being ages)
+    _r("spelled-decade", r"(?:\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<word>twenties|thirties|forties|fifties|sixties|"
+       r"seventies|eighties|nineties)\b|['’](?P<digit>[2-9])0s\b)"
+       r"|(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\bthrough\s))(?:(?:early|late|mid)[\s-]+)?['’](?P<digit2>[2-9])0s\b)",
+       resolve_spelled_decade, I, priority=1),
     # (not "the half-year end": a half's)
     # "early in the new year", "after the New Year": the year about to begin (not the feast: "New
     # Year's Day", "the Lunar New Year", "New Year celebrations")

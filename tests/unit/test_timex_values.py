@@ -2252,3 +2252,13 @@ def test_a_clock_after_until_is_no_end_of_a_range_of_days():
     assert valued("Voting ran from March 1 until 1 p.m. Friday.", "2031-03-08") == [
         ("March 1", "2031-03-01"), ("1 p.m. Friday", "2031-03-07T13:00")]
     assert valued("The show runs March 1 to 5.", "2031-02-20") == [("March 1 to 5", "2031-03-01/2031-03-05")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The band was big in the '80s and '90s.", [("the '80s", "198"), ("'90s", "199")]),
+    ("He was mayor in the 1980s and early '90s.", [("the 1980s", "198"), ("early '90s", "199")]),
+    # (decades in words after "and" are ages)
+    ("Most buyers are in their twenties and thirties.", []),
+])
+def test_a_decade_in_figures_goes_on_without_its_the(text, expected):
+    assert valued(text, "2031-03-22") == expected
