@@ -279,9 +279,11 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     for i in candidates:
         if hyphens and words[i] in _GLUED_CUES and "-" + words[i] in sentence:
             continue  # "a smaller-than-expected loss", "the long-planned talks": an adjective, no verb of its own
-        if hyphens and i and words[i].endswith("ed") and words[i - 1].lower() not in _VERB_PREFIXES \
-                and f"{words[i - 1]}-{words[i]}" in sentence:
-            continue  # "on a split-adjusted basis", "a Kremlin-backed group": an adjective (not "re-elected")
+        if hyphens and i and (words[i].endswith("ed") or words[i] in SAME_FORM_PAST or words[i] in IRREGULAR_PAST) \
+                and words[i - 1].lower() not in _VERB_PREFIXES and f"{words[i - 1]}-{words[i]}" in sentence:
+            # "on a split-adjusted basis", "a Kremlin-backed group", "the worst-hit villages", "a
+            # war-torn city": an adjective (not "re-elected")
+            continue
         if i and words[i - 1] in ("than", "as") and words[i] in _GLUED_CUES:
             continue  # "rose less than expected in March", "opened as planned on Monday": a comparison, no verb
         if i in appositives:

@@ -2262,3 +2262,13 @@ def test_a_clock_after_until_is_no_end_of_a_range_of_days():
 ])
 def test_a_decade_in_figures_goes_on_without_its_the(text, expected):
     assert valued(text, "2031-03-22") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Monday 7 April: a past form glued to the word before it is an adjective, no past verb
+    ("Aid convoys are expected to reach the worst-hit villages on Wednesday.", ("Wednesday", "2031-04-09")),
+    ("Aid will reach the war-torn city on Friday.", ("Friday", "2031-04-11")),
+    ("Troops re-took the town on Friday.", ("Friday", "2031-04-04")),
+])
+def test_a_past_form_glued_by_a_hyphen_is_an_adjective(text, expected):
+    assert expected in valued(text, "2031-04-07")
