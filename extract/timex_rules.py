@@ -1076,6 +1076,19 @@ def resolve_told_part_of_day(m, ctx):
     return "TIME", f"{base.isoformat()}T{code}" if base else f"XXXX-XX-XXT{code}"
 
 
+def resolve_week_on(m, ctx):
+    """'Saturday week', 'a week on Monday', 'a week today': a week after the next such day."""
+    if m["deictic"]:
+        if not ctx.dct:
+            return "DATE", "XXXX-XX-XX"
+        return "DATE", (ctx.dct + timedelta(days=7 if m["deictic"] == "today" else 8)).isoformat()
+    wd = WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
+    if not ctx.dct:
+        return "DATE", f"XXXX-WXX-{wd}"
+    ahead = (wd - ctx.dct.isoweekday()) % 7
+    return "DATE", (ctx.dct + timedelta(days=ahead + 7 if ahead else 7)).isoformat()
+
+
 def resolve_two_off(m, ctx):
     unit = m["unit"].lower()
     if not ctx.dct:
@@ -2134,7 +2147,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -2426,6 +2439,14 @@ RULES: list[Rule] = [
     _r("anaphoric-pod", r"\b(?:the\s+(?P<rel>next|following|previous)|(?P<that>that))\s+"
        r"(?P<pod>morning|afternoon|evening|night)\b", resolve_anaphoric_pod, I, priority=2),
     # "the week after next", "the year before last": two of them away from the article's
+    # "on Saturday week", "a week on Monday", "a week from Friday", "a week today": the day a week
+    # after the next such day (British news's way of saying the one after next; "spent a week on
+    # Monday's plan", "took a week from Friday" are a length)
+    _r("week-on", rf"\b(?:(?P<wd>{_cap(FULL_WEEKDAYS)})\s+week\b(?![-'’]|\s+(?:of|in|after|before|ahead|earlier|later|ago|to|"
+       rf"and|or|the|a|an|that|which|when|long)\b)"
+       r"|(?<!spent\s)(?<!spend\s)(?<!took\s)(?<!take\s)(?<!takes\s)(?<!for\s)(?<!lasted\s)(?<!within\s)(?<!after\s)"
+       rf"[Aa]\s+week\s+(?:on|from)\s+(?P<wd2>{_cap(FULL_WEEKDAYS)})\b(?!['’])"
+       rf"|[Aa]\s+week\s+(?P<deictic>today|tomorrow)\b)", resolve_week_on, priority=3),
     _r("two-off", r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)\b",
        resolve_two_off, I, priority=3),
     _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"

@@ -2272,3 +2272,16 @@ def test_a_decade_in_figures_goes_on_without_its_the(text, expected):
 ])
 def test_a_past_form_glued_by_a_hyphen_is_an_adjective(text, expected):
     assert expected in valued(text, "2031-04-07")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 12 March: a week after the next such day
+    ("The final is on Saturday week.", [("Saturday week", "2031-03-22")]),
+    ("Talks resume a week on Monday.", [("a week on Monday", "2031-03-24")]),
+    ("It opens a week from Friday.", [("a week from Friday", "2031-03-21")]),
+    ("A week today, voters go to the polls.", [("A week today", "2031-03-19")]),
+    # (what a week is spent or taken on is a length)
+    ("It took a week from Friday to fix.", [("a week", "P1W"), ("Friday", "2031-03-07")]),
+])
+def test_a_week_on_a_day_is_the_one_after_next(text, expected):
+    assert valued(text, "2031-03-12") == expected
