@@ -1049,12 +1049,14 @@ def resolve_year_told_short(m, ctx):
 
 
 def resolve_anaphoric_pod(m, ctx):
-    """'the next morning', 'that night': a part of the day told last, or of the one after or before it."""
+    """'the next morning', 'that night', 'the night before': a part of the day told last, or of the one
+    after or before it."""
     base = ctx.antecedent_day() or ctx.dct
+    pod = PARTS_OF_DAY[(m["pod"] or m["pod2"]).lower()]
     if base is None:
-        return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[m['pod'].lower()]}"
-    shift = {"next": 1, "following": 1, "previous": -1}.get((m["rel"] or "").lower(), 0)
-    return "TIME", f"{(base + timedelta(days=shift)).isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}"
+        return "TIME", f"XXXX-XX-XXT{pod}"
+    shift = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}.get((m["rel"] or m["rel2"] or "").lower(), 0)
+    return "TIME", f"{(base + timedelta(days=shift)).isoformat()}T{pod}"
 
 
 def resolve_new_year(m, ctx):
@@ -2147,7 +2149,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 1), ("unit", 16, 1)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -2202,8 +2204,8 @@ RULE_GUARDS = {
     "duration": {"unit": _COUNT},
     "month-span-period": {"unit": _SPAN_END, "period": _SPAN_END},
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
-    "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that"})),
-                      "unit": Guard(frozenset({"next", "following", "previous", "that"}), trigger=frozenset({"night"}))},
+    "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that", "the"})),
+                      "unit": Guard(frozenset({"next", "following", "previous", "that", "the"}), trigger=frozenset({"night"}))},
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
@@ -2436,9 +2438,11 @@ RULES: list[Rule] = [
     _r("told-part-of-day", r"\b(?:mid[- ]?(?P<pod>morning|afternoon|evening)|(?<=\bin\s)the\s+(?P<pod2>morning|afternoon|evening))"
        r"\b(?![- ](?:of|after|before|session|sessions|paper|papers|show|shows|news|edition|rush|commute|prayers?|star)\b)",
        resolve_told_part_of_day, I, priority=1),
-    _r("anaphoric-pod", r"\b(?:the\s+(?P<rel>next|following|previous)|(?P<that>that))\s+"
-       r"(?P<pod>morning|afternoon|evening|night)\b", resolve_anaphoric_pod, I, priority=2),
-    # "the week after next", "the year before last": two of them away from the article's
+    # ("the night before", "the morning after", closing their clause: of the day told; "the night
+    # before the vote" is of an event whose day is not told)
+    _r("anaphoric-pod", r"\b(?:(?:the\s+(?P<rel>next|following|previous)|(?P<that>that))\s+"
+       r"(?P<pod>morning|afternoon|evening|night)\b|the\s+(?P<pod2>morning|afternoon|evening|night)\s+(?P<rel2>before|after)"
+       r"(?=\s*[,.;:!?)\"”]|\s+(?:and|but|when|while|as)\b))", resolve_anaphoric_pod, I, priority=2),
     # "on Saturday week", "a week on Monday", "a week from Friday", "a week today": the day a week
     # after the next such day (British news's way of saying the one after next; "spent a week on
     # Monday's plan", "took a week from Friday" are a length)
@@ -2447,6 +2451,7 @@ RULES: list[Rule] = [
        r"|(?<!spent\s)(?<!spend\s)(?<!took\s)(?<!take\s)(?<!takes\s)(?<!for\s)(?<!lasted\s)(?<!within\s)(?<!after\s)"
        rf"[Aa]\s+week\s+(?:on|from)\s+(?P<wd2>{_cap(FULL_WEEKDAYS)})\b(?!['’])"
        rf"|[Aa]\s+week\s+(?P<deictic>today|tomorrow)\b)", resolve_week_on, priority=3),
+    # "the week after next", "the year before last": two of them away from the article's
     _r("two-off", r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)\b",
        resolve_two_off, I, priority=3),
     _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"

@@ -2285,3 +2285,15 @@ def test_a_past_form_glued_by_a_hyphen_is_an_adjective(text, expected):
 ])
 def test_a_week_on_a_day_is_the_one_after_next(text, expected):
     assert valued(text, "2031-03-12") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He was arrested on Friday. He had called her the night before.", ("the night before", "2031-03-06TNI")),
+    ("The vote was on Sunday. The morning after, markets fell.", ("The morning after", "2031-03-10TMO")),
+])
+def test_the_night_before_closing_its_clause_is_of_the_day_told(text, expected):
+    assert expected in valued(text, "2031-03-12")
+
+
+def test_the_night_before_an_event_is_not_of_the_day_told():
+    assert valued("He slept badly the night before the vote.", "2031-03-12") == []
