@@ -168,7 +168,7 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 _CHANCE_WORDS = frozenset({"chance", "chances", "risk", "threat"})
 # "that's", "it's": a present, as "that is" would be
 _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", "what", "who") for s in ("'s", "’s"))
-_CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
+_CUE_WORDS = frozenset({"reports", "report"}) | (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
               | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward", "forecast"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
@@ -682,6 +682,19 @@ def _next_word(words, i: int) -> str:
     return words[i + 1].lower() if i + 1 < len(words) else ""
 
 
+# what a results calendar reports
+_RESULTS_OBJECT = frozenset({"results", "earnings", "profits", "profit", "sales", "figures", "quarterly", "annual",
+                             "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "full-year",
+                             "half-year", "interim", "fiscal"})
+
+
+def _plural_before(words: list[str], i: int) -> bool:
+    """A plural subject just before a plural present ("banks report earnings"), not an infinitive's
+    "to", a modal or "did"."""
+    prev = words[i - 1].lower() if i else ""
+    return prev in ("they", "we") or len(prev) > 3 and prev.endswith("s") and prev not in _NOT_PLURAL_SUBJECT
+
+
 # adverbs of frequency: a schedule's present told with one of them is a habit, no day ahead
 _HABIT_WORDS = frozenset({"often", "usually", "always", "normally", "typically", "rarely", "seldom", "sometimes",
                           "generally", "regularly", "routinely", "traditionally", "customarily", "never"})
@@ -809,6 +822,10 @@ def _classify(words, i: int, w: str) -> str | None:
         # "the tour gets started on March 2", "the trial gets under way Monday": a schedule's present
         return FUTURE if _next_word(words, i) in _UNDERWAY and (i == 0 or words[i - 1].lower() not in _NOT_UNDERWAY) \
             else None
+    if w in ("reports", "report") and _next_word(words, i) in _RESULTS_OBJECT and (w == "reports" or _plural_before(words, i)):
+        # "the company reports results on Thursday", "banks report earnings next week": a results
+        # calendar's present (not "Reuters reports that ...")
+        return FUTURE
     if w in SCHEDULED_PRESENT:
         # (not a noun after a determiner, "the visits", nor the present of a report: "takes" after "it")
         return FUTURE if i == 0 or words[i - 1].lower() not in _DETERMINERS else None

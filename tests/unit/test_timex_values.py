@@ -2297,3 +2297,14 @@ def test_the_night_before_closing_its_clause_is_of_the_day_told(text, expected):
 
 def test_the_night_before_an_event_is_not_of_the_day_told():
     assert valued("He slept badly the night before the vote.", "2031-03-12") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 12 March: a results calendar's present looks ahead
+    ("The company reports results on Thursday.", ("Thursday", "2031-03-13")),
+    ("Banks report earnings on Friday.", ("Friday", "2031-03-14")),
+    ("The company reported results on Monday.", ("Monday", "2031-03-10")),
+    ("Reuters reports that on Monday two people died.", ("Monday", "2031-03-10")),
+])
+def test_a_results_calendars_present_looks_ahead(text, expected):
+    assert expected in valued(text, "2031-03-12")
