@@ -147,6 +147,12 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "the day after Christmas", "the day before last Tuesday": one date, the day beside the one named
             value = beside
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
+        elif out and dct is not None and typ == "DATE" and value == dct.isoformat() and text[a:b].lower() == "today" \
+                and out[-1].type == "DATE" and _AGO_TOLD.search(out[-1].text) and text[out[-1].end:a] == " " \
+                and (same_day := _same_day_in(out[-1].value, dct)) is not None:
+            # "Fifty years ago today", "a month ago today": this day of that year or month
+            value = same_day
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
         elif out and rule.name == "ago" and out[-1].type == "DATE" and _PERIOD_GAP.fullmatch(text, out[-1].end, a) \
                 and (moved := _moved(out[-1].value, m)) is not None:
             # "the same week a year before", "the quarter a year ago": that period, moved
@@ -616,6 +622,20 @@ def _moved(value: str, m) -> str | None:
 
 
 _DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
+_AGO_TOLD = patterns.compile(r"\bago$", re.I)
+
+
+def _same_day_in(value: str, dct: date) -> str | None:
+    """This month and day in the year (or this day in the month) a value names, when it has one."""
+    if len(value) == 4 and value.isdigit():
+        y, m = int(value), dct.month
+    elif len(value) == 7 and value[:4].isdigit() and value[4] == "-" and value[5:].isdigit():
+        y, m = int(value[:4]), int(value[5:])
+    else:
+        return None
+    return f"{y:04d}-{m:02d}-{dct.day:02d}" if tv.valid_day(y, m, dct.day) else None
+
+
 _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 _WEEKLY_VALUE = patterns.compile(r"XXXX-WXX-\d")
