@@ -2090,6 +2090,29 @@ def resolve_modified_range(m, ctx):
     return ("DATE", f"{a:04d}/{b:04d}") if a < b else None
 
 
+def resolve_century_turn(m, ctx):
+    """'the turn of the century': the turn nearest the article, back for what is past, ahead for what
+    is to come ("by the turn of the century", said in 1998, is 2000); 'of the 20th century' is 1900
+    (TimeML writes its year)."""
+    if m["n"]:
+        y = (int(m["n"]) - 1) * 100
+        return ("DATE", f"{y:04d}") if tv.EARLIEST.year <= y <= tv.LATEST.year else None
+    if not ctx.dct:
+        return "DATE", "XXXX"
+    rel = (m["rel"] or "").lower()
+    back, ahead = ctx.dct.year // 100 * 100, ctx.dct.year // 100 * 100 + 100
+    if rel in ("last", "past", "previous"):
+        y = back if ctx.dct.year - back > 50 else back - 100
+    elif rel == "next":
+        y = ahead
+    elif rel in ("this", "new"):
+        y = back if ctx.dct.year - back <= 50 else ahead
+    else:
+        tense = ctx.tense()
+        y = ahead if tense == tv.FUTURE or tense != tv.PAST and ahead - ctx.dct.year < ctx.dct.year - back else back
+    return "DATE", f"{y:04d}"
+
+
 def resolve_century(m, ctx):
     n = int(re.match(r"\d+", m["n"]).group())
     return "DATE", f"{n - 1:02d}"
@@ -2157,7 +2180,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "ordinal-day": (("ordinal", 14, 10),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 14, 10),),
 }
 
 
@@ -2207,6 +2230,7 @@ RULE_GUARDS = {
     "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that", "the"})),
                       "unit": Guard(frozenset({"next", "following", "previous", "that", "the"}), trigger=frozenset({"night"}))},
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
+    "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
     "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", "final"}), trigger=frozenset({"quarter"})),
@@ -2568,6 +2592,9 @@ RULES: list[Rule] = [
     _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
        r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at|while|whereas|but|with|against|before|after|"
        r"until)\b)", resolve_ordinal_day, I, priority=1),  # (a clause after it, not the noun it ranks: "on the 18th hole")
+    # "at the turn of the century", "by the turn of the last century": the year a century turns
+    _r("century-turn", r"\bthe\s+turn\s+of\s+the\s+(?:(?P<rel>last|next|this|past|previous|new)\s+|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+)?"
+       r"century\b", resolve_century_turn, I, priority=3),
     _r("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th))[\s-]+century\b",
        resolve_century, I, priority=2),
 ]

@@ -2308,3 +2308,22 @@ def test_the_night_before_an_event_is_not_of_the_day_told():
 ])
 def test_a_results_calendars_present_looks_ahead(text, expected):
     assert expected in valued(text, "2031-03-12")
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Fifty years ago today, the miners walked out.", "2035-10-08", [("Fifty years ago today", "1985-10-08")]),
+    ("A month ago today, the war began.", "2035-10-08", [("A month ago today", "2035-09-08")]),
+    ("Two years ago, today's champion was unknown.", "2035-10-08", [("Two years ago", "2033"), ("today", "2035-10-08")]),
+])
+def test_ago_today_is_this_day_then(text, dct, expected):
+    assert valued(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("The shop has been here since the turn of the century.", "2035-10-08", "2000"),
+    ("The system must work by the turn of the century.", "1997-03-01", "2000"),
+    ("The line was finished at the turn of the last century.", "2035-10-08", "1900"),
+    ("Built at the turn of the 20th century, the hall is listed.", "2035-10-08", "1900"),
+])
+def test_the_turn_of_the_century_is_the_year_it_turns(text, dct, expected):
+    assert [v for t, v in valued(text, dct) if "turn" in t] == [expected]
