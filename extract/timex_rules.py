@@ -1091,6 +1091,13 @@ def resolve_week_on(m, ctx):
     return "DATE", (ctx.dct + timedelta(days=ahead + 7 if ahead else 7)).isoformat()
 
 
+def resolve_this_time_last(m, ctx):
+    unit = m["unit"].lower()
+    if not ctx.dct:
+        return "DATE", tv.UNDERSPECIFIED[unit]
+    return "DATE", tv.value_at(tv.shift(ctx.dct, unit, -1 if m["rel"].lower() == "last" else 1), unit)
+
+
 def resolve_two_off(m, ctx):
     unit = m["unit"].lower()
     if not ctx.dct:
@@ -2172,7 +2179,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -2232,6 +2239,7 @@ RULE_GUARDS = {
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
+    "this-time-last": {"unit": Guard(frozenset({"last", "next"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
     "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", "final"}), trigger=frozenset({"quarter"})),
                 "period": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"half"}))},
@@ -2448,6 +2456,9 @@ RULES: list[Rule] = [
        r"|recent\s+(?:days|weeks|months|years|decades|quarters)))\b(?!-)", resolve_vague_ref, I),
     _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
        resolve_part_of_day, I, priority=2),
+    # "up on this time last year", "at the same time last month": that unit, one back or on
+    _r("this-time-last", r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)\b(?!-)",
+       resolve_this_time_last, I, priority=2),
     _r("deictic-period", r"\b(?:(?:earlier|later|early|late)\s+|mid-|(?P<the>the)\s+)?(?:(?P<recent>this)\s+(?=past\s))?"
        r"(?P<rel>this|last|next|past|previous|coming|current)\s+"
        r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",

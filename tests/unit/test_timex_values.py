@@ -2327,3 +2327,12 @@ def test_ago_today_is_this_day_then(text, dct, expected):
 ])
 def test_the_turn_of_the_century_is_the_year_it_turns(text, dct, expected):
     assert [v for t, v in valued(text, dct) if "turn" in t] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales were 10% higher than this time last year.", [("this time last year", "2034")]),
+    ("Prices are up on the same time last month.", [("the same time last month", "2035-09")]),
+    ("We will know more this time next week.", [("this time next week", "2035-W42")]),
+])
+def test_this_time_last_year_is_one_expression(text, expected):
+    assert valued(text, "2035-10-08") == expected
