@@ -2336,3 +2336,13 @@ def test_the_turn_of_the_century_is_the_year_it_turns(text, dct, expected):
 ])
 def test_this_time_last_year_is_one_expression(text, expected):
     assert valued(text, "2035-10-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The first round is on Sunday; a runoff will be held two weeks later, on Nov. 24.",
+     [("Sunday", "2031-11-09"), ("two weeks later", "2031-11-24"), ("Nov. 24", "2031-11-24")]),
+    ("He was freed in May. Three days later, on May 20, he fled.",
+     [("May", "2031-05"), ("Three days later", "2031-05-20"), ("May 20", "2031-05-20")]),
+])
+def test_a_count_from_the_day_told_takes_the_day_set_beside_it(text, expected):
+    assert valued(text, "2031-11-06") == expected
