@@ -2239,6 +2239,7 @@ RULE_GUARDS = {
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
+    "week-on": {"weekday": Guard(followed_by=" week"), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
     "this-time-last": {"unit": Guard(frozenset({"last", "next"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
     "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", "final"}), trigger=frozenset({"quarter"})),
