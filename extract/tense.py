@@ -168,11 +168,12 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
 _CHANCE_WORDS = frozenset({"chance", "chances", "risk", "threat"})
 # "that's", "it's": a present, as "that is" would be
 _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", "what", "who") for s in ("'s", "’s"))
-_CUE_WORDS = frozenset({"reports", "report"}) | (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
+_CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
               | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward", "forecast"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
-              | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")} | SCHEDULED_PROGRESSIVE | STRIVING)
+              | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")} | SCHEDULED_PROGRESSIVE | STRIVING
+              | {"reports", "report"})
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -602,7 +603,7 @@ _REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announc
 # between a verb of saying and a date that opens the reported clause: nothing, or a determiner
 _SPEECH_GAP = patterns.compile(r"\s+(?:(?:its|their|his|her|the|this|next|last)\s+)?")
 # from such a date to the reported clause's verb: the noun it qualifies ("'s march", "profit")
-_MODIFIED_SUBJECT = patterns.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,1}[a-z]+\s+(?:(?:probably|likely|also|still|not)\s+)?")
+_MODIFIED_SUBJECT = patterns.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?[a-z]+\s+(?:(?:probably|likely|also|still|not)\s+)?")
 _DAY_WORD = patterns.compile(r"(?i:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                              r"(?:this|last|next)\s+(?:week|month|year))")
 _PREPOSITION_END = patterns.compile(r"\s(?:on|in|at|during|since)\s+$")

@@ -963,9 +963,10 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
             # ("In January 1945, Allied forces ...": a date opening its sentence sets the story's year)
             if ctx.sentence_of is not None and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0]):
                 ctx.story_year = ctx.ref_year
-        elif (rule in _TOLD_YEARS_RULES or rule == "year" and _YEAR_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[1])
-              and ctx.text.startswith(",", where[1])) and ctx.sentence_of is not None and value[:4].isdigit() \
-                and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0]):
+        elif ctx.sentence_of is not None and value[:4].isdigit() and (
+                rule in _TOLD_YEARS_RULES and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0])
+                or rule == "year" and ctx.text.startswith(",", where[1])
+                and _YEAR_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[1])):
             # ("In 2029, the council rejected it", "That spring, ...", "The following year, ...": a
             # sentence opened by a year, or by a time counted from the year told, goes on in that
             # year, as one opened by a date does)

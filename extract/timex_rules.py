@@ -2239,7 +2239,7 @@ RULE_GUARDS = {
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
-    "week-on": {"weekday": Guard(followed_by=" week"), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
+    "week-on": {"weekday": Guard(followed_by=(" week", "\xa0week")), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
     "this-time-last": {"unit": Guard(frozenset({"last", "next"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
     "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", "final"}), trigger=frozenset({"quarter"})),
@@ -2482,7 +2482,7 @@ RULES: list[Rule] = [
     # "on Saturday week", "a week on Monday", "a week from Friday", "a week today": the day a week
     # after the next such day (British news's way of saying the one after next; "spent a week on
     # Monday's plan", "took a week from Friday" are a length)
-    _r("week-on", rf"\b(?:(?P<wd>{_cap(FULL_WEEKDAYS)})\s+week\b(?![-'’]|\s+(?:of|in|after|before|ahead|earlier|later|ago|to|"
+    _r("week-on", rf"\b(?:(?P<wd>{_cap(FULL_WEEKDAYS)})[ \xa0]week\b(?![-'’]|\s+(?:of|in|after|before|ahead|earlier|later|ago|to|"
        rf"and|or|the|a|an|that|which|when|long)\b)"
        r"|(?<!spent\s)(?<!spend\s)(?<!took\s)(?<!take\s)(?<!takes\s)(?<!for\s)(?<!lasted\s)(?<!within\s)(?<!after\s)"
        rf"[Aa]\s+week\s+(?:on|from)\s+(?P<wd2>{_cap(FULL_WEEKDAYS)})\b(?!['’])"
