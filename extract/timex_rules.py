@@ -2393,12 +2393,12 @@ RULES: list[Rule] = [
        r"seventies|eighties|nineties)\b|['’](?P<digit>[2-9])0s\b)"
        r"|(?:(?<=\band\s)|(?<=\bor\s)|(?<=\bto\s)|(?<=\bthrough\s))(?:(?:early|late|mid)[\s-]+)?['’](?P<digit2>[2-9])0s\b)",
        resolve_spelled_decade, I, priority=1),
-    # (not "the half-year end": a half's)
     # "early in the new year", "after the New Year": the year about to begin (not the feast: "New
     # Year's Day", "the Lunar New Year", "New Year celebrations")
     _r("new-year", r"\b[Tt]he\s+[Nn]ew\s+[Yy]ear\b(?!['’]s|\s+(?:[Hh]olidays?|[Cc]elebrations?|[Hh]onours|[Rr]esolutions?|"
        r"[Ee]ve|[Dd]ay|[Pp]art(?:y|ies)|[Mm]essage|[Aa]ddress|[Ss]peech|[Ff]estivities|[Gg]reetings?|[Ss]ales?)\b)",
        resolve_new_year, priority=1),
+    # (not "the half-year end": a half's)
     _r("year-end", r"\b(?:the\s+)?(?<!half-)year(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
     _r("season-or-month-told", rf"\b(?:[Tt]hat(?:\s+same)?|[Tt]he\s+(?P<rel>following|next|previous|preceding|prior))\s+"
        rf"(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)|(?P<mon>{MONTH_FULL}))\b(?![-\s]+\d)",
