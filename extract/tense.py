@@ -748,7 +748,10 @@ def _classify(words, i: int, w: str) -> str | None:
         return "present"  # "that's in effect until Saturday", "it's open through Friday"
     if w in ("possible", "likely") and _aux_before(words, i, 2)[1] in ("is", "are", "was", "were"):
         return FUTURE  # "storms are possible Friday", "delays are likely Monday", "rain was also likely Wednesday"
-    if w in AHEAD_TO and _next_word(words, i) == "to" and i > 0 and words[i - 1].lower() in ("is", "are", "be"):
+    if w in AHEAD_TO and _next_word(words, i) == "to" and i > 0 and words[i - 1].lower() not in PAST_AUX \
+            and words[i - 1].lower() not in PERFECT_AUX and words[i - 1].lower() != "been":
+        # "is forecast to fall", and its reduced relative "temperatures forecast to fall by Thursday"
+        # (not "was supposed to open on Monday": an expectation told as past)
         return FUTURE
     if w in _CHANCE_WORDS:
         if _next_word(words, i) not in ("of", "for", "to") or i == 0 or words[i - 1].lower() in ("no", "last"):
