@@ -2350,6 +2350,7 @@ def test_a_count_from_the_day_told_takes_the_day_set_beside_it(text, expected):
 
 def test_what_a_reduced_relative_forecasts_lies_ahead():
     # said on Monday 19 May
-    text = "The heatwave has gripped the north since mid-May, with temperatures forecast to fall by Thursday."
+    text = ("The heatwave that has gripped north India since mid-May is expected to abate by the weekend, "
+            "with temperatures in Delhi forecast to fall to 40 degrees Celsius by Thursday.")
     assert valued(text, "2031-05-19")[-1] == ("Thursday", "2031-05-22")
     assert valued("The store was supposed to open on Monday.", "2031-05-21") == [("Monday", "2031-05-19")]
