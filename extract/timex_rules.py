@@ -203,7 +203,10 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         return again  # "shot up 312,000 in December ... not directly comparable to December": that December
     if day is None and _FIGURES_OF_IT.match(ctx.text, ctx.span[1]):
         # "unchanged in November's report", "October's jobs figures", said in December: figures are of a
-        # month gone, the last one of that name (or this one)
+        # month gone, the last one of that name (or this one); but those still to come of a month
+        # just ahead are of it ("the November jobs report will be released in December", said in October)
+        if 0 < month - ctx.dct.month <= 2 and tense() == tv.FUTURE:
+            return ctx.dct.year
         return ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
     if day is None and (ctx.dct.month - month) % 12 == 1 and _FIGURES_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) \
             and tense() == tv.FUTURE:

@@ -2354,3 +2354,12 @@ def test_what_a_reduced_relative_forecasts_lies_ahead():
             "with temperatures in Delhi forecast to fall to 40 degrees Celsius by Thursday.")
     assert valued(text, "2031-05-19")[-1] == ("Thursday", "2031-05-22")
     assert valued("The store was supposed to open on Monday.", "2031-05-21") == [("Monday", "2031-05-19")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in October: figures still to come of a month just ahead are of it; those told are of one gone
+    ("The November jobs report will be released in early December.", ("November", "2031-11")),
+    ("November's inflation figures showed a rise.", ("November", "2030-11")),
+])
+def test_figures_still_to_come_of_a_month_ahead_are_of_it(text, expected):
+    assert valued(text, "2031-10-08")[0] == expected
