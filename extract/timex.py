@@ -24,6 +24,7 @@ TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
 _YEAR_IN = patterns.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _CONTENT = patterns.compile(r"[A-Za-z][A-Za-z-]{3,}")
 TENSE_REACH = 120  # characters either side within which a verb may govern a date
+LONG_SENTENCE = 600  # characters: a sentence no longer than this is read whole when no verb is near a date
 WINDOW = 80  # characters of context on each side that describe what a date is the date of
 STOPWORDS = frozenset("""
 that this with from have will would been were they their there which what when where while about after
@@ -41,15 +42,23 @@ def tense_reader(text: str, sentences: list[Span]):
     starts = [s.start for s in sentences]
     cues_of: dict[tuple[int, int], list] = {}
 
-    def tense_of(a: int, b: int) -> str | None:
-        i = bisect.bisect_right(starts, a) - 1
-        lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 and sentences[i].end >= b else (0, len(text))
-        lo, hi = max(lo, a - TENSE_REACH), min(hi, b + TENSE_REACH)
+    def read(lo: int, hi: int, a: int, b: int) -> str | None:
         clause = text[lo:hi]
         cues = cues_of.get((lo, hi))
         if cues is None:
             cues = cues_of[lo, hi] = tense_cues(clause)
         return nearest_tense(clause, cues, a - lo, b - lo)
+
+    def tense_of(a: int, b: int) -> str | None:
+        i = bisect.bisect_right(starts, a) - 1
+        s_lo, s_hi = (sentences[i].start, sentences[i].end) if i >= 0 and sentences[i].end >= b else (0, len(text))
+        lo, hi = max(s_lo, a - TENSE_REACH), min(s_hi, b + TENSE_REACH)
+        tense = read(lo, hi, a, b)
+        if tense is None and hi < s_hi and hi - lo < s_hi - s_lo <= LONG_SENTENCE and not cues_of[lo, hi]:
+            # "In January, a week after the 25th anniversary of ... , a bombing in Birmingham killed
+            # ...": no verb near the date, the sentence's own verb far on tells it
+            tense = read(max(s_lo, a - TENSE_REACH), s_hi, a, b)
+        return tense
 
     return tense_of
 

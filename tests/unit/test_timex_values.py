@@ -2363,3 +2363,10 @@ def test_what_a_reduced_relative_forecasts_lies_ahead():
 ])
 def test_figures_still_to_come_of_a_month_ahead_are_of_it(text, expected):
     assert valued(text, "2031-10-08")[0] == expected
+
+
+def test_a_date_with_no_verb_near_takes_its_sentences_verb_far_on():
+    # said in October: the verb is past, 150 characters after "In January"
+    text = ("In January, a week after the tenth anniversary of the founding of the regional assembly in the old "
+            "town hall, a fire in the archive destroyed hundreds of records.")
+    assert valued(text, "2031-10-25")[0] == ("January", "2031-01")
