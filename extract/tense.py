@@ -438,6 +438,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     if SINCE_BEFORE.search(sentence, max(0, start - 8), start) \
             or _HAPPENED_BEFORE.search(sentence, max(0, start - 30), start):
         return PAST  # "for the first time since early May": what a stretch runs from is past
+    if _HAPPENED_AFTER.match(sentence, end) and not _COME_OR_AHEAD_OF.search(sentence, max(0, start - 80), start):
+        return PAST  # "vowed to punish those behind Tuesday's shooting": what news tells once it has happened
     if _PERIOD_ENDING.search(sentence, max(0, start - 40), start):
         return None  # "the year ending in June": a period's end, told in no tense of its own (the nearest)
     if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 52), start) \

@@ -2370,3 +2370,12 @@ def test_a_date_with_no_verb_near_takes_its_sentences_verb_far_on():
     text = ("In January, a week after the tenth anniversary of the founding of the regional assembly in the old "
             "town hall, a fire in the archive destroyed hundreds of records.")
     assert valued(text, "2031-10-25")[0] == ("January", "2031-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 14 March: what news tells only once it has happened is past, whatever the verb
+    ("The mayor will meet families of the victims of Tuesday's shooting.", ("Tuesday", "2031-03-11")),
+    ("Police will review Monday's crash.", ("Monday", "2031-03-10")),
+])
+def test_a_days_happening_told_once_done_is_past(text, expected):
+    assert valued(text, "2031-03-14") == [expected]
