@@ -440,6 +440,8 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         return PAST  # "for the first time since early May": what a stretch runs from is past
     if _HAPPENED_AFTER.match(sentence, end) and not _COME_OR_AHEAD_OF.search(sentence, max(0, start - 80), start):
         return PAST  # "vowed to punish those behind Tuesday's shooting": what news tells once it has happened
+    if sentence.startswith(("'s", "’s"), end) and _RESPONSE_BEFORE.search(sentence, max(0, start - 30), start):
+        return PAST  # "lawyers will appeal Wednesday's ruling": what one answers is done
     if _PERIOD_ENDING.search(sentence, max(0, start - 40), start):
         return None  # "the year ending in June": a period's end, told in no tense of its own (the nearest)
     if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 52), start) \
@@ -613,6 +615,11 @@ _QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
 # what news tells only once it has happened: a death, a crash, an arrest ("after her death Tuesday",
 # "since the crash on Monday"); a date told right after it is past, whatever the clause's verb
 _HAPPENED_BEFORE = patterns.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_HAPPENED})\s+(?:on\s+)?$")
+# verbs that answer what is already done, just before a day's possessive ("will appeal Wednesday's ruling")
+_RESPONSE_BEFORE = patterns.compile(r"\b(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|condemn(?:s|ed|ing)?"
+                                    r"|critici[sz](?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|contest(?:s|ed|ing)?"
+                                    r"|denounc(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|disput(?:e|es|ed|ing)"
+                                    r"|(?:respond|react)(?:s|ed|ing)?\s+to)\s+(?:the\s+|last\s+)?$")
 SINCE_BEFORE = patterns.compile(r"\b[Ss]ince\s+$")  # (dating asks it too: a stretch's start)
 # "where we're at come Thursday"; "ahead of Saturday's opener", "ahead of the vote on Monday", "looking
 # forward to having everybody on Sunday", "investors awaited Friday's jobs report": still to come

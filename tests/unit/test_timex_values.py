@@ -2379,3 +2379,14 @@ def test_a_date_with_no_verb_near_takes_its_sentences_verb_far_on():
 ])
 def test_a_days_happening_told_once_done_is_past(text, expected):
     assert valued(text, "2031-03-14") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 14 March: what one appeals, contests or answers is done
+    ("Lawyers will appeal Wednesday's ruling.", ("Wednesday", "2031-03-12")),
+    ("The party will contest Sunday's result.", ("Sunday", "2031-03-09")),
+    # (what one awaits is still to come)
+    ("Investors await Wednesday's decision.", ("Wednesday", "2031-03-19")),
+])
+def test_a_days_happening_answered_is_past(text, expected):
+    assert valued(text, "2031-03-14") == [expected]
