@@ -111,7 +111,8 @@ def weekday_date(ref: date, iso_weekday: int, tense: str | None, relation: str |
         # the day of this week; said of what is to come once that day has passed, the one ahead
         # ("will launch this Tuesday", said on a Friday), of what was done before it comes, the one past
         d = ref - timedelta(days=ref.isoweekday() - iso_weekday)
-        if tense == FUTURE and d < ref:
+        if tense != PAST and d < ref:
+            # (or told in the present: "the match is this Friday", said on a Saturday)
             return d + timedelta(days=7)
         if tense == PAST and d > ref:
             return d - timedelta(days=7)

@@ -2444,7 +2444,7 @@ RULES: list[Rule] = [
     _r("pre-post-year", rf"\b(?:[Pp]re|[Pp]ost)-(?P<year>{YEAR}){_RIGHT}", lambda m, c: ("DATE", m["year"]),
        priority=1),
     # ("early", "late" belong to the expression, TimeML's mod START and END: "late Tuesday", "early next week")
-    _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Tt]he\s+)?(?P<rel>(?i:last|next|this|coming|past|previous|following))\s+)?(?P<wd>{WEEKDAY})"
+    _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Tt]he\s+|[Tt]his\s+(?=(?i:past|coming)\s))?(?P<rel>(?i:last|next|this|coming|past|previous|following))\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
     # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of
     # them, and "formerly", like "once", none)

@@ -2390,3 +2390,15 @@ def test_a_days_happening_told_once_done_is_past(text, expected):
 ])
 def test_a_days_happening_answered_is_past(text, expected):
     assert valued(text, "2031-03-14") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Saturday 15 March: "this" + a weekday gone, told in the present, is the coming one
+    ("The match is this Friday.", [("this Friday", "2031-03-21")]),
+    ("He left this Friday.", [("this Friday", "2031-03-14")]),
+    # "this past", "this coming" belong to the expression
+    ("It happened this past Tuesday.", [("this past Tuesday", "2031-03-11")]),
+    ("We meet this coming Monday.", [("this coming Monday", "2031-03-17")]),
+])
+def test_this_weekday_told_in_the_present_and_this_past_or_coming(text, expected):
+    assert valued(text, "2031-03-15") == expected
