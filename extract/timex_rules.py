@@ -2263,7 +2263,7 @@ RULE_GUARDS = {
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
-    "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent", "take", "takes", "took", "taking"}),
+    "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent", "take", "takes", "took", "taking", "within"}),
                                      followed_by="-long")},
     "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
     "day-month": {"month": Guard(frozenset({"of"}), number=True)},
@@ -2512,7 +2512,9 @@ RULES: list[Rule] = [
        r"|\b(?P<unit2>decades|years|months|weeks|days|hours)-long\b"
        # ("recovery could take days", "the talks took weeks": what a thing takes is a stretch, the unit alone)
        r"|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaking\s))(?P<unit3>minutes|hours|days|weeks|months|years)\b"
-       r"(?!\s+(?:ago|later|earlier|before|after)\b)",
+       r"(?!\s+(?:ago|later|earlier|before|after)\b)"
+       # ("expected within hours", "sent within weeks": a stretch of no stated length, the unit alone)
+       r"|(?<=\bwithin\s)(?P<unit4>minutes|hours|days|weeks|months|years)\b",
        lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I, priority=1),
     # "a day-long strike", "a decade-long war": one of the unit, long
     _r("unit-long", r"\b(?P<unit>day|week|month|year|decade|hour|century)-long\b",
@@ -2701,7 +2703,7 @@ class _VagueMatch:
 
     def __getitem__(self, k):
         if k == "unit":
-            return self.m["unit"] or self.m["unit2"] or self.m["unit3"]
+            return self.m["unit"] or self.m["unit2"] or self.m["unit3"] or self.m["unit4"]
         return self.m[k]
 
 

@@ -2402,3 +2402,12 @@ def test_a_days_happening_answered_is_past(text, expected):
 ])
 def test_this_weekday_told_in_the_present_and_this_past_or_coming(text, expected):
     assert valued(text, "2031-03-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Results are expected within hours.", [("hours", "PTXH")]),
+    ("Troops will be sent within weeks.", [("weeks", "PXW")]),
+    ("Aid arrived within 48 hours.", [("48 hours", "PT48H")]),
+])
+def test_within_a_bare_unit_is_a_stretch_of_no_stated_length(text, expected):
+    assert valued(text, "2031-07-20") == expected
