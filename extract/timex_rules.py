@@ -2143,8 +2143,7 @@ TRIGGER_CLASSES = {
     "month": [*MONTHS],
     "weekday": [*WEEKDAYS, *(d + "s" for d in FULL_WEEKDAYS)],  # (plurals: "on Tuesdays", a set)
     "deictic": ["today", "tonight", "overnight", "yesterday", "tomorrow", "nowadays", "currently", "presently",
-                "present", "now", "moment", "recently", "lately", "formerly", "past", "future", "current", "recent", "term",
-                "possible"],
+                "present", "now", "moment", "recently", "lately", "formerly", "past", "future", "current", "recent", "term"],
     # ("night" is a unit, "tonight" a deictic day: a word has one class, or the later one hides it)
     "pod": [*(w for w in PARTS_OF_DAY if w not in ("night", "tonight")), "midmorning", "midafternoon", "midevening"],
     "unit": ["second", "minute", "hour", "day", "date", "night", "week", "weekend", "fortnight", "month", "year",
@@ -2191,7 +2190,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "asap": (("deictic", 14, 1),), "ordinal-day": (("ordinal", 14, 10),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 14, 10),),
 }
 
 
@@ -2242,7 +2241,6 @@ RULE_GUARDS = {
                       "unit": Guard(frozenset({"next", "following", "previous", "that", "the"}), trigger=frozenset({"night"}))},
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
-    "asap": {"deictic": Guard(frozenset({"as"}), trigger=frozenset({"possible"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "week-on": {"weekday": Guard(followed_by=(" week", "\xa0week")), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
     "this-time-last": {"unit": Guard(frozenset({"last", "next"}), trigger=frozenset({"week", "month", "year"}))},
@@ -2611,8 +2609,6 @@ RULES: list[Rule] = [
     _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
        r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at|while|whereas|but|with|against|before|after|"
        r"until)\b)", resolve_ordinal_day, I, priority=1),  # (a clause after it, not the noun it ranks: "on the 18th hole")
-    # "will appeal as soon as possible": some time ahead (TimeML's FUTURE_REF)
-    _r("asap", r"\bas\s+soon\s+as\s+possible\b", lambda m, c: ("DATE", "FUTURE_REF"), I, priority=1),
     # "at the turn of the century", "by the turn of the last century": the year a century turns
     _r("century-turn", r"\bthe\s+turn\s+of\s+the\s+(?:(?P<rel>last|next|this|past|previous|new)\s+|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+)?"
        r"century\b", resolve_century_turn, I, priority=3),
