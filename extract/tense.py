@@ -361,7 +361,7 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
         if m.group(2) not in _NOT_AN_INFINITIVE and not m.group(2).endswith(("s", "ed", "ing")) \
                 and m.group(1) not in _CUE_WORDS and not m.group(1).endswith(("ed", "ing", "ly", "s")):
             cues.append((m.start(2), _PURPOSE_OF_IT))
-    if " to " in sentence and (m := _HEADLINE_INFINITIVE.match(sentence)) \
+    if " to " in sentence and (m := _HEADLINE_INFINITIVE.match(sentence, _kicker_end(sentence))) \
             and m.group("head").lower() not in _TO_NOT_INFINITIVE and m.group("verb") not in _NOT_AN_INFINITIVE \
             and not any(c[0] < m.start("to") for c in cues):
         # "Apple to unveil phone Tuesday", "Area to be put into a heat advisory Thursday": a headline's
@@ -390,9 +390,20 @@ def _object_of_to_have(words: list[str], i: int) -> bool:
 _HEADLINE_PARTICIPLE = patterns.compile(r"\s*(?:[\w'’.&-]+\s+){1,8}?(?P<verb>[a-z]{3,}ing)\b")
 
 
-# (after a kicker: "Cyprus bailout: Banks to stay shut until Tuesday")
-_HEADLINE_INFINITIVE = patterns.compile(r"\s*(?:[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}:\s+)?(?:[\w'’.&-]+\s+){0,5}(?P<head>[\w'’.&-]+)\s+(?P<to>to)\s+(?:be\s+)?"
+_HEADLINE_INFINITIVE = patterns.compile(r"\s*(?:[\w'’.&-]+\s+){0,5}(?P<head>[\w'’.&-]+)\s+(?P<to>to)\s+(?:be\s+)?"
                                         r"(?P<verb>[a-z]{2,})\b(?<!ing)(?<!ed)")
+# a headline's kicker: "Cyprus bailout: Banks to stay shut until Tuesday" (read only where a colon
+# comes early, so the headline pattern stays a plain match everywhere else)
+_KICKER = patterns.compile(r"\s*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}:\s+")
+
+
+def _kicker_end(sentence: str) -> int:
+    if ":" not in sentence[:48]:
+        return 0
+    m = _KICKER.match(sentence)
+    return m.end() if m else 0
+
+
 _TO_NOT_INFINITIVE = frozenset({"according", "due", "thanks", "next", "up", "back", "close", "prior", "ahead", "owing",
                                 "similar", "compared", "relative", "addition", "regard", "respect", "contrary", "order",
                                 "as", "so", "from", "went", "go", "come", "came", "returned", "moved", "travel"})
@@ -706,13 +717,13 @@ def _plural_before(words: list[str], i: int) -> bool:
 
 
 # adverbs of frequency: a schedule's present told with one of them is a habit, no day ahead
-_HABIT_WORDS = frozenset({"often", "usually", "always", "normally", "typically", "rarely", "seldom", "sometimes",
-                          "generally", "regularly", "routinely", "traditionally", "customarily", "never"})
+_HABIT_WORDS = frozenset(w for base in ("often", "usually", "always", "normally", "typically", "rarely", "seldom",
+                                         "sometimes", "generally", "regularly", "routinely", "traditionally",
+                                         "customarily", "never") for w in (base, base.capitalize()))
 
 
 def _habitual(words: list[str], i: int) -> bool:
-    near = words[max(0, i - 1):i] + words[i + 1:i + 3]
-    return any(x.lower() in _HABIT_WORDS for x in near)
+    return any(x in _HABIT_WORDS for x in words[max(0, i - 1):i + 3])
 
 
 def _classify(words, i: int, w: str) -> str | None:
@@ -814,8 +825,6 @@ def _classify(words, i: int, w: str) -> str | None:
         return None
     if w in ("follow", "follows") and _next_word(words, i) not in ("on", "at", "later", "next"):
         return None  # "the move follows Tuesday's declaration": what comes after, no schedule ("follow on Friday" is)
-    if (w in SCHEDULED_PLURAL or w in SCHEDULED_PRESENT) and _habitual(words, i):
-        return "present"  # "trains run less often in the morning", "the shop usually opens at 9": a habit
     if w in SCHEDULED_PLURAL:
         j, prev = _aux_before(words, i)
         if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS or prev in _FEAST_WORDS:
@@ -829,7 +838,8 @@ def _classify(words, i: int, w: str) -> str | None:
             j, prev = j - 3, words[j - 3].lower()  # "Rounds two and three follow on Friday": the noun they count
         if prev in ("they", "we") or words[j][:1].isupper() and j > 0 \
                 or prev.endswith("s") and len(prev) > 3 and prev not in _NOT_PLURAL_SUBJECT:
-            return FUTURE
+            # ("trains run less often in the morning": a habit, told with an adverb of frequency)
+            return "present" if _habitual(words, i) else FUTURE
         return None
     if w in _GET_UNDERWAY:
         # "the tour gets started on March 2", "the trial gets under way Monday": a schedule's present
@@ -840,8 +850,11 @@ def _classify(words, i: int, w: str) -> str | None:
         # calendar's present (not "Reuters reports that ...")
         return FUTURE
     if w in SCHEDULED_PRESENT:
-        # (not a noun after a determiner, "the visits", nor the present of a report: "takes" after "it")
-        return FUTURE if i == 0 or words[i - 1].lower() not in _DETERMINERS else None
+        # (not a noun after a determiner, "the visits", nor the present of a report: "takes" after "it";
+        # nor a habit: "the shop usually opens at 9")
+        if i and words[i - 1].lower() in _DETERMINERS:
+            return None
+        return "present" if _habitual(words, i) else FUTURE
     if w in SAME_FORM_PAST:
         j, prev = _aux_before(words, i)
         if prev is None or prev in PAST_AUX or prev in PERFECT_AUX:
