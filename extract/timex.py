@@ -57,7 +57,7 @@ def tense_reader(text: str, sentences: list[Span]):
         if tense is None and hi < s_hi and hi - lo < s_hi - s_lo <= LONG_SENTENCE and not cues_of[lo, hi]:
             # "In January, a week after the 25th anniversary of ... , a bombing in Birmingham killed
             # ...": no verb near the date, the sentence's own verb far on tells it
-            tense = read(max(s_lo, a - TENSE_REACH), s_hi, a, b)
+            tense = read(lo, s_hi, a, b)
         return tense
 
     return tense_of
