@@ -2064,26 +2064,41 @@ def resolve_day_of_month(m, ctx):
     if m["mon"]:
         mon = _month(m["mon"])
         y = int(m["year"]) if m["year"] else _year_for(ctx, mon, None)
+    elif m["rel"].lower() == "the" and (told := _month_told_here(ctx)) is not None:
+        y, mon = int(told[:4]), int(told[5:7])  # "in March ... on the last Friday of the month": that month
     elif ctx.dct:
-        d = tv.shift_months(ctx.dct, {"next": 1, "last": -1, "this": 0}[m["rel"].lower()])
+        # ("the last Friday of the month", no month told: the article's)
+        d = tv.shift_months(ctx.dct, {"next": 1, "last": -1, "this": 0, "the": 0}[m["rel"].lower()])
         y, mon = d.year, d.month
     else:
         y, mon = None, None
     if not y or not mon:
         return "DATE", f"XXXX-{mon:02d}" if mon else "XXXX-XX"
+    day = _nth_day_of(y, mon, m)
+    if day is not None and ctx.dct and m["rel"] and m["rel"].lower() == "the" and _month_told_here(ctx) is None:
+        # "the month" of the article: the next such day for what is still to come ("opens on the first
+        # day of the month", said on the 12th), the last one for what is done
+        tense = ctx.tense()
+        step = 1 if tense == tv.FUTURE and day < ctx.dct else -1 if tense == tv.PAST and day > ctx.dct else 0
+        if step:
+            d = tv.shift_months(date(y, mon, 1), step)
+            day = _nth_day_of(d.year, d.month, m)
+    return ("DATE", day.isoformat()) if day is not None else None
+
+
+def _nth_day_of(y: int, mon: int, m) -> date | None:
+    """The day of that month the match names ("the last Friday", "the first day"); None for one the
+    month lacks ("the fifth Monday in February")."""
     which, last = m["which"].lower(), monthrange_days(y, mon)
     if m["wd"] is None:
-        return "DATE", date(y, mon, last if which == "last" else 1).isoformat()
+        return date(y, mon, last if which == "last" else 1)
     wd = WEEKDAYS[m["wd"].lower()]
     if which == "last":
         d = date(y, mon, last)
-        d -= timedelta(days=(d.isoweekday() - wd) % 7)
-    else:
-        d = date(y, mon, 1)
-        d += timedelta(days=(wd - d.isoweekday()) % 7 + 7 * (_NTH[which] - 1))
-        if d.month != mon:
-            return None  # "the fifth Monday in February"
-    return "DATE", d.isoformat()
+        return d - timedelta(days=(d.isoweekday() - wd) % 7)
+    d = date(y, mon, 1)
+    d += timedelta(days=(wd - d.isoweekday()) % 7 + 7 * (_NTH[which] - 1))
+    return d if d.month == mon else None
 
 
 def resolve_ordinal_of_month(m, ctx):
@@ -2273,7 +2288,7 @@ RULE_GUARDS = {
     "part-of-day": {"unit": Guard(frozenset({"this", "last", "yesterday", "tomorrow"}), trigger=frozenset({"night"}))},
     "week-of-month": {"month": Guard(frozenset({"of"}))},
     "day-of-month": {"month": Guard(frozenset({"of", "in"})),
-                     "unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
+                     "unit": Guard(frozenset({"next", "this", "last", "the"}), trigger=frozenset({"month"}))},
     "ordinal-of-month": {"unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
     "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
     "new-year": {"unit": Guard(frozenset({"new"}))},
@@ -2423,7 +2438,7 @@ RULES: list[Rule] = [
     _r("fiscal-code", r"(?<![\w-])FY\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w-])", resolve_fiscal_code, priority=3),
     # "the first Monday in October", "the last Friday of June", "the first day of next month"
     _r("day-of-month", rf"\b(?:[Tt]he\s+)?(?P<which>first|second|third|fourth|fifth|last)\s+(?:(?P<wd>{_cap(FULL_WEEKDAYS)})|day)"
-       rf"\s+(?:of|in)\s+(?:(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last)\s+month)\b",
+       rf"\s+(?:of|in)\s+(?:(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last|the)\s+month)\b",
        resolve_day_of_month, priority=4),
     # "the 25th of next month", "the 3rd of last month": that day of the month counted from the article's
     _r("ordinal-of-month", r"\b(?:[Tt]he\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<rel>next|this|last)\s+month\b",

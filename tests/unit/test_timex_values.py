@@ -2411,3 +2411,16 @@ def test_this_weekday_told_in_the_present_and_this_past_or_coming(text, expected
 ])
 def test_within_a_bare_unit_is_a_stretch_of_no_stated_length(text, expected):
     assert valued(text, "2031-07-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 12 September: "the month" is the one told in the sentence, else the article's,
+    # the next such day for what is to come and the last for what is done
+    ("Applications close on the last Friday of the month.", [("the last Friday of the month", "2031-09-26")]),
+    ("It opens on the first day of the month.", [("the first day of the month", "2031-10-01")]),
+    ("It opened on the last day of the month.", [("the last day of the month", "2031-08-31")]),
+    ("In March 2030, the club met on the first Monday of the month.",
+     [("March 2030", "2030-03"), ("the first Monday of the month", "2030-03-04")]),
+])
+def test_a_day_of_the_month_counts_in_the_month_told_or_the_articles(text, expected):
+    assert valued(text, "2031-09-12") == expected
