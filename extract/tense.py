@@ -611,8 +611,9 @@ _COPULA_CLOCK_BEFORE = patterns.compile(r"\b(?:is|are)\s+(?:(?:due|set|scheduled
                                         r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|\d{1,2}[:.]\d\d)"
                                         r"(?:\s+[A-Z]{1,4}T?)?\s+(?:on\s+)?$")
 # (with its part: "the launch is at midnight on Friday night")
-_WEEKDAY_NAME = patterns.compile(r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")"
-                                 r"(?:\s+(?:morning|afternoon|evening|night))?")
+# a weekday, with its part of the day if told ("Tuesday", "Friday night")
+_WEEKDAY_TOLD = r"(?:" + "|".join(d.capitalize() for d in FULL_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+_WEEKDAY_NAME = patterns.compile(_WEEKDAY_TOLD)
 # a report's own verb after what it reports, across a comma
 _REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announced|stated|wrote)\b")
 # between a verb of saying and a date that opens the reported clause: nothing, or a determiner
@@ -642,7 +643,6 @@ _COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing
 # noon Sunday" (not one told as past, "a warning was in place from 6am on Friday", nor a warning's
 # source, "warnings from Moscow on Thursday")
 # (a stretch's start may be told with its day: "from 7 p.m. Thursday until 1 p.m. Friday")
-_WEEKDAY_TOLD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
 _WARNING_STRETCH = patterns.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
                                     r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^,;:()\"“”—–.]){0,40}?"
                                     r"\b(?:from|until|till|through|between)\s+(?:(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
