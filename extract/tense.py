@@ -319,6 +319,11 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             # trees": the participle tells what follows it, not a day told before it ("As of Monday
             # night, ...")
             t, forward = None, True
+        elif words[i] in _FORECAST_VERBS and _forecast_object(words, i):
+            # "after it forecast fourth-quarter revenue below estimates": what a forecast names lies
+            # ahead of it, whatever the verb's own tense (which still tells a day before it: "On
+            # Tuesday, it forecast ..."; the two cues sort with this one first)
+            forward = True
         else:
             forward = False
         u = _until_after(words, i) if words[i] in PUT_OFF else _moved_from(words, i) if words[i] in MOVED else None
@@ -931,6 +936,22 @@ def _planned_once(words, i: int) -> bool:
 
 
 _PLANNED_OR_FORECAST = frozenset({"planned", "forecast", "forecasted", "predicted", "projected"})
+_FORECAST_VERBS = frozenset({"forecast", "forecasted", "predicted", "projected"})
+
+
+def _forecast_object(words, i: int) -> bool:
+    """A forecast whose object is a quarter's or a half's figures: 'forecast fourth-quarter revenue',
+    'predicted a first-half loss' (what is forecast lies ahead of the forecast; not "had forecast",
+    whose period may be behind, nor "forecast a rise in September", whose month's figures may be the
+    ones still to come out)."""
+    k = i + 1
+    if k < len(words) and words[k].lower() in _OBJECT_DETERMINERS:
+        k += 1
+    return k + 1 < len(words) and words[k].lower() in _PERIOD_ORDINALS and words[k + 1].lower() in ("quarter", "half") \
+        and _aux_before(words, i)[1] not in ("had", "been")
+
+
+_PERIOD_ORDINALS = frozenset({"first", "second", "third", "fourth"})
 
 
 def _reduced_relative(words, i: int) -> bool:

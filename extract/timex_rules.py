@@ -1407,7 +1407,7 @@ def resolve_quarter(m, ctx):
     y = ctx.dct.year
     # (ordinal quarters are what reports are about: past unless the verb looks ahead, and the one
     # just ended is still to be reported: "will report third-quarter results" in October)
-    tense = ctx.tense()
+    tense = tv.FUTURE if _outlook_of(ctx) else ctx.tense()
     if tense != tv.FUTURE and n > cur:
         y -= 1
     elif tense == tv.FUTURE and cur == 1 and n == per_year and (letter == "Q" or ctx.dct.month <= 3) and _tells_results(ctx):
@@ -1417,6 +1417,18 @@ def resolve_quarter(m, ctx):
     elif tense == tv.FUTURE and n < cur - 1:
         y += 1
     return "DATE", f"{y:04d}-{letter}{n}"
+
+
+# a forecast's nouns: "a fourth-quarter outlook", "its guidance for the third quarter" (not "estimates",
+# which the figures of a quarter just ended are measured against)
+_OUTLOOK_AFTER = patterns.compile(r"\s+(?:outlooks?|forecasts?|guidance|projections?)\b", re.I)
+_OUTLOOK_BEFORE = patterns.compile(r"\b(?:outlooks?|forecasts?|guidance|projections?)\s+for\s+(?:the\s+)?$", re.I)
+
+
+def _outlook_of(ctx) -> bool:
+    """The period is what a forecast is of: it lies ahead, whatever the sentence's verb."""
+    start, end = ctx.span
+    return _OUTLOOK_AFTER.match(ctx.text, end) is not None or _OUTLOOK_BEFORE.search(ctx.text, max(0, start - 30), start) is not None
 
 
 # a period's report, in the sentence that names the period (not what the period will bring: "sales

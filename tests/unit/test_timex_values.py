@@ -2424,3 +2424,19 @@ def test_within_a_bare_unit_is_a_stretch_of_no_stated_length(text, expected):
 ])
 def test_a_day_of_the_month_counts_in_the_month_told_or_the_articles(text, expected):
     assert valued(text, "2031-09-12") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in August: what a forecast names lies ahead of it, whatever the verb's own tense
+    ("Shares fell after it forecast fourth-quarter revenue below estimates.",
+     [("fourth-quarter", "2032-Q4")]),
+    ("On Tuesday, the airline predicted a fourth-quarter loss.",
+     [("Tuesday", "2032-08-17"), ("fourth-quarter", "2032-Q4")]),
+    ("The company gave a fourth-quarter outlook that disappointed investors.", [("fourth-quarter", "2032-Q4")]),
+    ("It cut its forecast for the fourth quarter.", [("the fourth quarter", "2032-Q4")]),
+    # (a forecast made before a quarter now behind, and the figures a quarter is measured against)
+    ("Profit topped estimates for the second quarter.", [("the second quarter", "2032-Q2")]),
+    ("Sales fell in the fourth quarter.", [("the fourth quarter", "2031-Q4")]),
+])
+def test_a_forecasts_quarter_lies_ahead(text, expected):
+    assert valued(text, "2032-08-20") == expected
