@@ -1967,6 +1967,11 @@ def resolve_that_period(m, ctx):
     if unit == "year" and last:
         return "DATE", last[:4]
     if unit == "month" and last and len(last) >= 7 and last[4] == "-" and last[5:7].isdigit():
+        if ctx.dct and last[:7] == f"{ctx.dct.year:04d}-{ctx.dct.month:02d}" and (other := _other_month_told(ctx)):
+            # "will unveil the phones on Sept. 9, the company said on Tuesday ... later that month":
+            # "that month" is never the article's own ("this month" is), so a day told in it, as
+            # the day of a saying most often is, is passed over for the month told before it
+            return "DATE", other
         return "DATE", last[:7]
     if unit in ("month", "week") and last and (week := WEEK_VALUE.fullmatch(last)) \
             and 1 <= int(week[2]) <= 53 and tv.EARLIEST.year <= int(week[1]) <= tv.LATEST.year:
@@ -1984,6 +1989,18 @@ def resolve_that_period(m, ctx):
     if day is None:
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     return "DATE", tv.value_at(day, unit)
+
+
+def _other_month_told(ctx) -> str | None:
+    """The month, other than the article's own, of the date told last ('YYYY-MM'), or None."""
+    own = (ctx.dct.year, ctx.dct.month)
+    told = [(where[0], (day.year, day.month)) for day, where in ctx.days_told] \
+        + [(where[0], (y, mon)) for y, mon, where in ctx.months_told]
+    told = [t for t in told if t[1] != own]
+    if not told:
+        return None
+    y, mon = max(told)[1]
+    return f"{y:04d}-{mon:02d}"
 
 
 def _year_told(ctx, rel: str) -> int | None:

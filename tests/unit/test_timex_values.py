@@ -2440,3 +2440,16 @@ def test_a_day_of_the_month_counts_in_the_month_told_or_the_articles(text, expec
 ])
 def test_a_forecasts_quarter_lies_ahead(text, expected):
     assert valued(text, "2032-08-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Sunday 17 October: "that month" is never the article's own, so the day of a saying
+    # told in it is passed over for the month told before
+    ("The phones go on sale on March 9, the company said on Tuesday. Shipments start later that month.",
+     [("March 9", "2033-03-09"), ("Tuesday", "2032-10-12"), ("later that month", "2033-03")]),
+    # (with no other month told, the article's own it is)
+    ("The plant closed on Oct. 3. Later that month, workers protested.",
+     [("Oct. 3", "2032-10-03"), ("Later that month", "2032-10")]),
+])
+def test_that_month_is_not_the_articles_own_when_another_was_told(text, expected):
+    assert valued(text, "2032-10-17") == expected
