@@ -1400,7 +1400,13 @@ def resolve_quarter(m, ctx):
         return "DATE", f"XXXX-{letter}{n}" if n else f"XXXX-{letter}X"
     months = 12 // per_year
     cur = (ctx.dct.month - 1) // months + 1
-    shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}.get(which)
+    told = ctx.ref_period
+    if which in ("previous", "preceding", "prior") and told and told[:4].isdigit() and told[4:6] == f"-{letter}":
+        # "shrank in the third quarter ... fell from the previous quarter": the one before the
+        # period the story tells ("last quarter" counts from the article's own)
+        y, k = int(told[:4]), int(told[6:]) - 1
+        return "DATE", f"{y - 1:04d}-{letter}{per_year}" if k == 0 else f"{y:04d}-{letter}{k}"
+    shift = {"last": -1, "previous": -1, "preceding": -1, "prior": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}.get(which)
     if shift is not None:
         d = tv.shift_months(ctx.dct, months * shift)
         return "DATE", f"{d.year:04d}-{letter}{(d.month - 1) // months + 1}"
@@ -2289,7 +2295,7 @@ RULE_GUARDS = {
     "week-on": {"weekday": Guard(followed_by=(" week", "\xa0week")), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
     "this-time-last": {"unit": Guard(frozenset({"last", "next"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
-    "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", "final"}), trigger=frozenset({"quarter"})),
+    "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", "final", "preceding", "prior"}), trigger=frozenset({"quarter"})),
                 "period": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"half"}))},
     "report-period": {"unit": Guard(frozenset({"the", "latest", "recent", "same", "fiscal", "three"}),
                                     trigger=frozenset({"quarter", "months"})),
@@ -2588,7 +2594,7 @@ RULES: list[Rule] = [
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}|(?=morning|afternoon|evening|night))"
        rf"(?:\s*(?P<pod>morning|afternoon|evening|night))?)\b", resolve_set, I),
-    _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|past|"
+    _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|preceding|prior|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+(?:of|in))?\s+(?:fiscal\s+)?"
        rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
        # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a

@@ -2453,3 +2453,18 @@ def test_a_forecasts_quarter_lies_ahead(text, expected):
 ])
 def test_that_month_is_not_the_articles_own_when_another_was_told(text, expected):
     assert valued(text, "2032-10-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in November: "the previous quarter" is the one before the quarter the story tells
+    ("The economy shrank in the July-September period. Spending fell from the previous quarter.",
+     [("the July-September period", "2032-Q3"), ("the previous quarter", "2032-Q2")]),
+    ("Sales rose in the first quarter. Costs fell from the preceding quarter.",
+     [("the first quarter", "2032-Q1"), ("the preceding quarter", "2031-Q4")]),
+    # (with none told, the one before the article's own; "last quarter" always counts from it)
+    ("Sales fell from the previous quarter.", [("the previous quarter", "2032-Q3")]),
+    ("Sales rose in the first quarter, and fell last quarter.",
+     [("the first quarter", "2032-Q1"), ("last quarter", "2032-Q3")]),
+])
+def test_the_previous_quarter_is_before_the_one_told(text, expected):
+    assert valued(text, "2032-11-15") == expected
