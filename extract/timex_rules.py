@@ -1160,6 +1160,15 @@ def resolve_ago(m, ctx):
     if unit == "century" and base is not None and n is not None and n == int(n):
         y = base.year + (100 if direction in ("later", "after", "hence", "from now") else -100) * int(n)
         return ("DATE", f"{y // 100:02d}") if tv.EARLIEST.year <= y <= tv.LATEST.year else None  # "two centuries ago": 18
+    if unit in ("hour", "minute", "second") and n is not None and direction in ("ago", "hence", "from now"):
+        # "an hour ago", "in 48 hours from now": the day it falls on, which is all the article's
+        # date tells (an hour ago is most often today; 36 hours ago, yesterday). "An hour later"
+        # counts from a happening more often than from a date told, and stays a length of time
+        if base is None:
+            return "DATE", "XXXX-XX-XX"
+        days = int(n * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[unit] // 24)
+        sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+        return "DATE", tv.shift(base, "day", sign * days).isoformat()
     if unit not in ("day", "week", "month", "year", "decade", "quarter"):
         return None
     if base is None or n is None or n != int(n):

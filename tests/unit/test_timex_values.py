@@ -2468,3 +2468,16 @@ def test_that_month_is_not_the_articles_own_when_another_was_told(text, expected
 ])
 def test_the_previous_quarter_is_before_the_one_told(text, expected):
     assert valued(text, "2032-11-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 14 November: hours and minutes counted from now fall on a day
+    ("The minister told reporters an hour ago that a deal was close.", [("an hour ago", "2031-11-14")]),
+    ("The quake struck 30 minutes ago.", [("30 minutes ago", "2031-11-14")]),
+    ("He was found 36 hours ago.", [("36 hours ago", "2031-11-13")]),
+    ("The ultimatum expires 48 hours from now.", [("48 hours from now", "2031-11-16")]),
+    # ("later" counts from a happening, and stays a length of time)
+    ("Two hours later, police arrived.", [("Two hours", "PT2H")]),
+])
+def test_hours_ago_fall_on_a_day(text, expected):
+    assert valued(text, "2031-11-14") == expected
