@@ -994,6 +994,9 @@ def _season_naming_a_thing(text: str, a: int, b: int) -> bool:
 def resolve_deictic_period(m, ctx):
     """'this week', 'last month', 'next year', 'earlier this year', 'this weekend'."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
+    if unit == "fortnight":
+        # "over the past fortnight", "in the next fortnight": two weeks, which the calendar does not name
+        return "DURATION", "P2W"
     if m["the"] and unit not in SEASONS and unit not in ("quarter", "weekend") and "fiscal" not in m.group().lower() and (
             rel in ("next", "coming") or unit == "century" or rel in ("past", "last", "previous")
             and _STRETCH_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
@@ -2524,7 +2527,7 @@ RULES: list[Rule] = [
        resolve_this_time_last, I, priority=2),
     _r("deictic-period", r"\b(?:(?:earlier|later|early|late)\s+|mid-|(?P<the>the)\s+)?(?:(?P<recent>this)\s+(?=past\s))?"
        r"(?P<rel>this|last|next|past|previous|coming|current)\s+"
-       r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
+       r"(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
        resolve_deictic_period, I, priority=1),
     _r("season-year", rf"\b(?:[Tt]he\s+(?=\w+\s+of\s))?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
        rf"(?:\s+of)?\s+(?:(?P<year>{YEAR})\b|['’](?P<yy>\d\d)(?![\w'’-]))",

@@ -2481,3 +2481,11 @@ def test_the_previous_quarter_is_before_the_one_told(text, expected):
 ])
 def test_hours_ago_fall_on_a_day(text, expected):
     assert valued(text, "2031-11-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prices rose over the past fortnight.", [("the past fortnight", "P2W")]),
+    ("The next fortnight is crucial.", [("The next fortnight", "P2W")]),
+])
+def test_a_fortnight_told_from_now_is_two_weeks(text, expected):
+    assert valued(text, "2031-11-14") == expected
