@@ -1136,6 +1136,11 @@ def resolve_anaphoric(m, ctx):
         base = date(int(last[:4]), 7, 1)  # "in 2001 ... the decade after": from the year told, not the day
     elif unit in ("month", "quarter") and (coarse := _coarse_antecedent(ctx, unit)) is not None:
         base = coarse  # "in May 2019 ... the following month": from the month told
+    elif unit == "month" and ctx.dct and (base.year, base.month) == (ctx.dct.year, ctx.dct.month) \
+            and (other := _other_month_told(ctx)):
+        # "exports grew in September, data showed on Sunday ... after a fall the previous month":
+        # counted, like "that month", from the month told rather than from a day in the article's own
+        base = date(int(other[:4]), int(other[5:7]), 1)
     elif unit == "week" and last and (week := WEEK_VALUE.fullmatch(last)) and tv.EARLIEST.year < int(week[1]):
         # "more cases in the last week than the week prior": from the week told
         base = date.fromisocalendar(int(week[1]), int(week[2]), 1)
@@ -2009,12 +2014,19 @@ def resolve_that_period(m, ctx):
     return "DATE", tv.value_at(day, unit)
 
 
+# a figure's base, told with its own period: "slowing from 7.5% in August", "down from $2.1 billion in 2031"
+FIGURE_BASE_BEFORE = patterns.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?[-+]?[$€£¥]?\d[\d.,]*"
+                                      r"(?:\s*(?:%|percent|per\s+cent|points?|basis\s+points|[mb]n|million|billion|trillion))?"
+                                      r"\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
+
+
 def _other_month_told(ctx) -> str | None:
     """The month, other than the article's own, of the date told last ('YYYY-MM'), or None."""
     own = (ctx.dct.year, ctx.dct.month)
     told = [(where[0], (day.year, day.month)) for day, where in ctx.days_told] \
         + [(where[0], (y, mon)) for y, mon, where in ctx.months_told]
-    told = [t for t in told if t[1] != own]
+    # (not a figure's base: "grew in September, slowing from 7.5% in August")
+    told = [t for t in told if t[1] != own and not FIGURE_BASE_BEFORE.search(ctx.text, max(0, t[0] - 48), t[0])]
     if not told:
         return None
     y, mon = max(told)[1]

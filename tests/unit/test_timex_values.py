@@ -2489,3 +2489,19 @@ def test_hours_ago_fall_on_a_day(text, expected):
 ])
 def test_a_fortnight_told_from_now_is_two_weeks(text, expected):
     assert valued(text, "2031-11-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 13 October: a figure's base told with its month is no month the story moves to
+    ("Inflation rose to 3.1% in September from 2.9% in August. It had fallen the previous month.",
+     [("September", "2032-09"), ("August", "2032-08"), ("the previous month", "2032-08")]),
+    # and "the previous month", like "that month", counts from the month told, not from the day of
+    # a saying in the article's own month
+    ("Exports grew 4% in September, data showed on Monday. Imports fell, after a rise the previous month.",
+     [("September", "2032-09"), ("Monday", "2032-10-11"), ("the previous month", "2032-08")]),
+    ("Exports grew 4% in September, slowing from 7.5% in August, data showed on Monday. "
+     "Imports fell, after a rise the previous month.",
+     [("September", "2032-09"), ("August", "2032-08"), ("Monday", "2032-10-11"), ("the previous month", "2032-08")]),
+])
+def test_the_previous_month_counts_from_the_month_the_figures_are_of(text, expected):
+    assert valued(text, "2032-10-13") == expected
