@@ -1289,7 +1289,30 @@ def resolve_duration(m, ctx):
     if m["low"] and not m["half"] and (low := _duration_value(m["low"], m["unit"])):
         return "DURATION", low
     value = _duration_value(num, m["unit"], bool(m["half"]))
+    if num and not m["half"] and not m["low"] and m.start() == m.start("num") and ctx.dct \
+            and _IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) \
+            and (point := _point_ahead(num, m["unit"], ctx)) is not None:
+        return "DATE", point
     return "DURATION", value
+
+
+# "will meet again in three months", "the bonds would be redeemed in five years": the point that
+# far ahead (TimeML's DATE), not a stretch; never after a superlative or an ordinal, whose "in"
+# is a stretch looked back over ("the first rise in five years")
+_IN_BEFORE = patterns.compile(r"\bin\s+$")
+_WITHIN_A_STRETCH = patterns.compile(r"\b(?:first|second|third|only|last|most|least|[a-z]{2,}est|record|time|times)\b[^,.;:]*$", re.I)
+
+
+def _point_ahead(num: str, unit: str, ctx) -> str | None:
+    n = _number(num)
+    unit = unit.lower().rstrip("s")
+    if n is None or n != int(n) or n < 1 or unit not in ("day", "week", "month", "year", "decade"):
+        return None
+    if _WITHIN_A_STRETCH.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]) or ctx.tense() != tv.FUTURE:
+        return None
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    return tv.value_at(tv.shift(ctx.dct, unit, int(n)), unit)
 
 
 def resolve_vague_duration(m, ctx):
@@ -2812,8 +2835,8 @@ class _DurMatch:
             return "0.5"  # "half an hour"
         return self.m[k]
 
-    def start(self):
-        return self.m.start()
+    def start(self, group=0):
+        return self.m.start(group)
 
     def end(self):
         return self.m.end()

@@ -2505,3 +2505,17 @@ def test_a_fortnight_told_from_now_is_two_weeks(text, expected):
 ])
 def test_the_previous_month_counts_from_the_month_the_figures_are_of(text, expected):
     assert valued(text, "2032-10-13") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Monday 6 October 2031: "in" a count, told of what is ahead, is the point that far ahead
+    ("The committee will meet again in three months.", [("three months", "2032-01")]),
+    ("The ban will expire in 10 days.", [("10 days", "2031-10-16")]),
+    ("The bonds would be redeemed in five years.", [("five years", "2036")]),
+    # (a stretch looked back over, or told in the past, stays a length of time)
+    ("It will be the first rise in five years.", [("five years", "P5Y")]),
+    ("Prices will be the highest in two years.", [("two years", "P2Y")]),
+    ("He was released in two weeks.", [("two weeks", "P2W")]),
+])
+def test_in_a_count_ahead_is_a_point(text, expected):
+    assert valued(text, "2031-10-06") == expected
