@@ -16,7 +16,7 @@ from .holidays import HOLIDAYS, holiday_date
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
 from .tense import MOVED, PUT_OFF, nearest_tense, tense_cues
-from .timex_rules import FIGURE_BASE_BEFORE, RULES, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context
+from .timex_rules import RULES, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context, figure_base_before
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
 TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
@@ -954,7 +954,7 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         # report's: "After a flat second quarter, the company said ..." keeps the third)
         ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago", "the 1988 period")
     if value[:4].isdigit() and "P" not in value and not (rule == "ago" and _COMPARED_WITH.search(ctx.text, max(0, where[0] - 24), where[0])) \
-            and not (ctx.last_value and FIGURE_BASE_BEFORE.search(ctx.text, max(0, where[0] - 48), where[0])):
+            and not (ctx.last_value and figure_base_before(ctx.text, where[0])):
         # (a comparison's base, "rose 2.5% in October from a year earlier", "grew 4% in September,
         # slowing from 7.5% in August", is no date the story moves to: "the prior month" after it
         # is September)

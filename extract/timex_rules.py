@@ -2043,13 +2043,20 @@ FIGURE_BASE_BEFORE = patterns.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(
                                       r"\s+(?:in|on|at\s+the\s+end\s+of)\s+$", re.I)
 
 
+def figure_base_before(text: str, start: int) -> bool:
+    """The date at start is a figure's base ("from 7.5% in August"); the cheap test of its "in",
+    "on" or "of" first, as most dates have none of these with a figure before them."""
+    return text.endswith(("in ", "on ", "of "), max(0, start - 3), start) \
+        and FIGURE_BASE_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
 def _other_month_told(ctx) -> str | None:
     """The month, other than the article's own, of the date told last ('YYYY-MM'), or None."""
     own = (ctx.dct.year, ctx.dct.month)
     told = [(where[0], (day.year, day.month)) for day, where in ctx.days_told] \
         + [(where[0], (y, mon)) for y, mon, where in ctx.months_told]
     # (not a figure's base: "grew in September, slowing from 7.5% in August")
-    told = [t for t in told if t[1] != own and not FIGURE_BASE_BEFORE.search(ctx.text, max(0, t[0] - 48), t[0])]
+    told = [t for t in told if t[1] != own and not figure_base_before(ctx.text, t[0])]
     if not told:
         return None
     y, mon = max(told)[1]
