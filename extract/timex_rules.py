@@ -1175,7 +1175,7 @@ def resolve_ago(m, ctx):
         if base is None:
             return "DATE", "XXXX-XX-XX"
         days = int(n * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[unit] // 24)
-        sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+        sign = -1 if direction == "ago" else 1
         return "DATE", tv.shift(base, "day", sign * days).isoformat()
     if unit not in ("day", "week", "month", "year", "decade", "quarter"):
         return None
