@@ -936,7 +936,7 @@ def _planned_once(words, i: int) -> bool:
 
 
 _PLANNED_OR_FORECAST = frozenset({"planned", "forecast", "forecasted", "predicted", "projected"})
-_FORECAST_VERBS = frozenset({"forecast", "forecasted", "predicted", "projected"})
+_FORECAST_VERBS = _PLANNED_OR_FORECAST - {"planned"}
 
 
 def _forecast_object(words, i: int) -> bool:
