@@ -328,6 +328,8 @@ def _when_it_happened(ctx) -> bool:
         return True  # "(resigned in August,) after going on medical leave in January": the gerund's own time
     if _passive_before(ctx.text, a):
         return True  # "was valued in the private markets at $11.7 billion in September": the passive's own time
+    if _subject_verb_after(ctx.text, a, ctx.span[1]):
+        return True  # "The talks in March failed", "the first, in March, lasted a week": the subject's own time
     # ... or a past verb and its short object ("cut 500 jobs in January", "took office in March"),
     # with no preposition between them: "warned of a cutback in September" leaves the date to the noun
     m = _PREPOSITION_BEFORE.search(ctx.text, max(0, a - 48), a)
@@ -342,6 +344,27 @@ def _when_it_happened(ctx) -> bool:
         if verb.islower() and verb not in _PLANNED_FORMS and past_verb(verb):
             return True
     return False
+
+
+# a noun, the preposition that dates it and, after the date, the past verb that noun is the subject of
+# ("The talks in March failed", "the first, in March, lasted a week"); not a participle that hangs
+# on the date ("in March followed by", "in March compared with")
+_NOUN_IN_BEFORE = patterns.compile(r"\b[a-z]{3,},?\s+(?:in|on|during)\s+$")
+_VERB_AFTER = patterns.compile(r",?\s+(?:(?:also|later|quickly|eventually|only|never|largely|briefly|soon)\s+)?"
+                               r"([a-z]{3,})\b(?!\s+(?:by|with|to)\b)")
+_NOT_SUBJECT_NOUNS = frozenset({"said", "says", "and", "but", "was", "were", "is", "are", "had", "has", "have", "will",
+                                "would", "that", "which", "who", "told", "reported", "announced"})
+
+
+def _subject_verb_after(text: str, a: int, b: int) -> bool:
+    noun = _NOUN_IN_BEFORE.search(text, max(0, a - 24), a)
+    if noun is None or (w := noun.group().split()[0].rstrip(",")) in _NOT_SUBJECT_NOUNS or past_verb(w):
+        return False
+    if text.count(",", noun.start(), a) != text.count(",", b, min(len(text), b + 2)):
+        return False  # (set off by commas on both sides, or on neither)
+    m = _VERB_AFTER.match(text, b)
+    return m is not None and m.group(1) not in _PLANNED_FORMS and m.group(1) not in SAME_FORM_PAST \
+        and m.group(1) != "compared" and past_verb(m.group(1))
 
 
 # a determiner, and the modifiers a noun may have between it and the noun ("a near-certain cut in
@@ -905,6 +928,12 @@ def resolve_weekday(m, ctx):
             d += timedelta(days=7)  # "rain Tuesday, highs in the 40s on Wednesday", told on a Wednesday: a week on
         if said_on is not None and d == said_on and tense == tv.FUTURE:
             d += timedelta(days=7)  # what a speech said would happen on its own weekday is a week on
+        if rel is None and tense == tv.PAST and (told := ctx.ref_day) is not None and told < d <= ctx.dct \
+                and ctx.span[0] - ctx.days_told[-1][1][1] < PERFECT_REACH \
+                and _PAST_PERFECT_BEFORE.search(ctx.text, max(0, ctx.span[0] - 80), ctx.span[0]):
+            # "resigned on Friday ... He had denied it as recently as Wednesday": a past perfect
+            # tells a time before the day just told
+            d = tv.weekday_date(told - timedelta(days=1), wd, tv.PAST)
         if rel is None and (ctx.dct + timedelta(days=1)).isoweekday() == wd \
                 and _LOCAL_TIME_AFTER.match(ctx.text, m.end()):
             # "shook the coast early Tuesday local time", written on Monday where the clocks are behind
@@ -913,6 +942,12 @@ def resolve_weekday(m, ctx):
     else:
         day = f"XXXX-WXX-{wd}"
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+
+
+# "had" and its participle in the clause of the date, with no clause break between them
+_PAST_PERFECT_BEFORE = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s+(?:(?:not|never|already|also|just|been|[a-z]+ly)\s+)?"
+                                        r"[a-z]{3,}\b[^,;:.!?()\"“”—–]{0,60}$")
+PERFECT_REACH = 300  # characters: how far after a day told a past perfect still counts back from it
 
 
 _GENERIC_PRESENT = patterns.compile(r"['’]s\s+(?:world|society|youth|young|generation|children|economy|standards|"
@@ -1941,8 +1976,30 @@ def resolve_period_of(m, ctx):
     rel = (m["rel"] or m["rel2"] or "the").lower()
     if not ctx.dct:
         return "DATE", tv.UNDERSPECIFIED[unit]
+    if rel == "the" and (told := _period_of_the_story(ctx, unit)) is not None:
+        return "DATE", told
     n = _DEICTIC_SHIFT.get(rel, 0)
     return "DATE", tv.value_at(tv.shift(ctx.dct, unit, n), unit)
+
+
+_STORY_UNITS = frozenset({"month", "year", "decade", "century"})
+_TOLD_PERIOD = patterns.compile(r"(\d{4})(?:-W(\d\d)|-(\d\d))?")
+
+
+def _period_of_the_story(ctx, unit: str) -> str | None:
+    """'In 2031 the plant opened. By the end of the year, it employed 900': told in the past, 'the
+    year' is the one the story is in (the last date told, just before), not the article's."""
+    told = _TOLD_PERIOD.match(ctx.last_value or "")
+    if unit not in _STORY_UNITS or told is None or ctx.span[0] - ctx.last_span[1] > NARRATIVE_REACH \
+            or unit == "month" and not (told[2] or told[3]):
+        return None
+    year = int(told[1])
+    # (a week is of the month its Thursday falls in, as ISO counts a week in the year of its Thursday)
+    day = date.fromisocalendar(year, int(told[2]), 4) if told[2] else date(year, int(told[3] or 1), 1)
+    period = tv.value_at(day, unit)
+    if period >= tv.value_at(ctx.dct, unit) or ctx.tense() != tv.PAST:
+        return None
+    return period
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -2294,7 +2351,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 14, 10),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 18, 10),),
 }
 
 
@@ -2555,7 +2612,7 @@ RULES: list[Rule] = [
     _r("deictic-day", r"\b(?P<t>(?:(?:early|late|earlier|later)\s+(?=(?:today|tonight|yesterday|tomorrow)\b))?"
        r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|"
        r"nowadays|currently|presently|" rf"overnight(?!\s+(?!(?:{_AFTER_OVERNIGHT})\b)[a-z])|"
-       r"at present|at the moment|recently|lately|(?<=in )the past" rf"(?!\s+(?:{NUM}|couple)\b)|now))"
+       r"at present|at the moment|(?<!\bas )recently|lately|(?<=in )the past" rf"(?!\s+(?:{NUM}|couple)\b)|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)
     _r("vague-ref", r"\b(?P<t>(?P<w>these\s+days|the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"
@@ -2710,7 +2767,7 @@ RULES: list[Rule] = [
        r"afternoon|evening)))\b", lambda m, c: resolve_clock_pod(_ClockWordsMatch(m), c), I, priority=2),
     _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+(?:(?P<rel>next|last|previous|coming)\s+)?|(?P<rel2>this|next|last)\s+)"
        r"(?P<unit>week|month|year|quarter|decade|century)\b", resolve_period_of, I, priority=2),
-    _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
+    _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
        r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at|while|whereas|but|with|against|before|after|"
        r"until)\b)", resolve_ordinal_day, I, priority=1),  # (a clause after it, not the noun it ranks: "on the 18th hole")
     # "at the turn of the century", "by the turn of the last century": the year a century turns

@@ -2519,3 +2519,51 @@ def test_the_previous_month_counts_from_the_month_the_figures_are_of(text, expec
 ])
 def test_in_a_count_ahead_is_a_point(text, expected):
     assert valued(text, "2031-10-06") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 7 December 2033: a month that dates the subject of a past verb after it is
+    # the last one gone, not the one a few months ahead
+    ("The talks in March failed.", [("March", "2033-03")]),
+    ("It was the second closure this year; the first, in March, lasted a week.",
+     [("this year", "2033"), ("March", "2033-03"), ("a week", "P1W")]),
+    ("The talks on March 3 failed.", [("March 3", "2033-03-03")]),
+    # (a summit put off may still be ahead: the verb is a plan's)
+    ("The summit in March was postponed.", [("March", "2034-03")]),
+])
+def test_a_subjects_month_takes_the_past_of_its_verb(text, expected):
+    assert valued(text, "2033-12-07") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # told in the past, "the year", "the month", "the decade" are the story's, the last date told
+    ("In 2031 the plant opened. By the end of the year, it employed 900.",
+     [("2031", "2031"), ("the end of the year", "2031")]),
+    ("The firm warned on March 4, 2033. The following week it hired advisers. By the end of the month, "
+     "three bidders had come forward.",
+     [("March 4, 2033", "2033-03-04"), ("The following week", "2033-W10"), ("the end of the month", "2033-03")]),
+    ("In 1983 the first machine was switched on. By the end of the decade, thousands were in use.",
+     [("1983", "1983"), ("the end of the decade", "198")]),
+    # (what is still ahead is of the article's own year)
+    ("Sales fell in 2032. By the end of the year we will have cut 300 jobs.",
+     [("2032", "2032"), ("the end of the year", "2033")]),
+])
+def test_the_end_of_the_year_in_a_past_story_is_the_storys(text, expected):
+    assert valued(text, "2033-12-07") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 7 December 2033: a past perfect tells a time before the day just told
+    ("The minister resigned on Friday. He had denied wrongdoing as recently as Wednesday.",
+     [("Friday", "2033-12-02"), ("Wednesday", "2033-11-30")]),
+    ("He resigned on Friday. He had told colleagues on Monday.",
+     [("Friday", "2033-12-02"), ("Monday", "2033-11-28")]),
+    # ("as recently as" qualifies the date; it is no vague past of its own)
+    ("He said recently that he would go.", [("recently", "PAST_REF")]),
+])
+def test_a_past_perfect_weekday_lies_before_the_day_told(text, expected):
+    assert valued(text, "2033-12-07") == expected
+
+
+def test_the_part_of_day_of_an_ordinal_day_keeps_the_day():
+    assert valued("The line will reopen on the morning of the 23rd.", "2033-12-07") == [("23rd", "2033-12-23")]
