@@ -208,7 +208,23 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
         prev_end = b
     return _second_days(text, _day_spans(text, dct, _overnight_clock_spans(text, _clocks_before_their_day(
         text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
-            text, _months_of_one_stretch(text, dct, _years_after_their_days(text, _clocks_of_a_set(text, out))))))))))
+            text, _months_of_one_stretch(text, dct, _years_after_their_days(text, _clocks_of_a_set(text, _years_ago_this_period(text, out)))))))))))
+
+
+_THIS_WEEK_OR_MONTH = patterns.compile(r"this\s+(?:week|month)", re.I)
+
+
+def _years_ago_this_period(text: str, out: list[Timex]) -> list[Timex]:
+    """"A year ago this month", "fifty years ago this week": one expression, this week or month of
+    that year (TimeML's 2032-12, 1983-W49)."""
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if first.type == "DATE" and first.text[-3:].lower() == "ago" and len(first.value) == 4 and first.value.isdigit() \
+                and _THIS_WEEK_OR_MONTH.fullmatch(second.text) and text[first.end:second.start] == " " \
+                and second.value[:4].isdigit() \
+                and (value := tv.shift_value(second.value, "year", int(first.value) - int(second.value[:4]))) is not None:
+            out[i:i + 2] = [Timex(first.start, second.end, text[first.start:second.end], "DATE", value)]
+    return out
 
 
 SET_CLOCK_REACH = 40  # characters between a set ("daily", "on Fridays") and a clock of its clause

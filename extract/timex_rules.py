@@ -182,6 +182,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # "In January 1945, Allied forces turned back ... In February, the leaders met at Yalta": a
         # story of years ago goes on in the year it told
         return ctx.story_year
+    if (year := _year_of_the_sentence(ctx)) is not None and tense() == tv.PAST:
+        return year  # "Talks resumed in 2031 but stalled in August": the year the sentence told
     if (said_on := _speech_day(ctx, months=True)) is not None and tense() == tv.FUTURE:
         return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
     gone = SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
@@ -288,7 +290,9 @@ def _told_before(ctx: Context, month: int, day: int) -> int | None:
 _FOUR_FIGURES = patterns.compile(r"\d{4}")
 # a past verb just before the date's "in" or "on" ("rose in January"; bare, only a period's "ended":
 # "runoffs held June 21" is a schedule's participle), or the date opening its sentence ("In January, ...")
-_VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office))?\s+(?:in|on|during)|(ended))\s+$")
+# (a phrasal verb's particle may follow it: "a fund set up in January", "stepped down in May")
+_VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office)|\s+(up|down|out|off|over|away))?"
+                                r"\s+(?:in|on|during)|(ended))\s+$")
 # (set off by a comma or opening the sentence: "mergers after taking office in January" may lie ahead)
 _GERUND_BEFORE = patterns.compile(r"(?:[,;]\s+|(?:^|[.!?]\s+)(?=[A-Z]))(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Uu]pon)\s+"
                                   r"[a-z]{2,}ing(?:\s+[\w'’-]+){0,3}\s+(?:in|on|during)\s+$")
@@ -315,13 +319,29 @@ _BASELINE_BEFORE = patterns.compile(r"\b(?:up|down|rising|falling|rose|fell|clim
                                     r"(?:in|for|during)\s+$")
 
 
+_IN_BEFORE_YEAR = patterns.compile(r"\b[Ii]n\s+$")
+# from a year to the date of the next predicate joined to it: "resumed in 2031 but stalled in August"
+_NEXT_PREDICATE = patterns.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]+\s+){1,4}(?:in|on|during|by)\s+")
+
+
+def _year_of_the_sentence(ctx) -> int | None:
+    """A bare year told after "in", gone by the article's year, by the verb whose next predicate, joined
+    to it, the date is told with."""
+    told = ctx.last_value
+    if told is None or len(told) != 4 or not told.isdigit() or ctx.dct is None or int(told) >= ctx.dct.year \
+            or not _NEXT_PREDICATE.fullmatch(ctx.text, ctx.last_span[1], ctx.span[0]) \
+            or not _IN_BEFORE_YEAR.search(ctx.text, max(0, ctx.last_span[0] - 4), ctx.last_span[0]):
+        return None
+    return int(told)
+
+
 def _when_it_happened(ctx) -> bool:
     a = ctx.span[0]
     if _OPENING_IN.search(ctx.text, max(0, a - 12), a):
         return True
     m = _VERB_BEFORE.search(ctx.text, max(0, a - 24), a)
-    if m is not None and (m.group(2) is not None or m.group(1) not in _PLANNED_FORMS
-                          and past_verb_before_preposition(m.group(1))
+    if m is not None and (m.group(3) is not None or m.group(1) == "set" and m.group(2) is not None
+                          or m.group(1) not in _PLANNED_FORMS and past_verb_before_preposition(m.group(1))
                           and not (m.group(1) in SAME_FORM_PAST and _noun_phrase_before(ctx.text, m.start(1)))):
         return True
     if _GERUND_BEFORE.search(ctx.text, max(0, a - 60), a):

@@ -2567,3 +2567,26 @@ def test_a_past_perfect_weekday_lies_before_the_day_told(text, expected):
 
 def test_the_part_of_day_of_an_ordinal_day_keeps_the_day():
     assert valued("The line will reopen on the morning of the 23rd.", "2033-12-07") == [("23rd", "2033-12-23")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Tuesday 6 December 2033: a phrasal verb's own time is past ("set up" is no plan)
+    ("A fund set up in January has paid out only a fraction.", [("January", "2033-01")]),
+    ("The meeting is set for January.", [("January", "2034-01")]),
+    # the next predicate joined to a year takes that year
+    ("Talks resumed in 2031 but stalled in August.", [("2031", "2031"), ("August", "2031-08")]),
+    ("He joined the firm in 2029 and was promoted in March.", [("2029", "2029"), ("March", "2029-03")]),
+    # (not a year in a clause of its own, nor one a stretch runs from)
+    ("Talks resumed in 2031. They stalled in August.", [("2031", "2031"), ("August", "2033-08")]),
+    ("Sales have grown since 2031 and rose again in August.", [("2031", "2031"), ("August", "2033-08")]),
+])
+def test_a_past_month_takes_the_year_its_clause_tells(text, expected):
+    assert valued(text, "2033-12-06") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A year ago this month, the bank collapsed.", [("A year ago this month", "2032-12")]),
+    ("Fifty years ago this week, engineers switched it on.", [("Fifty years ago this week", "1983-W49")]),
+])
+def test_years_ago_this_week_is_one_expression(text, expected):
+    assert valued(text, "2033-12-06") == expected
