@@ -674,7 +674,7 @@ _DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 _WEEKLY_VALUE = patterns.compile(r"XXXX-WXX-\d")
 _MONTH_ALONE_VALUE = patterns.compile(r"\d{4}-\d\d")
-_DURATION_AND_GAP = patterns.compile(r"\s+and\s+")
+_DURATION_AND_GAP = patterns.compile(r"\s+(?:and\s+)?")  # ("an hour and 25 minutes", "2 hours 4 minutes")
 _ONE_UNIT = patterns.compile(r"P(T?)(\d+)([YMWDHS])")
 _UNIT_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4, ("T", "M"): 5, ("T", "S"): 6}
 

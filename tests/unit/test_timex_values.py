@@ -2590,3 +2590,12 @@ def test_a_past_month_takes_the_year_its_clause_tells(text, expected):
 ])
 def test_years_ago_this_week_is_one_expression(text, expected):
     assert valued(text, "2033-12-06") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The race was won in 2 hours 4 minutes.", [("2 hours 4 minutes", "PT2H4M")]),
+    ("He served two years six months in jail.", [("two years six months", "P2Y6M")]),
+    ("It lasted an hour and 25 minutes.", [("an hour and 25 minutes", "PT1H25M")]),
+])
+def test_a_length_told_in_two_units_is_one(text, expected):
+    assert valued(text, "2033-12-06") == expected
