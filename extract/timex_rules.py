@@ -1152,6 +1152,32 @@ def resolve_week_on(m, ctx):
     return "DATE", (ctx.dct + timedelta(days=ahead + 7 if ahead else 7)).isoformat()
 
 
+class _WeekdaysAgo:
+    """The match of 'two Fridays ago' read as 'the Friday before last' is: one weekday group."""
+
+    def __init__(self, m):
+        self._m = m
+
+    def __getitem__(self, name):
+        if name == "wd":
+            return self._m["wd"] or self._m["wds"]
+        return self._m[name]
+
+
+def resolve_weekday_two_off(m, ctx):
+    """'the Friday before last', 'the Tuesday after next', 'two Fridays ago': a week past last
+    Friday, or past next Tuesday; N such days back."""
+    wd = WEEKDAYS[m["wd"].lower()]
+    if not ctx.dct:
+        return "DATE", f"XXXX-WXX-{wd}"
+    if m["n"]:
+        n = NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
+        return "DATE", (tv.weekday_date(ctx.dct, wd, None, "last") - timedelta(days=7 * (n - 1))).isoformat()
+    if m["after"]:
+        return "DATE", (tv.weekday_date(ctx.dct, wd, None, "next") + timedelta(days=7)).isoformat()
+    return "DATE", (tv.weekday_date(ctx.dct, wd, None, "last") - timedelta(days=7)).isoformat()
+
+
 def resolve_this_time_last(m, ctx):
     unit = m["unit"].lower()
     if not ctx.dct:
@@ -2363,7 +2389,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -2674,6 +2700,9 @@ RULES: list[Rule] = [
     # "the week after next", "the year before last": two of them away from the article's
     _r("two-off", r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)\b",
        resolve_two_off, I, priority=3),
+    _r("weekday-two-off", rf"\b(?:[Tt]he\s+(?P<wd>{_cap(FULL_WEEKDAYS)})\s+(?:(?P<after>after\s+next)|before\s+last)"
+       rf"|(?P<n>two|three|four|[2-4])\s+(?P<wds>{_cap(FULL_WEEKDAYS)})s\s+ago)\b",
+       lambda m, c: resolve_weekday_two_off(_WeekdaysAgo(m), c), priority=3),
     _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"
        r"|the\s+(?P<unit_b>day|(?:week|month|year|decade)(?=\s+(?:before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their|to)\b)))"
        r"\s+(?P<rel2>before|after|prior))\b",

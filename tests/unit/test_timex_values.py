@@ -2599,3 +2599,14 @@ def test_years_ago_this_week_is_one_expression(text, expected):
 ])
 def test_a_length_told_in_two_units_is_one(text, expected):
     assert valued(text, "2033-12-06") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Thursday 17 November 2033
+    ("They met the Friday before last.", [("the Friday before last", "2033-11-04")]),
+    ("We met two Fridays ago.", [("two Fridays ago", "2033-11-04")]),
+    ("The Tuesday after next is a holiday.", [("The Tuesday after next", "2033-11-29")]),
+    ("On Fridays we rest.", [("Fridays", "XXXX-WXX-5")]),
+])
+def test_a_weekday_two_off_is_a_week_past_the_last_or_next(text, expected):
+    assert valued(text, "2033-11-17") == expected
