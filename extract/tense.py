@@ -121,6 +121,12 @@ PLANNED_OBJECT = frozenset({"planned", "plan", "plans", "planning", "scheduled",
 # what is booked is taken ahead of the booking: "rebooked them onto a Wednesday flight"
 BOOKED = frozenset({"booked", "rebooked", "reserved"})
 _BOOKED_ON = frozenset({"on", "onto", "for", "in"})
+# a date fixed for what is to come ("set a trial date of Sept. 14", "set the vote for Friday", "fixed
+# a deadline of June 30"): the day named lies ahead of the setting (not "set a record for")
+SET_FOR = frozenset({"set", "sets", "setting", "fixed", "fixes", "fixing"})
+_SET_OBJECTS = frozenset({"date", "deadline", "vote", "hearing", "trial", "election", "elections", "referendum",
+                          "meeting", "talks", "sentencing", "launch", "start", "opening", "ballot", "poll", "debate",
+                          "summit", "session", "count", "auction", "runoff", "retrial", "time", "day"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you", "it", "himself", "herself", "themselves"})
 # "was originally scheduled to return Saturday": a plan told as first made, since overtaken
 _ONCE = frozenset({"originally", "initially", "previously", "first"})
@@ -152,6 +158,17 @@ _PRESENT_SUBJECTS = frozenset({"i", "you", "we", "they", "to", "did", "do", "doe
 # "a quarter-point cut"): no past told
 _COUNTING_A_NOUN = frozenset({"more", "another", "further", "one", "two", "three", "four", "five", "no", "any",
                               "each", "every", "first", "second", "third", "fourth", "next", "final"})
+# a size told before such a noun ("a quarter-point cut", "a 10 percent cut": the hyphen splits the words)
+_SIZE_NOUNS = frozenset({"point", "percent", "percentage"})
+# what follows such a word that is a noun after a noun ("a tax cut of 2 percent", "the price hit was",
+# "a rate cut next month"), where the verb would take an object ("the bank cut rates")
+_AFTER_A_NOUN = frozenset({"of", "for", "is", "was", "will", "would", "could", "that", "which", "next", "this"})
+
+
+def _compound_noun(words, j: int, i: int) -> bool:
+    return j == i - 1 and j > 0 and words[j - 1].lower() in _ARTICLES and _next_word(words, i) in _AFTER_A_NOUN
+
+
 # lowercase words in -ed that are not verbs
 NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "shed", "embed", "exceed", "proceed",
                       "succeed", "indeed", "hundred", "sacred", "naked", "wicked", "kindred", "weed",
@@ -170,7 +187,7 @@ _CHANCE_WORDS = frozenset({"chance", "chances", "risk", "threat"})
 _PRONOUN_IS = frozenset(f"{p}{s}" for p in ("that", "it", "there", "he", "she", "what", "who") for s in ("'s", "’s"))
 _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD | FUTURE_WORDS | IRREGULAR_PAST
               | SAME_FORM_PAST | ARRANGED
-              | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED
+              | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED | SET_FOR
               | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward", "forecast"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
               | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")} | SCHEDULED_PROGRESSIVE | STRIVING
               | {"reports", "report"})
@@ -313,6 +330,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             k = _object_after(words, i)  # "planned a rally on Saturday": what was planned lies ahead
         if k is None and words[i] in BOOKED:
             k = _booked_after(words, i)
+        if k is None and words[i] in SET_FOR:
+            k = _set_for(words, i)
         if (t == FUTURE and words[i] in ("scheduled", "slated") or words[i] in _PLANNED_OR_FORECAST) \
                 and _reduced_relative(words, i):
             # "flights scheduled for Tuesday were canceled", "winds forecast for Friday could topple
@@ -865,8 +884,8 @@ def _classify(words, i: int, w: str) -> str | None:
         if prev is None or prev in PAST_AUX or prev in PERFECT_AUX:
             return PAST if prev is not None else None
         if prev in _PRESENT_SUBJECTS or prev in FUTURE_AUX or prev in MODALS_AHEAD or prev in PRESENT_AUX or prev in _LINKING \
-                or prev in BE or prev in _DETERMINERS or prev in _COUNTING_A_NOUN or prev.endswith(("-point", "-percent")) \
-                or prev.endswith("s") and not prev.endswith("ss"):
+                or prev in BE or prev in _DETERMINERS or prev in _COUNTING_A_NOUN or prev in _SIZE_NOUNS \
+                or prev.endswith("s") and not prev.endswith("ss") or _compound_noun(words, j, i):
             return None  # "to cut", "will hit", "prices hit" (a plural's present), "a cut", "is set", "one more cut",
             # "stay shut" (a state: the verb before tells its tense)
         return PAST
@@ -974,6 +993,17 @@ def _booked_after(words, i: int) -> int | None:
         k += 1
     if k + 1 < len(words) and words[k].lower() in _OBJECT_DETERMINERS:
         return k  # (the determiner: the day may open the noun phrase, "a Wednesday flight")
+    return None
+
+
+def _set_for(words, i: int) -> int | None:
+    """The index of the 'for' or 'of' after a date's noun that a verb of fixing takes ('set a new
+    trial date of', 'set the vote for'), or None."""
+    if i + 2 >= len(words) or words[i + 1].lower() not in _OBJECT_DETERMINERS:
+        return None
+    for k in range(i + 2, min(i + 6, len(words) - 1)):
+        if words[k].lower() in ("for", "of"):
+            return k if words[k - 1].lower() in _SET_OBJECTS else None
     return None
 
 

@@ -2610,3 +2610,18 @@ def test_a_length_told_in_two_units_is_one(text, expected):
 ])
 def test_a_weekday_two_off_is_a_week_past_the_last_or_next(text, expected):
     assert valued(text, "2033-11-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 2 March 2033: a day fixed for what is to come lies ahead of the fixing
+    ("A judge on Monday set a trial date of Sept. 14 for the senator.", [("Monday", "2033-02-28"), ("Sept. 14", "2033-09-14")]),
+    ("The board set the vote for Sept. 14.", [("Sept. 14", "2033-09-14")]),
+    # (not a record set, nor a date told of the setting itself)
+    ("She set a record for the fastest lap in September.", [("September", "2032-09")]),
+    # a size before a noun written like a past verb keeps it a noun ("a quarter-point cut")
+    ("Traders price a quarter-point cut by the summer.", [("the summer", "2033-SU")]),
+    ("Analysts see a tax cut next month.", [("next month", "2033-04")]),
+    ("The bank cut rates in January.", [("January", "2033-01")]),
+])
+def test_a_date_set_for_lies_ahead_and_a_cut_can_be_a_noun(text, expected):
+    assert valued(text, "2033-03-02") == expected
