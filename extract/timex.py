@@ -962,7 +962,7 @@ _COMPARED_WITH = patterns.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+
 
 
 def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
-    if (rule == "quarter" or rule == "month-quarter" or rule == "month-span-period" and value[4:6] in ("-Q", "-H") or rule == "year-quarter" and _ORDINAL_IN.search(surface)
+    if (rule == "quarter" or rule == "month-quarter" or rule in ("month-span-period", "report-period") and value[4:6] in ("-Q", "-H") or rule == "year-quarter" and _ORDINAL_IN.search(surface)
             or rule == "quarter-code" and "-H" in value) and value[:4].isdigit() \
             and not (_forecast(value, ctx.dct) and ctx.tense_of(where[0], where[1]) != tv.PAST) \
             and not (ctx.ref_period and _BASE_PERIOD_BEFORE.search(ctx.text, max(0, where[0] - 40), where[0])):

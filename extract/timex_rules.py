@@ -964,9 +964,14 @@ def resolve_weekday(m, ctx):
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
 
 
-# "had" and its participle in the clause of the date, with no clause break between them
-_PAST_PERFECT_BEFORE = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s+(?:(?:not|never|already|also|just|been|[a-z]+ly)\s+)?"
-                                        r"[a-z]{3,}\b[^,;:.!?()\"“”—–]{0,60}$")
+# "had" and its participle in the clause of the date, with no clause break between them (not a plan
+# told in the past perfect, "had been due to cross on Monday", "had hoped to vote Friday": what was
+# to come then)
+_PAST_PERFECT_BEFORE = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s+"
+                                        r"(?!(?:(?:not|never|already|also|just|been|[a-z]+ly)\s+)?(?:due|set|scheduled|"
+                                        r"slated|expected|planned|supposed|meant|hoped|intended|wanted|agreed|promised|"
+                                        r"vowed|pledged|aimed|threatened|planning|going|hoping)\b)"
+                                        r"(?:(?:not|never|already|also|just|been|[a-z]+ly)\s+)?[a-z]{3,}\b[^,;:.!?()\"“”—–]{0,60}$")
 PERFECT_REACH = 300  # characters: how far after a day told a past perfect still counts back from it
 
 
@@ -1088,6 +1093,8 @@ def _season(ctx, code, n, latest: bool = False):
 
 def resolve_season_year(m, ctx):
     y = m["year"] or f"{_year_told_short(m['yy'], ctx):04d}"
+    if m["then"] and int(m["then"]) != (int(y) + 1) % 100:
+        return None  # (a winter spans two years in turn; "winter 2031-35" is no such name)
     return "DATE", f"{y}-{SEASONS[m['season'].lower()]}"
 
 
@@ -1445,6 +1452,11 @@ def resolve_century_part(m, ctx):
 def resolve_weekdays(m, ctx):
     """'on Tuesdays': every Tuesday, TimeML's SET XXXX-WXX-2."""
     return "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}"
+
+
+def resolve_weekends(m, ctx):
+    """'on weekends', 'every weekend': every weekend, TimeML's SET XXXX-WXX-WE."""
+    return "SET", "XXXX-WXX-WE"
 
 
 def resolve_every_n(m, ctx):
@@ -2043,9 +2055,16 @@ def _period_of_the_story(ctx, unit: str) -> str | None:
     # (a week is of the month its Thursday falls in, as ISO counts a week in the year of its Thursday)
     day = date.fromisocalendar(year, int(told[2]), 4) if told[2] else date(year, int(told[3] or 1), 1)
     period = tv.value_at(day, unit)
-    if period >= tv.value_at(ctx.dct, unit) or ctx.tense() != tv.PAST:
+    if period >= tv.value_at(ctx.dct, unit) or ctx.tense() != tv.PAST \
+            or _UP_TO_NOW_BEFORE.search(ctx.text, max(0, ctx.span[0] - 80), ctx.span[0]):
         return None
     return period
+
+
+# a stretch told up to now: "since" the start of a period, or a present perfect in its clause ("cases
+# have doubled since the start of the month": the article's month, whatever date was told before)
+_UP_TO_NOW_BEFORE = patterns.compile(r"(?:\bsince\s+|\b(?:has|have|[a-z]+['’]ve)\s+(?:(?:not|never|already|also|just|"
+                                     r"been|[a-z]+ly)\s+)?[a-z]{3,}\b[^,;:.!?()\"“”—–]{0,60})$", re.I)
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -2389,7 +2408,7 @@ RULE_TRIGGERS = {
     "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
-    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
+    "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "weekends": (("unit", 16, 1),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
     "century-part": (("unit", 24, 10),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
@@ -2675,7 +2694,10 @@ RULES: list[Rule] = [
        r"(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
        resolve_deictic_period, I, priority=1),
     _r("season-year", rf"\b(?:[Tt]he\s+(?=\w+\s+of\s))?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-       rf"(?:\s+of)?\s+(?:(?P<year>{YEAR})\b|['’](?P<yy>\d\d)(?![\w'’-]))",
+       rf"(?:\s+of)?\s+(?:(?P<year>{YEAR})\b"
+       # ("the winter of 2031-32": one winter, named by the year it begins in)
+       rf"(?:(?:(?<=[Ww]inter\s\d{{4}})|(?<=[Ww]inter\sof\s\d{{4}}))[-–/](?P<then>\d\d)\b(?!-))?"
+       rf"|['’](?P<yy>\d\d)(?![\w'’-]))",
        resolve_season_year, priority=2),
     # "returned in '68", "the class of '98", "from '05 to '09": a year written with its last two figures
     _r("year-told-short", r"(?<=\s)['’](?P<yy>\d\d)(?![\w'’%-]|[.,]\d)", resolve_year_told_short, priority=2),
@@ -2750,6 +2772,10 @@ RULES: list[Rule] = [
     _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
        r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),
     _r("weekdays", rf"\b(?P<wd>{_cap(FULL_WEEKDAYS)})s\b", resolve_weekdays, priority=2),
+    # "open on weekends", "every weekend": TimeML's SET of them, XXXX-WXX-WE ("weekends" counted,
+    # "two weekends", is a length; the preposition tells the habit)
+    _r("weekends", r"\b(?:(?:on|at|over|during)\s+(?:the\s+)?(?P<t>weekends)|(?P<every>every|each)\s+weekend)\b",
+       resolve_weekends, I, priority=2),
     _r("every-n", rf"\b(?:every|each)\s+(?P<num>other|{NUM})\s+(?P<unit>{UNIT})\b", resolve_every_n, I, priority=2),
     _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}|(?=morning|afternoon|evening|night))"

@@ -2625,3 +2625,26 @@ def test_a_weekday_two_off_is_a_week_past_the_last_or_next(text, expected):
 ])
 def test_a_date_set_for_lies_ahead_and_a_cut_can_be_a_noun(text, expected):
     assert valued(text, "2033-03-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Thursday 10 November 2033
+    # a quarter named by the day it ended is the report's period: "a year earlier" is that quarter's
+    ("It lost $2 million in the quarter ended Sept. 30, against a profit a year earlier.",
+     [("the quarter", "2033-Q3"), ("Sept. 30", "2033-09-30"), ("a year earlier", "2032-Q3")]),
+    # a plan told in the past perfect is no time before the day told
+    ("Fighting resumed on Nov. 3. Convoys that had been due to cross on Monday were turned back.",
+     [("Nov. 3", "2033-11-03"), ("Monday", "2033-11-07")]),
+    ("He resigned on Friday. He had denied it as recently as Wednesday.",
+     [("Friday", "2033-11-04"), ("Wednesday", "2033-11-02")]),
+    # weekends as a habit are a set; one winter spans two years
+    ("Clinics will open on weekends.", [("weekends", "XXXX-WXX-WE")]),
+    ("The museum is shut every weekend.", [("every weekend", "XXXX-WXX-WE")]),
+    ("It lasted through the winter of 2031-32.", [("the winter of 2031-32", "2031-WI")]),
+    ("It lasted through the summer of 2031-32.", [("the summer of 2031", "2031-SU")]),
+    # a stretch up to now is of the article's month, whatever week was told before
+    ("Cases rose in the week to Friday, up from 210 the week before. Admissions have doubled since the start of the month.",
+     [("Friday", "2033-11-04"), ("the week before", "2033-W43"), ("the start of the month", "2033-11")]),
+])
+def test_report_periods_plans_in_the_past_weekends_and_winters(text, expected):
+    assert valued(text, "2033-11-10") == expected
