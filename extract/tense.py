@@ -978,6 +978,8 @@ def _reduced_relative(words, i: int) -> bool:
     if i == 0:
         return False
     prev = words[i - 1].lower()
+    if _next_word(words, i) == "in" and any(w.lower() in _DETERMINERS for w in words[max(0, i - 3):i - 1]):
+        return False  # "cut its full-year forecast in April": the noun, and the month it was made
     return prev.isalpha() and prev not in BE | PRESENT_AUX | PAST_AUX | PERFECT_AUX | FUTURE_AUX | SUBJECT_PRONOUNS \
         and prev not in SKIP and not _adverb(prev) and not words[i - 1][:1].isupper() \
         and prev not in _DETERMINERS and prev not in ("and", "or", "but", "been", "be", "being")

@@ -1478,7 +1478,9 @@ _MONEY_WORDS = patterns.compile(r"\b(?:profits?|earnings|revenues?|sales|shares|
 
 _ECONOMY_WORDS = patterns.compile(r"\b(?:growth|economy|economic|inflation|output|GDP|recession|recovery|"
                                   r"profits?|earnings|revenues?|sales|fiscal|demand|exports?|imports?|deliveries|"
-                                  r"shipments|orders|production|spending|investment|hiring|margins|results)\b", re.I)
+                                  r"shipments|orders|production|spending|investment|hiring|margins|results|"
+                                  r"forecasts?|outlook|guidance|supply|supplies|prices|costs|rates|yields|budget|"
+                                  r"deficit|unemployment|jobless)\b", re.I)
 
 
 def _economy_time(ctx) -> bool:

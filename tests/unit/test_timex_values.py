@@ -2648,3 +2648,16 @@ def test_a_date_set_for_lies_ahead_and_a_cut_can_be_a_noun(text, expected):
 ])
 def test_report_periods_plans_in_the_past_weekends_and_winters(text, expected):
     assert valued(text, "2033-11-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 8 July 2033: a forecast that is a noun tells when it was made
+    ("It had cut its full-year forecast in April.", [("April", "2033-04")]),
+    ("The winds forecast for Sunday could topple trees.", [("Sunday", "2033-07-10")]),
+    # a year's half is told of prices and supplies as of profits; a match's is not
+    ("Prices should fall in the second half.", [("the second half", "2033-H2")]),
+    ("Supply problems will ease in the second half.", [("the second half", "2033-H2")]),
+    ("He scored twice in the second half.", []),
+])
+def test_a_forecast_noun_and_a_half_year_told_of_prices(text, expected):
+    assert valued(text, "2033-07-08") == expected
