@@ -106,7 +106,12 @@ def _cap(words) -> str:
 MONTH_FULL = _cap(FULL_MONTHS)
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?=,?\s*\d))"
-WEEKDAY = rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![^\W\d_])|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=\s*,?\s*{MONTH}))"
+# ("July the 4th", not "in July the 4th battalion": an ordinal that is a noun's)
+_NO_NOUN_AFTER = r"(?!\s+(?!(?:and|or|in|at|on|of|to|when|until|after|before|the|this|that|was|is|will|would|we|they|he|she|it|you|there)\b)[a-z])"
+# a month's short name after its day ("until 10 Jul", "Sun 10 Jul."), where no figure follows it
+MONTH_AFTER_DAY = rf"(?:{MONTH_FULL}|{MONTH_ABBR}(?![\w'’-]))"
+WEEKDAY = rf"(?:(?:{_cap(FULL_WEEKDAYS)})(?![^\W\d_])|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.(?=\s*,?\s*{MONTH})|"
+WEEKDAY += rf"\.?(?=,?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+{MONTH_AFTER_DAY})))"  # ("Sat 9 July")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # ("April 25:" ends a date; "25:30" does not)
 # a day written as an ordinal word, as transcripts and spoken news give it ("April twenty-seventh"); only
 # where no noun follows it ("in June first lady ...", "in April second homes ..." are no dates)
@@ -135,7 +140,8 @@ def _month(s: str) -> int:
 
 
 def _day(s: str) -> int:
-    word = DAY_WORDS.get(s.lower().removeprefix("the").strip().replace(" ", "-"))
+    s = s.lower().removeprefix("the").strip()
+    word = DAY_WORDS.get(s.replace(" ", "-"))
     return word if word is not None else int(s.rstrip("stndrh"))  # "12", "1st", "22nd", "3rd", "4th"
 
 
@@ -478,6 +484,8 @@ def _weekday_s_year(ctx, month: int, day: int | None, y: int | None) -> int | No
 
 
 def resolve_day_month(m, ctx):
+    if not m["d1"][0].isdigit() and m.string.startswith(("'s", "’s"), m.end("mon")):
+        return None  # "the first of May's ministers": a name's, no day
     mon, d1 = _month(m["mon"]), _day(m["d1"])
     y = int(m["year"]) if m["year"] else _weekday_s_year(ctx, mon, d1, _year_for(ctx, mon, d1))
     first = _calendar_date(y, mon, d1)
@@ -2397,7 +2405,7 @@ assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigg
 # rule -> ((trigger class, characters a match may start before the trigger, may end after it), ...)
 RULE_TRIGGERS = {
     "iso-date": (("year4", 0, 8),), "numeric-date": (("slash", 0, 8),), "month-day": (("month", 0, 26),),
-    "day-month": (("month", 12, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 28),), "week-of-month": (("month", 24, 8),), "day-of-month": (("month", 36, 12), ("unit", 36, 1)), "ordinal-of-month": (("unit", 26, 1),),
+    "day-month": (("month", 24, 8),), "month-year": (("month", 0, 12),), "hyphen-date": (("month", 3, 6),), "month-of-year": (("month", 0, 28),), "week-of-month": (("month", 24, 8),), "day-of-month": (("month", 36, 12), ("unit", 36, 1)), "ordinal-of-month": (("unit", 26, 1),),
     "modified-range": (("year4", 8, 24),), "month-period": (("month", 24, 8),), "month-span-period": (("unit", 32, 1), ("period", 32, 1)),
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),), "new-year": (("unit", 8, 1),),
@@ -2565,13 +2573,14 @@ RULES: list[Rule] = [
        resolve_attacks_day, priority=6),
     _r("attacks-day-figures", r"(?:(?<=post-)|(?<=pre-)|(?<=\b[Ss]ince )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore ))"
        rf"9/11(?![\d/])|(?<![\w/.-])9/11(?![\d/])(?=\s+(?:{_ATTACK_WORDS})\b)", resolve_attacks_day, priority=6),
-    _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>{DAY}|(?<=[a-z]\s)(?:the\s+)?{DAY_WORD})"
+    _r("month-day", rf"\b(?P<mon>{MONTH})\s+(?P<d1>(?<=[a-z]\s)the\s+(?=\d\d?(?:st|nd|rd|th)\b){DAY}{_NO_NOUN_AFTER}|{DAY}|(?<=[a-z]\s)(?:the\s+)?{DAY_WORD})"
        # ("Jan. 30-Feb. 2" is one range; "Aug. 26 to Oct. 20" two dates, each its own expression;
        # "March 1 until 1 p.m." a date and a clock)
        rf"(?:\s*[-–—]\s*(?:(?P<mon2>{MONTH})\s+)?(?P<d2>{DAY})|\s*(?:to|through|till|until)\s*(?P<d2b>{DAY})(?!\s*(?:[ap]\.?m\b|[:.]\d|o['’]clock|noon|midnight)))?"
        rf"(?:,?\s+(?P<year>{YEAR}))?\b", lambda m, c: resolve_month_day(_MonthDayMatch(m), c), priority=4),
-    _r("day-month", rf"(?<![\w.,])(?P<d1>{DAY})(?:{RANGE_SEP}(?P<d2>{DAY}))?\s+(?:of\s+)?"
-       rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b", resolve_day_month, priority=4),
+    # ("the fourth of July", "the twenty-first of June": a day in words, told with "of")
+    _r("day-month", rf"(?<![\w.,])(?P<d1>{DAY}|(?<=\b[Tt]he\s){DAY_WORD}(?=\s+of\s))(?:{RANGE_SEP}(?P<d2>{DAY}))?\s+(?:of\s+)?"
+       rf"(?P<mon>{MONTH_AFTER_DAY})(?:,?\s+(?P<year>{YEAR}))?\b", resolve_day_month, priority=4),
     _r("month-year", rf"\b(?P<mon>{MONTH_FULL}|{MONTH_ABBR}),?\s+(?:of\s+)?(?P<year>{YEAR})\b", resolve_month_year,
        priority=3),
     # written with hyphens, as aviation and Indian business news do: "09-Sep-2010", "Sep-2010"

@@ -2661,3 +2661,20 @@ def test_report_periods_plans_in_the_past_weekends_and_winters(text, expected):
 ])
 def test_a_forecast_noun_and_a_half_year_told_of_prices(text, expected):
     assert valued(text, "2033-07-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 8 July 2033: dates as listings and British papers print them
+    ("The show runs until 10 Jul.", [("10 Jul", "2033-07-10")]),
+    ("The final is on Sun 10 Jul.", [("Sun 10 Jul", "2033-07-10")]),
+    ("Doors open at noon on Sat 9 July.", [("noon on Sat 9 July", "2033-07-09T12:00")]),
+    # a day in words with "of", and an ordinal after "the"
+    ("It opened on the fourth of July.", [("fourth of July", "2033-07-04")]),
+    ("By July the 21st, it was over.", [("July the 21st", "2033-07-21")]),
+    ("Fourth of July fireworks were cancelled.", [("Fourth of July", "2033-07-04")]),
+    # (not an ordinal that is a noun's, nor a name's)
+    ("In July the 4th battalion left.", [("July", "2033-07")]),
+    ("He was the first of May's ministers to go.", []),
+])
+def test_short_month_names_and_days_in_words(text, expected):
+    assert valued(text, "2033-07-08") == expected
