@@ -768,6 +768,7 @@ def _trigger_hits(lowered: str, start: int) -> dict[str, list[tuple[int, int]]]:
 
 _SPACES = (" ", "\xa0", "\u202f")  # (web pages write "9\xa0a.m.", and some clocks a narrow no-break space)
 _WIRE_ZONES = ("gmt", "utc")
+_CLOCK_WORDS = (" local time", " hours", " hrs", " hr ", " hr.")
 _ZONE_NEXT = patterns.compile(rf"\s?(?:{ZONES.lower()})(?![a-z])")
 _NUMERIC_DATE_REST = patterns.compile(r"([-.])\d{1,2}\1\d{4}(?!\d|[.-]\d)")
 
@@ -776,8 +777,11 @@ def _digit_class(digits: str, lowered: str, end: int) -> str | None:
     """What a number could start: a year, a clock time, a numeric date, an ordinal; else nothing
     (a day of the month is found from its month name)."""
     if len(digits) == 4:
-        if lowered.startswith(_WIRE_ZONES, end) or lowered.startswith(_WIRE_ZONES, end + 1):
-            return "clock"  # "0800 GMT", the wire services' clock ("2000 GMT" too: no year is told in GMT)
+        if lowered.startswith(_WIRE_ZONES, end) or lowered.startswith(_WIRE_ZONES, end + 1) \
+                or lowered.startswith(_CLOCK_WORDS, end) and digits < "2400" and digits[2] < "6":
+            # "0800 GMT", the wire services' clock ("2000 GMT" too: no year is told in GMT); "at 2000
+            # local time", "at 0600 hours", as armies and police write it
+            return "clock"
         return "year4" if "1600" <= digits <= "2099" else None
     if len(digits) > 2:
         return None

@@ -1885,6 +1885,24 @@ def resolve_year_earlier(m, ctx):
 _COUNTDOWN = patterns.compile(r"\s+(?:remaining|left|to\s+(?:go|play))\b")
 
 
+class _WireTimeMatch:
+    """A wire-service clock read as a clock ('2000 local time' has its figures in h2 and mi2)."""
+
+    def __init__(self, m):
+        self.m, self.string = m, m.string
+
+    def __getitem__(self, k):
+        if k in ("h", "mi") and self.m[k] is None:
+            return self.m[k + "2"]
+        return self.m[k]
+
+    def end(self, *group):
+        return self.m.end(*group)
+
+    def start(self, *group):
+        return self.m.start(*group)
+
+
 def resolve_time(m, ctx):
     h, mi = int(m["h"]), int(m["mi"] or 0)
     ampm = (m["ampm"] or "").lower().replace(".", "")
@@ -1933,7 +1951,14 @@ def _part_told(ctx, day: date) -> str | None:
 _CLOCK_HOURS = r"1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 
+# before a clock written with a point ("at about 4.30 in the afternoon"; "rose 2.50 in the afternoon"
+# is a price)
+_AT_CLOCK_BEFORE = patterns.compile(r"\b(?:at|about|around|by|until|till|before|after|from|since)\s+$", re.I)
+
+
 def resolve_clock_pod(m, ctx):
+    if m["mi"] and m.string[m.end("h")] == "." and not _AT_CLOCK_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
     hour = m["h"].lower()
     h, mi = int(NUMBER_WORDS.get(hour) or hour), int(m["mi"] or 0)
     pod = (m["pod"] or "").lower()
@@ -2840,11 +2865,14 @@ RULES: list[Rule] = [
     _r("dot-clock", rf"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?P<sec>)(?P<ampm>)\s?(?P<tz>{ZONES})(?![A-Za-z])",
        resolve_time, priority=2),
     # "at 0800 GMT": four figures of a 24-hour clock, only with the zone that makes them a time
-    _r("wire-time", r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<sec>)(?P<ampm>)\s?(?P<tz>GMT|UTC)(?![A-Za-z])",
-       resolve_time, priority=2),
+    # ("at 2000 local time", "by 0600 hours": after a preposition, with the words that make them a clock)
+    _r("wire-time", r"(?<![\d.,:])(?:(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<sec>)(?P<ampm>)\s?(?P<tz>GMT|UTC)(?![A-Za-z])|"
+       r"(?<=\b(?:at|by) )(?P<t>(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)(?=\s(?:local\s+time|hours|hrs?)\b)"
+       r"(?:\s(?:hours|hrs?\b\.?))?)(?!\s+of\b))",
+       lambda m, c: resolve_time(_WireTimeMatch(m), c), priority=3),
     _r("noon", r"\b(?P<w>noon|midnight|midday)\b", resolve_noon, I),
     # "at 4 in the morning", "3:30 in the afternoon", "8 o'clock in the evening"
-    _r("clock-pod", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+"
+    _r("clock-pod", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+"
        r"(?P<pod>morning|afternoon|evening)\b", resolve_clock_pod, I, priority=2),
     # "at six in the morning", "at eight o'clock", "by 10 o'clock": an hour in words only after the
     # preposition that makes it a time of day ("six in the morning session" is a count)

@@ -2678,3 +2678,18 @@ def test_a_forecast_noun_and_a_half_year_told_of_prices(text, expected):
 ])
 def test_short_month_names_and_days_in_words(text, expected):
     assert valued(text, "2033-07-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 8 July 2033: a 24-hour clock as armies, police and election officials write it
+    ("The polls closed at 2000 local time.", [("2000", "2033-07-08T20:00")]),
+    ("The patrol left at 0600 hours.", [("0600 hours", "2033-07-08T06:00")]),
+    # (a count of hours, and a year before words, stay what they are)
+    ("He worked 2000 hours last year.", [("2000 hours", "PT2000H"), ("last year", "2032")]),
+    ("In 2000 local elections were held.", [("2000", "2000")]),
+    # a clock with a point before a part of the day, after the preposition that makes it a time
+    ("The blast came at about 4.30 in the afternoon.", [("4.30 in the afternoon", "2033-07-08T16:30")]),
+    ("It rose 2.50 in the afternoon.", [("the afternoon", "2033-07-08TAF")]),
+])
+def test_a_clock_in_four_figures_and_with_a_point(text, expected):
+    assert valued(text, "2033-07-08") == expected
