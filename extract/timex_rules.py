@@ -1617,8 +1617,12 @@ def resolve_quarter_code(m, ctx):
 
 
 def resolve_fiscal_code(m, ctx):
-    """'FY2012', 'FY 2012', 'FY12': the fiscal year, valued like 'fiscal 2012' (its year)."""
+    """'FY2012', 'FY 2012', 'FY12': the fiscal year, valued like 'fiscal 2012' (its year); 'FY 2012-13'
+    as 'fiscal 2012-13' is."""
     yy = m["year"]
+    if m["y2"]:
+        year = yy if len(yy) == 4 else f"{_two_digit_year(yy, ctx):04d}"
+        return resolve_year_range({"y1": year, "y2": m["y2"]}, ctx)
     return "DATE", f"{int(yy) if len(yy) == 4 else _two_digit_year(yy, ctx):04d}"
 
 
@@ -2682,7 +2686,8 @@ RULES: list[Rule] = [
        # ("Q1FY24", "Q2 FY2024": the fiscal year's quarter, written as TimeBank writes "the fiscal first quarter")
        r"(?:(?:\s+(?:of\s+)?|\s*['’]|,\s*|[\s-]?FY[\s-]?)?(?P<year>(?:19|20)\d\d)|(?:['’]|[\s-]?FY[\s-]?)?(?P<yy>\d\d))?(?![\w-])",
        lambda m, c: resolve_quarter_code(_QuarterCodeMatch(m), c), priority=3),
-    _r("fiscal-code", r"(?<![\w-])FY\s?(?P<year>(?:19|20)\d\d|\d\d)(?![\w-])", resolve_fiscal_code, priority=3),
+    _r("fiscal-code", r"(?<![\w-])FY\s?(?P<year>(?:19|20)\d\d|\d\d)(?:[-–/](?P<y2>\d\d(?:\d\d)?))?(?![\w-])",
+       resolve_fiscal_code, priority=3),
     # "the first Monday in October", "the last Friday of June", "the first day of next month"
     _r("day-of-month", rf"\b(?:[Tt]he\s+)?(?P<which>first|second|third|fourth|fifth|last)\s+(?:(?P<wd>{_cap(FULL_WEEKDAYS)})|day)"
        rf"\s+(?:of|in)\s+(?:(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last|the)\s+month)\b",

@@ -2693,3 +2693,13 @@ def test_short_month_names_and_days_in_words(text, expected):
 ])
 def test_a_clock_in_four_figures_and_with_a_point(text, expected):
     assert valued(text, "2033-07-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fiscal year written with the two years it spans is read as "fiscal 2033-34" is
+    ("In FY 2033-34, exports grew.", [("FY 2033-34", "2033/2034")]),
+    ("The FY33-34 budget was tabled.", [("FY33-34", "2033/2034")]),
+    ("FY34 was a good year.", [("FY34", "2034")]),
+])
+def test_a_fiscal_code_spanning_two_years(text, expected):
+    assert valued(text, "2033-08-16") == expected
