@@ -132,6 +132,13 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
                 # its day is no day the story moves to (the clocks after it are on the local day)
                 prev_end = b
                 continue
+        elif out and typ == "DATE" and _FULL_DAY.fullmatch(value) and out[-1].type == "DURATION" \
+                and _FROM_GAP.fullmatch(text, out[-1].end, a) \
+                and not _LENGTH_BEFORE.search(text, max(0, out[-1].start - 12), out[-1].start) \
+                and (counted := _counted_from(value, out[-1].value)) is not None:
+            # "two weeks from Monday", "a week from today": the day that count lands on (not "closed
+            # for two weeks from Monday", a stretch that starts then)
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", counted)
         elif out and typ == "DATE" and _FULL_DAY.fullmatch(value) and out[-1].type == "TIME" \
                 and out[-1].text[:3].lower() == "mid" and _PART_OF_DAY_VALUE.fullmatch(out[-1].value) \
                 and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a):
@@ -153,7 +160,8 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME", value + "TNI")
         elif out and typ == "DATE" and out[-1].type == "DATE" and (side := _DAY_BESIDE.fullmatch(out[-1].text)) \
                 and _CLOCK_PART_GAP.fullmatch(text, out[-1].end, a) and (beside := _day_beside(value, side)):
-            # "the day after Christmas", "the day before last Tuesday": one date, the day beside the one named
+            # "the day after Christmas", "the day before last Tuesday": one date, the day beside the one
+            # named; "the week after Christmas", "the year before 2030": the period beside it
             value = beside
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
         elif out and typ == "DATE" and _FULL_DAY.fullmatch(value) and out[-1].type == "DATE" \
@@ -670,7 +678,7 @@ def _same_day_in(value: str, dct: date) -> str | None:
     return f"{y:04d}-{m:02d}-{dct.day:02d}" if tv.valid_day(y, m, dct.day) else None
 
 
-_DAY_BESIDE = patterns.compile(r"the\s+day\s+(before|after)", re.I)
+_DAY_BESIDE = patterns.compile(r"the\s+(day|week|month|year|decade)\s+(before|after)", re.I)
 _CLOCK_VALUE = patterns.compile(r"T\d\d:\d\d")
 _WEEKLY_VALUE = patterns.compile(r"XXXX-WXX-\d")
 _MONTH_ALONE_VALUE = patterns.compile(r"\d{4}-\d\d")
@@ -709,11 +717,38 @@ _CLOCK_PART_GAP = patterns.compile(_ZONE_WORDS + r"\s{1,2}")
 _AM_PM = patterns.compile(r"[ap]\.?m\b", re.I)
 
 
+_FROM_GAP = patterns.compile(r"\s+from\s+")
+_LENGTH_BEFORE = patterns.compile(r"\b(?:for|over|within|during|lasting|lasts?|lasted|runs?|ran|running|took|spanning|"
+                                  r"spanned)\s+(?:(?:about|some|nearly|almost|only|just)\s+)?$", re.I)
+_COUNT_OF_DAYS = patterns.compile(r"P(\d{1,3})([DWMY])")
+
+
+def _counted_from(day: str, length: str) -> str | None:
+    """The day a whole count of days, weeks, months or years lands on from a day named."""
+    count = _COUNT_OF_DAYS.fullmatch(length)
+    if count is None:
+        return None
+    unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[count[2]]
+    try:
+        return tv.shift(date.fromisoformat(day), unit, int(count[1])).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+_CALENDAR_POINT = patterns.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+# the periods a named one may be beside: no finer than the date named ("the week after 2030" is none)
+_BESIDE_AT_LEAST = {"day": 3, "week": 3, "month": 2, "year": 1, "decade": 1}
+
+
 def _day_beside(value: str, side) -> str | None:
-    if not _FULL_DAY.fullmatch(value):
+    unit, sign = side.group(1).lower(), 1 if side.group(2).lower() == "after" else -1
+    point = _CALENDAR_POINT.fullmatch(value)
+    if point is None or point.lastindex is None and _BESIDE_AT_LEAST[unit] > 1 \
+            or point.lastindex is not None and point.lastindex < _BESIDE_AT_LEAST[unit]:
         return None
     try:
-        return (date.fromisoformat(value) + timedelta(days=1 if side.group(1).lower() == "after" else -1)).isoformat()
+        d = date(int(point[1]), int(point[2] or 1), int(point[3] or 1))
+        return tv.value_at(tv.shift(d, unit, sign), unit)
     except (ValueError, OverflowError):
         return None  # (the calendar's edge)
 

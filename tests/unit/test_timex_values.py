@@ -2703,3 +2703,19 @@ def test_a_clock_in_four_figures_and_with_a_point(text, expected):
 ])
 def test_a_fiscal_code_spanning_two_years(text, expected):
     assert valued(text, "2033-08-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Tuesday 16 August 2033: a period beside a date named is one expression
+    ("In the decade after 1945, Europe rebuilt.", [("the decade after 1945", "195")]),
+    ("In the week after Christmas, sales slumped.", [("the week after Christmas", "2032-W53")]),
+    ("The month after June 2031 was calm.", [("The month after June 2031", "2031-07")]),
+    # (not a period finer than the date: "the week after 2030" counts from the story)
+    ("The year before 2030 was dry.", [("The year before 2030", "2029")]),
+    # a count from a day named is the day it lands on; a stretch from a day stays a length
+    ("Two weeks from Monday, the vote is held.", [("Two weeks from Monday", "2033-09-05")]),
+    ("A week from today the school opens.", [("A week from today", "2033-08-23")]),
+    ("The shop is closed for two weeks from Monday.", [("two weeks", "P2W"), ("Monday", "2033-08-22")]),
+])
+def test_a_period_beside_a_date_and_a_count_from_a_day(text, expected):
+    assert valued(text, "2033-08-16") == expected
