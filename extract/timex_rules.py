@@ -1005,7 +1005,7 @@ def resolve_deictic_day(m, ctx):
         return "TIME", f"{night.isoformat()}TNI"
     if word in ("now", "currently", "nowadays", "presently", "at present", "at the moment"):
         return "DATE", "PRESENT_REF"
-    if word in ("recently", "lately", "the past", "previously"):
+    if word in ("recently", "lately", "the past", "previously", "formerly"):
         return "DATE", "PAST_REF"
     if word == "today" and _GENERIC_PRESENT.match(m.string, m.end("w")):
         return "DATE", "PRESENT_REF"  # "today's world", "today's youth": the present, not the day
@@ -2714,11 +2714,12 @@ RULES: list[Rule] = [
     _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Tt]he\s+|[Tt]his\s+(?=(?i:past|coming)\s))?(?P<rel>(?i:last|next|this|coming|past|previous|following))\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
     # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of
-    # them, and "formerly", like "once", none)
+    # them. "Formerly" is TimeML's past reference as a clause's adverb, "formerly ran the bank", not
+    # inside a noun phrase, "the formerly state-owned firm", where like "once" it names no time)
     _r("deictic-day", r"\b(?P<t>(?:(?:early|late|earlier|later)\s+(?=(?:today|tonight|yesterday|tomorrow)\b))?"
        r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|"
        r"nowadays|currently|presently|" rf"overnight(?!\s+(?!(?:{_AFTER_OVERNIGHT})\b)[a-z])|"
-       r"at present|at the moment|(?<!\bas )recently|lately|(?<=in )the past" rf"(?!\s+(?:{NUM}|couple)\b)|now))"
+       r"at present|at the moment|(?<!\bas )recently|lately|(?<!\bthe )(?<!\ba )(?<!\ban )formerly(?![\w-]+-)|(?<=in )the past" rf"(?!\s+(?:{NUM}|couple)\b)|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)
     _r("vague-ref", r"\b(?P<t>(?P<w>these\s+days|the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"

@@ -2719,3 +2719,14 @@ def test_a_fiscal_code_spanning_two_years(text, expected):
 ])
 def test_a_period_beside_a_date_and_a_count_from_a_day(text, expected):
     assert valued(text, "2033-08-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "formerly" as a clause's adverb is TimeML's past reference; inside a noun phrase it names no time
+    ("Formerly, the hall was a mill.", [("Formerly", "PAST_REF")]),
+    ("He formerly ran the bank.", [("formerly", "PAST_REF")]),
+    ("The formerly state-owned firm was sold.", []),
+    ("It was a formerly popular song.", []),
+])
+def test_formerly_is_a_past_reference_only_as_an_adverb(text, expected):
+    assert valued(text, "2033-08-16") == expected
