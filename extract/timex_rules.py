@@ -2241,6 +2241,10 @@ def resolve_of_year_told(m, ctx):
     y = _year_told(ctx, (m["rel"] or "that").lower())
     if y is None or not tv.EARLIEST.year <= y <= tv.LATEST.year:
         return "DATE", "XXXX"
+    if m["mon"] and m["day"]:
+        # "on March 2 of that year", "on Jan. 9 the following year": that day of the year told
+        day = _calendar_date(y, _month(m["mon"]), _day(m["day"]))
+        return ("DATE", day) if day else None
     if m["mon"]:
         return "DATE", f"{y:04d}-{_month(m['mon']):02d}"
     if m["season"]:
@@ -2672,7 +2676,7 @@ RULES: list[Rule] = [
     _r("season-or-month-told", rf"\b(?:[Tt]hat(?:\s+same)?|[Tt]he\s+(?P<rel>following|next|previous|preceding|prior))\s+"
        rf"(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)|(?P<mon>{MONTH_FULL}))\b(?![-\s]+\d)",
        resolve_season_or_month_told, priority=3),
-    _r("of-year-told", rf"(?:\b(?P<mon>{MONTH_FULL})|\b(?:[Tt]he\s+)?(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+    _r("of-year-told", rf"(?:\b(?P<mon>{MONTH_FULL}|{MONTH_ABBR})(?:\s+(?P<day>{DAY}))?(?:,)?|\b(?:[Tt]he\s+)?(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
        r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)))\s+(?:of\s+)?"
        r"(?:[Tt]hat(?:\s+same)?|the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+year\b(?!-)",
        resolve_of_year_told, priority=3),  # (and "crowned in June the following year")

@@ -2730,3 +2730,17 @@ def test_a_period_beside_a_date_and_a_count_from_a_day(text, expected):
 ])
 def test_formerly_is_a_past_reference_only_as_an_adverb(text, expected):
     assert valued(text, "2033-08-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on 14 September 2033: a day of the year the story told is one expression
+    ("The row began in 2029. On March 2 of that year, residents complained.",
+     [("2029", "2029"), ("March 2 of that year", "2029-03-02")]),
+    ("It began in 2029. On March 2 the following year it ended.",
+     [("2029", "2029"), ("March 2 the following year", "2030-03-02")]),
+    # and the story goes on in that year
+    ("The row began in 2029. On March 2 of that year, residents complained. A judge dismissed it on Nov. 18.",
+     [("2029", "2029"), ("March 2 of that year", "2029-03-02"), ("Nov. 18", "2029-11-18")]),
+])
+def test_a_day_of_the_year_told(text, expected):
+    assert valued(text, "2033-09-14") == expected
