@@ -1242,6 +1242,12 @@ def resolve_anaphoric(m, ctx):
         base = date.fromisocalendar(int(week[1]), int(week[2]), 1)
     if base is None:
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+    if unit == "weekend":
+        # "the weekend before", "the following weekend": the one before the day told, or the first after it
+        if n == 0:
+            return "DATE", tv.value_at(base, "weekend")
+        step = -7 if n < 0 else (7 if base.isoweekday() >= 6 else 0)
+        return "DATE", tv.value_at(base + timedelta(days=step), "weekend")
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
 
 
@@ -2771,8 +2777,8 @@ RULES: list[Rule] = [
     _r("weekday-two-off", rf"\b(?:[Tt]he\s+(?P<wd>{_cap(FULL_WEEKDAYS)})\s+(?:(?P<after>after\s+next)|before\s+last)"
        rf"|(?P<n>two|three|four|[2-4])\s+(?P<wds>{_cap(FULL_WEEKDAYS)})s\s+ago)\b",
        lambda m, c: resolve_weekday_two_off(_WeekdaysAgo(m), c), priority=3),
-    _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|week|month|year)"
-       r"|the\s+(?P<unit_b>day|(?:week|month|year|decade)(?=\s+(?:before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their|to)\b)))"
+    _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|weekend|week|month|year)"
+       r"|the\s+(?P<unit_b>day|(?:weekend|week|month|year|decade)(?=\s+(?:before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their|to)\b)))"
        r"\s+(?P<rel2>before|after|prior))\b",
        lambda m, c: resolve_anaphoric(_AnaMatch(m), c),
        I, priority=2),

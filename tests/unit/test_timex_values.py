@@ -2744,3 +2744,15 @@ def test_formerly_is_a_past_reference_only_as_an_adverb(text, expected):
 ])
 def test_a_day_of_the_year_told(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 14 September 2033: a weekend counted from the day told
+    ("The weekend before, it rained.", [("The weekend before", "2033-W36-WE")]),
+    ("The fair opened on Aug. 3. The following weekend, it closed.",
+     [("Aug. 3", "2033-08-03"), ("The following weekend", "2033-W31-WE")]),
+    ("It opened on Saturday, Aug. 6. The weekend after, it closed.",
+     [("Saturday, Aug. 6", "2033-08-06"), ("The weekend after", "2033-W32-WE")]),
+])
+def test_a_weekend_counted_from_the_day_told(text, expected):
+    assert valued(text, "2033-09-14") == expected
