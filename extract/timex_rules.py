@@ -1244,11 +1244,18 @@ def resolve_anaphoric(m, ctx):
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     if unit == "weekend":
         # "the weekend before", "the following weekend": the one before the day told, or the first after it
+        if rel == "prior" or _WEEKEND_COMPARED_BEFORE.search(ctx.text, max(0, ctx.span[0] - 24), ctx.span[0]):
+            # ("sales fell 22% from the weekend prior", "than the weekend before": before a weekend
+            # reported, not told)
+            return None
         if n == 0:
             return "DATE", tv.value_at(base, "weekend")
         step = -7 if n < 0 else (7 if base.isoweekday() >= 6 else 0)
         return "DATE", tv.value_at(base + timedelta(days=step), "weekend")
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
+
+
+_WEEKEND_COMPARED_BEFORE = patterns.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
 
 
 def resolve_ago(m, ctx):
@@ -1966,6 +1973,19 @@ _CLOCK_HOURS = r"1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten
 _AT_CLOCK_BEFORE = patterns.compile(r"\b(?:at|about|around|by|until|till|before|after|from|since)\s+$", re.I)
 
 
+def resolve_hour_alone(m, ctx):
+    """An hour written alone that the words after it place: the part of the day told next ("at 7
+    tonight"), or the a.m. or p.m. of the hour a range ends at ("from 11 to 2 p.m.": 11 a.m.)."""
+    h, mi = int(m["h"]), int(m["mi"] or 0)
+    if "ampm" in m.re.groupindex and m["ampm"]:
+        h2, pm = int(m["h2"]), m["ampm"].lower() == "p"
+        crosses = h2 == 12 or h > h2 and h != 12  # ("from 11 to 2 p.m.", "10 to 12 p.m.": the morning's)
+        pm = pm != crosses
+        h = (h % 12) + (12 if pm else 0)
+    day = _clock_day(ctx)
+    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{h:02d}:{mi:02d}"
+
+
 def resolve_clock_pod(m, ctx):
     if m["mi"] and m.string[m.end("h")] == "." and not _AT_CLOCK_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None
@@ -2465,7 +2485,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 18, 10),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "hour-before-part": (("pod", 32, 1), ("deictic", 16, 1)), "hour-of-range": (("clock", 24, 8),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 18, 10),),
 }
 
 
@@ -2890,6 +2910,15 @@ RULES: list[Rule] = [
     # "at 4 in the morning", "3:30 in the afternoon", "8 o'clock in the evening"
     _r("clock-pod", r"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+"
        r"(?P<pod>morning|afternoon|evening)\b", resolve_clock_pod, I, priority=2),
+    # "at 7 tonight", "at 3 this afternoon", "by 10 tomorrow morning": an hour alone before the day's
+    # part that says which (joined to it, as "6pm tonight" is)
+    _r("hour-before-part", r"\b(?:at|by|until|till|from|before|after|around|about)\s+(?P<t>(?P<h>1[0-2]|0?[1-9])"
+       r"(?:[:.](?P<mi>[0-5]\d))?)(?=\s+(?:tonight|this\s+(?:morning|afternoon|evening)|(?:tomorrow|yesterday)\s+"
+       r"(?:morning|afternoon|evening|night))\b)", resolve_hour_alone, I, priority=2),
+    # "from 2 to 4 p.m.", "between 10 and 11 a.m.": the first hour shares the second's a.m. or p.m.
+    _r("hour-of-range", r"\b(?:from|between)\s+(?P<t>(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?)"
+       r"(?=\s*(?:-|–|to|and|until|till)\s*(?P<h2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ampm>[ap])\.?m\b)",
+       resolve_hour_alone, I, priority=2),
     # "at six in the morning", "at eight o'clock", "by 10 o'clock": an hour in words only after the
     # preposition that makes it a time of day ("six in the morning session" is a count)
     _r("clock-words", rf"\b(?:at|about|around|by|until|till|before|after|from|since)\s+(?P<t>(?P<h>{_CLOCK_HOURS})"

@@ -2756,3 +2756,15 @@ def test_a_day_of_the_year_told(text, expected):
 ])
 def test_a_weekend_counted_from_the_day_told(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 14 September 2033: an hour alone, placed by the words after it
+    ("The vote is at 7 tonight.", [("7 tonight", "2033-09-14T19:00")]),
+    ("We meet at 3 this afternoon.", [("3 this afternoon", "2033-09-14T15:00")]),
+    ("It opens at 10 tomorrow morning.", [("10 tomorrow morning", "2033-09-15T10:00")]),
+    ("Doors are open from 2 to 4 p.m. on Sunday.", [("2", "2033-09-11T14:00"), ("4 p.m. on Sunday", "2033-09-11T16:00")]),
+    ("The lunch runs from 11 to 2 p.m.", [("11", "2033-09-14T11:00"), ("2 p.m.", "2033-09-14T14:00")]),
+])
+def test_an_hour_alone_placed_by_the_words_after_it(text, expected):
+    assert valued(text, "2033-09-14") == expected
