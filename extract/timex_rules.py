@@ -2414,8 +2414,21 @@ def resolve_century_turn(m, ctx):
         y = back if ctx.dct.year - back <= 50 else ahead
     else:
         tense = ctx.tense()
+        told = _TOLD_PERIOD.match(ctx.last_value or "")
+        if told and ctx.span[0] - ctx.last_span[1] <= NARRATIVE_REACH and int(told[1]) < ctx.dct.year - 10:
+            # "a workshop opened in 1888. By the turn of the century it employed 300": the turn nearest
+            # the year the story is in, not the article's; "said in 1998 it would be done by the turn
+            # of the century": the one after it
+            year = int(told[1])
+            if tense == tv.PAST:
+                return "DATE", f"{(year + 50) // 100 * 100:04d}"
+            if tense == tv.FUTURE and _FUTURE_IN_THE_PAST.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]):
+                return "DATE", f"{(year // 100 + 1) * 100:04d}"
         y = ahead if tense == tv.FUTURE or tense != tv.PAST and ahead - ctx.dct.year < ctx.dct.year - back else back
     return "DATE", f"{y:04d}"
+
+
+_FUTURE_IN_THE_PAST = patterns.compile(r"\b(?:would|was\s+to|were\s+to|was\s+due|were\s+due)\b[^.;!?]*$")
 
 
 def resolve_century(m, ctx):

@@ -2768,3 +2768,17 @@ def test_a_weekend_counted_from_the_day_told(text, expected):
 ])
 def test_an_hour_alone_placed_by_the_words_after_it(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in September 2033: the turn of the century in a story told of a year long gone is its
+    ("A workshop opened in 1888. By the turn of the century it employed 300.",
+     [("1888", "1888"), ("the turn of the century", "1900")]),
+    ("In 1998 they said the work would be done by the turn of the century.",
+     [("1998", "1998"), ("the turn of the century", "2000")]),
+    # (what will be is counted from the article)
+    ("The bridge, built in 1998, will need replacing by the turn of the century.",
+     [("1998", "1998"), ("the turn of the century", "2100")]),
+])
+def test_the_turn_of_the_century_in_a_story_of_long_ago(text, expected):
+    assert valued(text, "2033-09-14") == expected
