@@ -2106,13 +2106,18 @@ def resolve_period_of(m, ctx):
 
 
 _STORY_UNITS = frozenset({"month", "year", "decade", "century"})
+_DECADE_VALUE = patterns.compile(r"\d{3}")
 _TOLD_PERIOD = patterns.compile(r"(\d{4})(?:-W(\d\d)|-(\d\d))?")
 
 
 def _period_of_the_story(ctx, unit: str) -> str | None:
     """'In 2031 the plant opened. By the end of the year, it employed 900': told in the past, 'the
     year' is the one the story is in (the last date told, just before), not the article's."""
-    told = _TOLD_PERIOD.match(ctx.last_value or "")
+    last = ctx.last_value or ""
+    if unit == "decade" and _DECADE_VALUE.fullmatch(last) and ctx.dct and ctx.tense() == tv.PAST \
+            and ctx.span[0] - ctx.last_span[1] <= NARRATIVE_REACH and int(last) < ctx.dct.year // 10:
+        return last  # "In the 1950s it grew. By the end of the decade ...": that decade
+    told = _TOLD_PERIOD.match(last)
     if unit not in _STORY_UNITS or told is None or ctx.span[0] - ctx.last_span[1] > NARRATIVE_REACH \
             or unit == "month" and not (told[2] or told[3]):
         return None
@@ -2199,6 +2204,8 @@ def resolve_that_period(m, ctx):
     last = ctx.last_value
     if unit == "year" and last:
         return "DATE", last[:4]
+    if unit == "decade" and last and last[:3].isdigit():
+        return "DATE", last[:3]  # "It opened in 1951. Later that decade it closed": the 1950s
     if unit == "month" and last and len(last) >= 7 and last[4] == "-" and last[5:7].isdigit():
         if ctx.dct and last[:7] == f"{ctx.dct.year:04d}-{ctx.dct.month:02d}" and (other := _other_month_told(ctx)):
             # "will unveil the phones on Sept. 9, the company said on Tuesday ... later that month":
@@ -2719,7 +2726,7 @@ RULES: list[Rule] = [
        r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)))\s+(?:of\s+)?"
        r"(?:[Tt]hat(?:\s+same)?|the\s+(?P<rel>same|following|next|previous|preceding|prior))\s+year\b(?!-)",
        resolve_of_year_told, priority=3),  # (and "crowned in June the following year")
-    _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|date|week|month|year|quarter)\b(?!-)",
+    _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|date|week|month|year|quarter|decade)\b(?!-)",
        resolve_that_period, I, priority=1),
     _r("within-period", r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![-’'])",
        resolve_within_period, I, priority=1),

@@ -2782,3 +2782,16 @@ def test_an_hour_alone_placed_by_the_words_after_it(text, expected):
 ])
 def test_the_turn_of_the_century_in_a_story_of_long_ago(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in September 2033: a decade the story told is the one "the decade" and "that decade" name
+    ("In the 1950s it became the largest maker. By the end of the decade it had 2,000 staff.",
+     [("the 1950s", "195"), ("the end of the decade", "195")]),
+    ("It opened in 1951. Later that decade it closed.", [("1951", "1951"), ("Later that decade", "195")]),
+    # (what will be is the article's decade)
+    ("In the 1950s it grew. Sales will double by the end of the decade.",
+     [("the 1950s", "195"), ("the end of the decade", "203")]),
+])
+def test_the_decade_the_story_told(text, expected):
+    assert valued(text, "2033-09-14") == expected
