@@ -16,7 +16,7 @@ from .holidays import HOLIDAYS, holiday_date
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
 from .tense import MOVED, PUT_OFF, nearest_tense, tense_cues
-from .timex_rules import RULES, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context, figure_base_before
+from .timex_rules import COMPARED_WITH, RULES, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context, figure_base_before
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
 TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
@@ -743,8 +743,7 @@ _BESIDE_AT_LEAST = {"day": 3, "week": 3, "month": 2, "year": 1, "decade": 1}
 def _day_beside(value: str, side) -> str | None:
     unit, sign = side.group(1).lower(), 1 if side.group(2).lower() == "after" else -1
     point = _CALENDAR_POINT.fullmatch(value)
-    if point is None or point.lastindex is None and _BESIDE_AT_LEAST[unit] > 1 \
-            or point.lastindex is not None and point.lastindex < _BESIDE_AT_LEAST[unit]:
+    if point is None or point.lastindex < _BESIDE_AT_LEAST[unit]:  # (the groups told: year, month, day)
         return None
     try:
         d = date(int(point[1]), int(point[2] or 1), int(point[3] or 1))
@@ -997,7 +996,6 @@ def _forecast(period: str, dct) -> bool:
 
 _BASE_PERIOD_BEFORE = patterns.compile(r"\b(?:after|following|than|from|versus|vs\.?|compared\s+(?:with|to))\s+"
                                       r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
-_COMPARED_WITH = patterns.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 
 
 def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
@@ -1008,7 +1006,7 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         # (a period told as the base of a comparison, once the report's own is known, is not the
         # report's: "After a flat second quarter, the company said ..." keeps the third)
         ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago", "the 1988 period")
-    if value[:4].isdigit() and "P" not in value and not (rule == "ago" and _COMPARED_WITH.search(ctx.text, max(0, where[0] - 24), where[0])) \
+    if value[:4].isdigit() and "P" not in value and not (rule == "ago" and COMPARED_WITH.search(ctx.text, max(0, where[0] - 24), where[0])) \
             and not (ctx.last_value and figure_base_before(ctx.text, where[0])):
         # (a comparison's base, "rose 2.5% in October from a year earlier", "grew 4% in September,
         # slowing from 7.5% in August", is no date the story moves to: "the prior month" after it

@@ -1244,7 +1244,7 @@ def resolve_anaphoric(m, ctx):
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     if unit == "weekend":
         # "the weekend before", "the following weekend": the one before the day told, or the first after it
-        if rel == "prior" or _WEEKEND_COMPARED_BEFORE.search(ctx.text, max(0, ctx.span[0] - 24), ctx.span[0]):
+        if rel == "prior" or COMPARED_WITH.search(ctx.text, max(0, ctx.span[0] - 24), ctx.span[0]):
             # ("sales fell 22% from the weekend prior", "than the weekend before": before a weekend
             # reported, not told)
             return None
@@ -1255,7 +1255,8 @@ def resolve_anaphoric(m, ctx):
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
 
 
-_WEEKEND_COMPARED_BEFORE = patterns.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", re.I)
+# the base of a comparison, just before a date ("rose from a year ago", "than the weekend before")
+COMPARED_WITH = patterns.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 
 
 def resolve_ago(m, ctx):
