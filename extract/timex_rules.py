@@ -207,8 +207,13 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         never_ahead = not happened or ctx.sentence_of is None \
             or not _FUTURE_LATER.search(ctx.text, ctx.span[1], ctx.sentence_of(*ctx.span)[1])
         return tv.pick_year(ctx.dct, month, day, tv.SINCE, never_ahead)
-    if day is None and (again := _month_told_again(ctx, month)) is not None:
-        return again  # "shot up 312,000 in December ... not directly comparable to December": that December
+    if day is None and (again := _month_told_again(ctx, month)) is not None \
+            and not ((again, month) < (ctx.dct.year, ctx.dct.month) and _WHEN_IN_BEFORE.search(ctx.text, max(0, ctx.span[0] - 12), ctx.span[0])
+                     and tense() == tv.FUTURE):
+        # "shot up 312,000 in December ... not directly comparable to December": that December (not
+        # a month gone as the time of what will happen: "took over in January ... will report in
+        # late January")
+        return again
     if day is None and _FIGURES_OF_IT.match(ctx.text, ctx.span[1]):
         # "unchanged in November's report", "October's jobs figures", said in December: figures are of a
         # month gone, the last one of that name (or this one); but those still to come of a month
@@ -233,6 +238,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     return tv.pick_year(ctx.dct, month, day, tense)
 
 
+_WHEN_IN_BEFORE = patterns.compile(r"\b(?:in|by|until|till|before|during|from)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _BOUND_BEFORE = patterns.compile(r"\b(?:by|before|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _FUTURE_LATER = patterns.compile(r"\b(?:will|shall|would)\b|['’]ll\b")
 

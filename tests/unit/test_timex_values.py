@@ -2795,3 +2795,16 @@ def test_the_turn_of_the_century_in_a_story_of_long_ago(text, expected):
 ])
 def test_the_decade_the_story_told(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in September 2033: a month told again is the same one, unless what is told of it is ahead
+    # and the one told is gone
+    ("She took over in January. The firm will report results in late January.",
+     [("January", "2033-01"), ("late January", "2034-01")]),
+    ("Sales fell in March. Compared with March, the cut was small.", [("March", "2033-03"), ("March", "2033-03")]),
+    ("Hiring will slow in November. The figures for November will be out in December.",
+     [("November", "2033-11"), ("November", "2033-11"), ("December", "2033-12")]),
+])
+def test_a_month_told_again_unless_it_is_gone_for_what_is_ahead(text, expected):
+    assert valued(text, "2033-09-14") == expected
