@@ -238,6 +238,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     return tv.pick_year(ctx.dct, month, day, tense)
 
 
+_OF_AFTER = patterns.compile(r"\s+of\b", re.I)
 _WHEN_IN_BEFORE = patterns.compile(r"\b(?:in|by|until|till|before|during|from)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _BOUND_BEFORE = patterns.compile(r"\b(?:by|before|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _FUTURE_LATER = patterns.compile(r"\b(?:will|shall|would)\b|['’]ll\b")
@@ -2505,7 +2506,7 @@ RULE_TRIGGERS = {
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "weekends": (("unit", 16, 1),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
-    "century-part": (("unit", 24, 10),),
+    "century-part": (("unit", 24, 10),), "hour-part": (("unit", 24, 1),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
@@ -2561,7 +2562,7 @@ RULE_GUARDS = {
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
     "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that", "the"})),
                       "unit": Guard(frozenset({"next", "following", "previous", "that", "the"}), trigger=frozenset({"night"}))},
-    "century-part": {"unit": Guard(trigger=frozenset({"century"}))},
+    "century-part": {"unit": Guard(trigger=frozenset({"century"}))}, "hour-part": {"unit": Guard(trigger=frozenset({"hour"}))},
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "week-on": {"weekday": Guard(followed_by=(" week", "\xa0week")), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
@@ -2865,11 +2866,17 @@ RULES: list[Rule] = [
        # ("a full-year profit": a modifier, the year's figure)
        # ("between 7 and 10 days", "seven or eight days" as "7 to 10 days"; "and" only after
        # "between", and never before "a": "on June 30 and a second on July 7" holds no stretch)
+       # ("about a quarter of business computers", "three quarters of the homes": a share, not a
+       # stretch; a quarter of a century or an hour is read whole by its own rule)
        lambda m, c: None if m["weight"] and ("-" in m["hy"] or m["num"].lower() in ("a", "an")
                                             and m["weight"].lower() in ("long", "short"))
+       or m["unit"][:7].lower() == "quarter" and _OF_AFTER.match(m.string, m.end())
        else resolve_duration(_DurMatch(m), c), I),
     _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
        r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),
+    # "a quarter of an hour", "three quarters of an hour": 15 and 45 minutes
+    _r("hour-part", r"\b(?P<n>a|one|three)\s+quarters?\s+of\s+an\s+hour\b",
+       lambda m, c: ("DURATION", "PT45M" if m["n"].lower() == "three" else "PT15M"), I, priority=3),
     _r("weekdays", rf"\b(?P<wd>{_cap(FULL_WEEKDAYS)})s\b", resolve_weekdays, priority=2),
     # "open on weekends", "every weekend": TimeML's SET of them, XXXX-WXX-WE ("weekends" counted,
     # "two weekends", is a length; the preposition tells the habit)

@@ -2808,3 +2808,15 @@ def test_the_decade_the_story_told(text, expected):
 ])
 def test_a_month_told_again_unless_it_is_gone_for_what_is_ahead(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quarter of something that is not time is a share
+    ("It still runs on about a quarter of business computers.", []),
+    ("Nearly three quarters of the homes were hit.", []),
+    ("Profit fell for a quarter.", [("a quarter", "P3M")]),
+    ("It took a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
+    ("The queue took three quarters of an hour.", [("three quarters of an hour", "PT45M")]),
+])
+def test_a_quarter_of_something_else_is_a_share(text, expected):
+    assert valued(text, "2033-09-14") == expected
