@@ -462,6 +462,10 @@ _IN_A_VOTE_BEFORE = patterns.compile(r"\b(?:in|at)\s+(?:a|an|the|its|their)\s+(?
                                      r"vote|ballot|poll|election|primary|runoff)\s+(?:held\s+)?(?:on\s+)?$")
 
 
+# from a date to the next verb: a comma, a few words, then a subordinate clause's conjunction
+_SUBORDINATE_GAP = patterns.compile(r"[^\w,;]*,\s+(?:[\w'’-]+\s+){0,4}?(?:since|when|after|because|although|though|while|whereas)\s")
+
+
 def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: int) -> str | None:
     """The cue nearest the expression, counting words and (heavier) clause breaks between them; on a
     tie, the one before it. Gaps nest, so only the nearest cue on each side can win (and, before the
@@ -551,6 +555,10 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             and _INFINITIVE_OF_IT.fullmatch(sentence, before[i][0], start):
         # "a pause set to expire Wednesday was meant to ...": the date is the infinitive's, not the
         # next verb's
+        after = None
+    if after is not None and before and _SUBORDINATE_GAP.match(sentence, end, after_starts):
+        # "will launch the route on March 30, the first since it was dropped in 2020": the verb of a
+        # clause hung on what follows the date tells that clause, not the date
         after = None
     if after is not None:
         dist = distance(after[0])
