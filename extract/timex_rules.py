@@ -1500,7 +1500,7 @@ def resolve_every_n(m, ctx):
 # a sentence about a game, and one about money (a report's quarter is the year's even beside "win")
 _GAME_WORDS = patterns.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|yards?|scored|scores|innings?|halftime|"
                          r"half-time|overtime|opener|kickoff|rebounds|interceptions?|sacked|fumbled?|"
-                         r"season|game|games|match|playoffs?|goals?|teams?|trailed|trailing)\b", re.I)
+                         r"season|game|games|match|playoffs?|goals?|teams?|trailed|trailing|points|shooting)\b", re.I)
 _MONEY_WORDS = patterns.compile(r"\b(?:profits?|earnings|revenues?|sales|shares|fiscal|quarterly|economy|GDP|dividends?|"
                           r"income|analysts?|percent|results)\b|%", re.I)
 
@@ -1509,7 +1509,7 @@ _ECONOMY_WORDS = patterns.compile(r"\b(?:growth|economy|economic|inflation|outpu
                                   r"profits?|earnings|revenues?|sales|fiscal|demand|exports?|imports?|deliveries|"
                                   r"shipments|orders|production|spending|investment|hiring|margins|results|"
                                   r"forecasts?|outlook|guidance|supply|supplies|prices|costs|rates|yields|budget|"
-                                  r"deficit|unemployment|jobless)\b", re.I)
+                                  r"deficit|unemployment|jobless|sold|million|billion)\b", re.I)
 
 
 def _economy_time(ctx) -> bool:

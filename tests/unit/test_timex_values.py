@@ -2820,3 +2820,25 @@ def test_a_month_told_again_unless_it_is_gone_for_what_is_ahead(text, expected):
 ])
 def test_a_quarter_of_something_else_is_a_share(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in September 2033: a clause hung on what follows a date does not tell the date's tense
+    ("The airline will open a daily nonstop route between the two cities on March 30, the first since it was dropped in 2030.",
+     [("March 30", "2034-03-30"), ("2030", "2030")]),
+    ("The plant will reopen on May 2, months after a fire gutted it.", [("May 2", "2034-05-02")]),
+    # (a verb right after the date still tells it)
+    ("The route, opened on March 30, was dropped in 2030.", [("March 30", "2033-03-30"), ("2030", "2030")]),
+])
+def test_a_subordinate_clause_after_a_date_does_not_tell_its_tense(text, expected):
+    assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in September 2033: a half told of what was sold is the year's
+    ("The company sold 1.2 million cars in the first half, down 9 percent from the same period last year.",
+     [("the first half", "2033-H1"), ("the same period last year", "2032-H1")]),
+    ("He scored 20 points in the first half.", []),
+])
+def test_a_half_of_what_was_sold_is_the_years(text, expected):
+    assert valued(text, "2033-09-14") == expected
