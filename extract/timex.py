@@ -187,6 +187,13 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", out[-1].value + clock.group())
             prev_end = b
             continue
+        elif out and typ == "SET" and _WEEKLY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
+                and (clock := _CLOCK_VALUE.search(out[-1].value)) and out[-1].value.endswith(clock.group()) \
+                and _CLOCK_SET_GAP.fullmatch(text, out[-1].end, a):
+            # "until 9 p.m. on Fridays", "6 a.m. Sundays": that clock every such day
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", value + clock.group())
+            prev_end = b
+            continue
         elif out and typ == "DURATION" and out[-1].type == "DURATION" and _DURATION_AND_GAP.fullmatch(text, out[-1].end, a) \
                 and (joined := _joined_duration(out[-1].value, value)) is not None:
             # "an hour and 25 minutes", "2 minutes and 40 seconds", "two years and six months": one
@@ -707,6 +714,7 @@ _OVERNIGHT_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")  # ("overnight on Saturd
 _ON_A_DAY_GAP = patterns.compile(r"\bon\s")  # ("9 am on Monday morning": a clock on a day and its part)
 _WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")
 _CLOCK_RANGE_GAP = patterns.compile(r"\s*(?:[-–]|to|until|till)\s*")
+_CLOCK_SET_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")
 _SET_CLOCK_GAP = patterns.compile(r",?\s{1,2}(?:at\s+|from\s+)?")
 # (a zone in words may stand between: "at 9:30 Eastern time Saturday")
 _ZONE_WORDS = r"(?:\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|local)\s+time)?"

@@ -2842,3 +2842,14 @@ def test_a_subordinate_clause_after_a_date_does_not_tell_its_tense(text, expecte
 ])
 def test_a_half_of_what_was_sold_is_the_years(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clock told before a day of every week is that clock every such day
+    ("It will stay open until 9 p.m. on Fridays.", [("9 p.m. on Fridays", "XXXX-WXX-5T21:00")]),
+    ("The show airs at 8:30 p.m. Tuesdays.", [("8:30 p.m. Tuesdays", "XXXX-WXX-2T20:30")]),
+    # (one day is one time)
+    ("At 9 p.m. on Friday, it closed.", [("9 p.m. on Friday", "2033-09-09T21:00")]),
+])
+def test_a_clock_before_a_day_of_every_week(text, expected):
+    assert valued(text, "2033-09-14") == expected
