@@ -603,6 +603,8 @@ def resolve_month_range(m, ctx):
 
 
 _COUNTED = frozenset({"million", "billion", "thousand", "trillion", "hundred", "percent", "per", "bn", "m"})
+# (plurals not written with an s: "employs 2034 people")
+_COUNTED_NOUNS = frozenset({"people", "men", "women", "children", "staff", "personnel", "feet", "sheep", "cattle"})
 _NOT_PLURAL = frozenset({"was", "has", "its", "this", "is", "as", "us", "does", "his", "thus", "across",
                          "unless", "whereas", "always", "perhaps", "afterwards", "towards", "besides"})
 _NEXT_WORD = patterns.compile(r"\s+([a-z]+)")
@@ -684,16 +686,21 @@ def resolve_year(m, ctx):
     nxt = _NEXT_WORD.match(m.string, m.end())
     if nxt:
         w = nxt.group(1)
-        if w in _COUNTED or (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL
-                             and not _YEAR_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 7), m.start())):
+        if w in _COUNTED or ((len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL or w in _COUNTED_NOUNS)
+                             and not _YEAR_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 11), m.start())):
             return None  # ("... on New Year's Eve in 1999 knows that": a verb after a year told with "in")
+    if _NUMBERED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "Model 2040", "Flight 2031", "Room 2034": a number that names a thing
     named = _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 40), m.start())
     if named and named.group(1).lower() not in _DATE_WORDS_BEFORE_YEAR and named.group(1) not in _EVENT_HEADS:
         return None
     return "DATE", m["year"]
 
 
-_YEAR_PREPOSITION_BEFORE = patterns.compile(r"\b(?:in|since|until|during)\s+$", re.I)
+# the nouns a number names a thing after
+_NUMBERED_BEFORE = patterns.compile(r"\b(?:[Mm]odel|[Vv]ersion|[Ff]light|[Rr]oute|[Hh]ighway|[Rr]oom|[Ss]uite|[Gg]ate|[Pp]latform|"
+                                    r"[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]age|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Bb]ox)\s+$")
+_YEAR_PREPOSITION_BEFORE = patterns.compile(r"\b(?:in|since|until|till|during|by|before|after|through|throughout)\s+$", re.I)
 # an event's name holds its year as its date ("Worldwide Developers Conference 2010", "Euro 2020"):
 # that year is the event's time and is tagged; a product's or a firm's is not (the names' own event
 # words, and the bodies that meet as events)
