@@ -29,6 +29,8 @@ BE = frozenset({"be", "been", "being"})
 # verbs a participle follows as a state ("remain closed", "stayed shut"): they carry the tense
 _LINKING = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying",
                       "seem", "seems", "seemed", "look", "looks", "looked", "appear", "appears", "appeared"})
+# whom one could (not) get hold of, which news tells of the day it tried
+_REACHED = frozenset({"reached", "located", "contacted", "found", "identified"})
 # a negated auxiliary is the auxiliary ("didn't release ballots Tuesday" is told in the past); "couldn't"
 # is left out, as "could not" is
 _NEGATED = {f"{base}n{q}t": aux for base, aux in (
@@ -915,8 +917,11 @@ def _classify(words, i: int, w: str) -> str | None:
             k, aux2 = _aux_before(words, j)
             if aux2 == "to" and k > 0 and words[k - 1].lower() == "only":
                 return None  # "rescheduled, only to be canceled again": what came of it, in the frame's time
-            if aux2 in FUTURE_AUX or aux2 == "to" or aux2 in ("should", "may", "might") and aux == "be":
-                return FUTURE  # ("should be stopped before Monday", "may be delayed until Friday"; "could be located" is a state)
+            if aux2 in FUTURE_AUX or aux2 == "to" or aux2 in ("should", "may", "might") and aux == "be" \
+                    or aux2 == "could" and aux == "be" and w not in _REACHED:
+                # ("should be stopped before Monday", "may be delayed until Friday", "a deal could be
+                # signed in June"; "could be located" is a state, most often told as not)
+                return FUTURE
             if w in ARRANGED and aux2 in PERFECT_AUX and _next_word(words, i) == "for":
                 return FUTURE  # "another protest has been planned for Saturday": the plan stands
             if aux2 in PERFECT_AUX or aux2 in PAST_AUX:

@@ -2853,3 +2853,26 @@ def test_a_half_of_what_was_sold_is_the_years(text, expected):
 ])
 def test_a_clock_before_a_day_of_every_week(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a four-digit number that counts people or names a thing is no year
+    ("The company employs 2034 people at the plant.", []),
+    ("Model 2040 will enter production.", []),
+    ("Flight 2031 landed late.", []),
+    # (a preposition of time before it keeps it a year)
+    ("In 2030 people moved.", [("2030", "2030")]),
+    ("By 2034 voters will decide.", [("2034", "2034")]),
+])
+def test_a_number_that_counts_people_or_names_a_thing_is_no_year(text, expected):
+    assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in September 2033: what could be done is still ahead; whom no one could reach is told of
+    # the day they tried
+    ("A deal could be signed in June.", [("June", "2034-06")]),
+    ("Neither he nor his wife could be located on Monday.", [("Monday", "2033-09-12")]),
+])
+def test_what_could_be_done_lies_ahead(text, expected):
+    assert valued(text, "2033-09-14") == expected
