@@ -314,6 +314,7 @@ _OBJECT_WORD = patterns.compile(r"[\w$%-]+(?:[,.]\d+)*%?")  # (a word or figure,
 _NOT_AN_OBJECT = frozenset({"of", "for", "to", "with", "on", "at", "from", "by", "about", "over", "into", "until",
                             "after", "before", "plan", "plans", "planned", "deadline", "target", "goal", "and",
                             "or", "that", "which", "who", "would", "will", "be"})
+_PART_OF_THE_DAY_BEFORE = patterns.compile(r"\b[Tt]he\s+(?:(?:early|late|small)\s+)?(?:night|morning|evening|afternoon|hours)\s+of\s+$")
 _OPENING_IN = patterns.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:In|On|During)\s+$")
 _PLANNED_FORMS = frozenset({"expected", "scheduled", "planned", "slated", "set", "due", "timed", "booked",
                             "postponed", "delayed", "rescheduled", "moved", "pushed", "extended"})
@@ -350,6 +351,8 @@ def _year_of_the_sentence(ctx) -> int | None:
 
 def _when_it_happened(ctx) -> bool:
     a = ctx.span[0]
+    if (part := _PART_OF_THE_DAY_BEFORE.search(ctx.text, max(0, a - 32), a)) is not None:
+        a = part.start()  # "broke out on the night of 14 March": the verb's day, told with its part
     if _OPENING_IN.search(ctx.text, max(0, a - 12), a):
         return True
     m = _VERB_BEFORE.search(ctx.text, max(0, a - 24), a)

@@ -2876,3 +2876,13 @@ def test_a_number_that_counts_people_or_names_a_thing_is_no_year(text, expected)
 ])
 def test_what_could_be_done_lies_ahead(text, expected):
     assert valued(text, "2033-09-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on 8 March 2035: a past verb's day told with its part is gone, near as it is
+    ("On the night of 14 March, a fire broke out on the third floor.", [("14 March", "2034-03-14")]),
+    ("A fire started in the early hours of 14 March.", [("14 March", "2034-03-14")]),
+    ("The vote will be held on the morning of 14 March.", [("14 March", "2035-03-14")]),
+])
+def test_a_past_verbs_day_told_with_its_part(text, expected):
+    assert valued(text, "2035-03-08") == expected
