@@ -509,6 +509,20 @@ def resolve_day_month(m, ctx):
     return "DATE", first
 
 
+def resolve_weekday_ordinal(m, ctx):
+    """'Friday 16th': that day of the month, within two of the article's, where it is that weekday;
+    the nearest such (none: the weekday alone is read)."""
+    if not ctx.dct:
+        return None
+    d, wd = int(m["d"]), WEEKDAYS[m["wd"].lower()]
+    found = []
+    for shift in range(-2, 3):
+        first = tv.shift_months(ctx.dct.replace(day=1), shift)
+        if tv.valid_day(first.year, first.month, d) and (day := first.replace(day=d)).isoweekday() == wd:
+            found.append((abs((day - ctx.dct).days), day))
+    return ("DATE", min(found)[1].isoformat()) if found else None
+
+
 def resolve_ordinal_day(m, ctx):
     """'on the 20th', 'by the 5th': a day of the month the story is in, the nearest one its tense
     allows (a day already past this month, or one still ahead, else the next month's)."""
@@ -2512,7 +2526,7 @@ RULE_TRIGGERS = {
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "month-range": (("month", 0, 22),), "month-quarter": (("month", 4, 20),),
     "may-before-month": (("month", 0, 22),), "may-after-month": (("month", 22, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),), "pre-post-year": (("year4", 5, 1),),
-    "weekday": (("weekday", 0, 16),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
+    "weekday": (("weekday", 0, 16),), "weekday-ordinal": (("weekday", 0, 20),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "weekends": (("unit", 16, 1),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
@@ -2781,6 +2795,10 @@ RULES: list[Rule] = [
     # ("early", "late" belong to the expression, TimeML's mod START and END: "late Tuesday", "early next week")
     _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Tt]he\s+|[Tt]his\s+(?=(?i:past|coming)\s))?(?P<rel>(?i:last|next|this|coming|past|previous|following))\s+)?(?P<wd>{WEEKDAY})"
        rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
+    # "Friday 16th", "Tuesday the 30th": the day of that number, in the month near the article
+    # where it falls on that weekday (a month told after it is another rule's: "Sat 9 July")
+    _r("weekday-ordinal", rf"\b(?P<wd>{_cap(FULL_WEEKDAYS)}),?\s+(?:the\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+       r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at|from|in|while|but|with|until)\b)", resolve_weekday_ordinal, priority=3),
     # ("soon", "shortly": adverbs of manner far more often than times; news corpora tag a quarter of
     # them. "Formerly" is TimeML's past reference as a clause's adverb, "formerly ran the bank", not
     # inside a noun phrase, "the formerly state-owned firm", where like "once" it names no time)

@@ -2886,3 +2886,16 @@ def test_what_could_be_done_lies_ahead(text, expected):
 ])
 def test_a_past_verbs_day_told_with_its_part(text, expected):
     assert valued(text, "2035-03-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 2 November 2035: a weekday and a day's number are that day, in the month near
+    # the article where it falls on that weekday
+    ("Residents have until 5pm on Friday 16th to lodge objections.", [("5pm on Friday 16th", "2035-11-16T17:00")]),
+    ("It opened on Tuesday the 30th.", [("Tuesday the 30th", "2035-10-30")]),
+    ("It opens on Wednesday, the 7th.", [("Wednesday, the 7th", "2035-11-07")]),
+    # (no month near holds it: the weekday alone)
+    ("It opens on Friday 17th.", [("Friday", "2035-11-02")]),
+])
+def test_a_weekday_and_a_days_number(text, expected):
+    assert valued(text, "2035-11-02") == expected
