@@ -1861,7 +1861,8 @@ def resolve_holiday(m, ctx):
         elif (again := _holiday_told_before(ctx, name)) is not None:
             y = again  # "the New Year's Eve shooting ... the show planned for New Year's Eve": that one again
         else:
-            y = tv.pick_year(ctx.dct, probe.month, probe.day, ctx.tense)
+            # (read as a day of the month is: "opened on New Year's Day" is the one gone)
+            y = _year_for(ctx, probe.month, probe.day) or tv.pick_year(ctx.dct, probe.month, probe.day, ctx.tense)
             near = holiday_date(name, y)
             if near is not None and near < ctx.dct and (ctx.dct - near).days <= tv.NEAR_DAYS \
                     and ctx.tense() == tv.FUTURE \

@@ -2899,3 +2899,12 @@ def test_a_past_verbs_day_told_with_its_part(text, expected):
 ])
 def test_a_weekday_and_a_days_number(text, expected):
     assert valued(text, "2035-11-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on 2 November 2035: a feast a past verb tells of is the one gone, as a date is
+    ("The bridge opened on New Year's Day.", [("New Year's Day", "2035-01-01")]),
+    ("The store will open on New Year's Day.", [("New Year's Day", "2036-01-01")]),
+])
+def test_a_feast_told_by_a_past_verb_is_gone(text, expected):
+    assert valued(text, "2035-11-02") == expected
