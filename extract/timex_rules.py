@@ -2127,8 +2127,8 @@ def resolve_month_period(m, ctx):
 
 
 def resolve_period_of(m, ctx):
-    """'the beginning of the year', 'the end of this month'."""
-    unit = m["unit"].lower()
+    """'the beginning of the year', 'the end of this month', 'mid-century'."""
+    unit = (m["unit"] or m["unit2"]).lower()
     rel = (m["rel"] or m["rel2"] or "the").lower()
     if not ctx.dct:
         return "DATE", tv.UNDERSPECIFIED[unit]
@@ -2346,7 +2346,12 @@ def resolve_within_period(m, ctx):
     """'earlier in the day', 'later in the week': the day (week, month, year) the story is telling,
     that of the date last told, else of the article's own date."""
     day = ctx.ref_day or ctx.dct
-    unit = m["unit"].lower()
+    unit = (m["unit"] or m["unit2"]).lower()
+    if unit == "decade":
+        # ("In the 1950s it grew. Late in the decade it closed": the decade the story told)
+        if ctx.dct is None:
+            return "DATE", "XXX"
+        return "DATE", _period_of_the_story(ctx, unit) or tv.value_at(ctx.dct, unit)
     if day and ctx.dct and day > ctx.dct and m.group().lower().startswith("earlier") and ctx.tense() == tv.PAST:
         # "Classes resume on March 30. Universities had already moved online earlier in the week":
         # a past told after a day still ahead is of the article's week, not that day's (of the day
@@ -2608,7 +2613,7 @@ RULE_GUARDS = {
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole", "long", "holiday"}), trigger=frozenset({"year", "weekend"}))},
     "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "day"}))},
     "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY, "pod": _EVERY},
-    "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming"}))},
+    "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming", "mid"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
     "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent", "take", "takes", "took", "taking", "within"}),
@@ -2630,7 +2635,7 @@ RULE_GUARDS = {
     "season-or-month-told": {c: Guard(frozenset({"that", "same", "following", "next", "previous", "preceding", "prior"}))
                              for c in ("season", "month")},
     "of-year-told": {"unit": Guard(frozenset({"that", "same", "following", "next", "previous", "preceding", "prior"}))},
-    "within-period": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"day", "week", "month", "year"}))},
+    "within-period": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"day", "week", "month", "year", "decade"}))},
     "vague-ref": {"unit": Guard(frozenset({"these", "recent", "coming", "future"}), followed_by=(" ahead", " to come")),
                   "deictic": Guard(trigger=frozenset({"future", "term", "recent"}))},
     "related-month": {"month": _REL},
@@ -2761,7 +2766,9 @@ RULES: list[Rule] = [
        resolve_of_year_told, priority=3),  # (and "crowned in June the following year")
     _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|date|week|month|year|quarter|decade)\b(?!-)",
        resolve_that_period, I, priority=1),
-    _r("within-period", r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![-’'])",
+    # ("late in the day" is as often an idiom: only "earlier" and "later" tell a day's time)
+    _r("within-period", r"\b(?:(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year|decade)|(?:early|late)\s+in\s+the\s+"
+       r"(?P<unit2>week|month|year|decade))\b(?![-’'])",
        resolve_within_period, I, priority=1),
     _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\b", resolve_fiscal_year,
        priority=3),
@@ -2987,8 +2994,12 @@ RULES: list[Rule] = [
     _r("clock-words", rf"\b(?:at|about|around|by|until|till|before|after|from|since)\s+(?P<t>(?P<h>{_CLOCK_HOURS})"
        r"(?:\s+o['’]clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?|\s+in\s+the\s+(?P<pod2>morning|"
        r"afternoon|evening)))\b", lambda m, c: resolve_clock_pod(_ClockWordsMatch(m), c), I, priority=2),
-    _r("period-of", r"\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+(?:(?P<rel>next|last|previous|coming)\s+)?|(?P<rel2>this|next|last)\s+)"
-       r"(?P<unit>week|month|year|quarter|decade|century)\b", resolve_period_of, I, priority=2),
+    # ("by mid-century", "until mid-decade": the middle of the century or decade, after a preposition
+    # of time; "mid-century houses" is a style)
+    _r("period-of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+(?:(?P<rel>next|last|previous|coming)\s+)?|(?P<rel2>this|next|last)\s+)"
+       r"(?P<unit>week|month|year|quarter|decade|century)"
+       r"|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\baround\s)"
+       r"|(?<=\bfrom\s))mid-?(?P<unit2>decade|century))\b(?![-’'])", resolve_period_of, I, priority=2),
     _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
        r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at|while|whereas|but|with|against|before|after|"
        r"until)\b)", resolve_ordinal_day, I, priority=1),  # (a clause after it, not the noun it ranks: "on the 18th hole")

@@ -2908,3 +2908,19 @@ def test_a_weekday_and_a_days_number(text, expected):
 ])
 def test_a_feast_told_by_a_past_verb_is_gone(text, expected):
     assert valued(text, "2035-11-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in November 2035: early and late in a period are of it; the decade a story told is its
+    ("Early in the year, the plant grew.", [("Early in the year", "2035")]),
+    ("Prices fell early in the month.", [("early in the month", "2035-11")]),
+    ("In the 1950s it grew. Late in the decade it closed.", [("the 1950s", "195"), ("Late in the decade", "195")]),
+    ("Sales will rise late in the decade.", [("late in the decade", "203")]),
+    ("By mid-century seas will rise.", [("mid-century", "20")]),
+    ("Growth will slow by mid-decade.", [("mid-decade", "203")]),
+    # (an idiom and a style name no time)
+    ("It is late in the day to change course.", []),
+    ("The mid-century houses were sold.", []),
+])
+def test_early_and_late_in_a_period_and_its_middle(text, expected):
+    assert valued(text, "2035-11-05") == expected
