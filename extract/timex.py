@@ -987,7 +987,7 @@ def _join_weekday_dates(chosen):
 
 
 # rules whose value is counted from a year already told ("that spring", "the following year")
-_TOLD_YEARS_RULES = frozenset({"season-or-month-told", "of-year-told", "that-period", "anaphoric-day"})
+_TOLD_YEARS_RULES = frozenset({"season-or-month-told", "of-year-told", "that-period", "anaphoric-day", "month"})
 _SENTENCE_OPENING = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Since|Early|Late|Then,?)\s+(?:late\s+|early\s+|mid-)?)?")
 _ORDINAL_IN = patterns.compile(r"(?i)\b(?:first|second|third|fourth)\b")
 
@@ -1039,9 +1039,9 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
                 rule in _TOLD_YEARS_RULES and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0])
                 or rule == "year" and ctx.text.startswith(",", where[1])
                 and _YEAR_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[1])):
-            # ("In 2029, the council rejected it", "That spring, ...", "The following year, ...": a
-            # sentence opened by a year, or by a time counted from the year told, goes on in that
-            # year, as one opened by a date does)
+            # ("In 2029, the council rejected it", "That spring, ...", "The following year, ...", "In
+            # September, ..." of a story years back: a sentence opened by a year, or by a time counted
+            # from the year told, goes on in that year, as one opened by a date does)
             ctx.story_year = int(value[:4])
         if ctx.story_year is not None and ctx.dct and abs(int(value[:4]) - ctx.dct.year) <= 1:
             ctx.story_year = None  # the story is back in its own days

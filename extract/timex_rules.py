@@ -183,11 +183,16 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
             read.append(ctx.tense())
         return read[0]
 
-    if ctx.story_year is not None and ctx.story_year <= ctx.dct.year - 2 and (ctx.last_value or "")[:4] == str(ctx.story_year) \
+    story = ctx.story_year
+    if story is None and ctx.sentence_of is not None \
+            and _OPENS_ITS_SENTENCE.fullmatch(ctx.text, ctx.sentence_of(*ctx.span)[0], ctx.span[0]):
+        story = ctx.ref_year  # (a month opening its sentence goes on from the year last told with a date)
+    if story is not None and story <= ctx.dct.year - 2 and (ctx.last_value or "")[:4] == str(story) \
             and ctx.span[0] - ctx.last_span[1] < NARRATIVE_REACH and tense() == tv.PAST:
-        # "In January 1945, Allied forces turned back ... In February, the leaders met at Yalta": a
-        # story of years ago goes on in the year it told
-        return ctx.story_year
+        # "In January 1945, Allied forces turned back ... In February, the leaders met at Yalta",
+        # "he learned of it in March 2032 ... By June, the cost had doubled": a story of years ago
+        # goes on in the year it told
+        return story
     if (year := _year_of_the_sentence(ctx)) is not None and tense() == tv.PAST:
         return year  # "Talks resumed in 2031 but stalled in August": the year the sentence told
     if (said_on := _speech_day(ctx, months=True)) is not None and tense() == tv.FUTURE:
@@ -240,6 +245,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
 
 _OF_AFTER = patterns.compile(r"\s+of\b", re.I)
 _WHEN_IN_BEFORE = patterns.compile(r"\b(?:in|by|until|till|before|during|from)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
+_OPENS_ITS_SENTENCE = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Then,?|And|But)\s+(?:late\s+|early\s+|mid-)?)?")
 _BOUND_BEFORE = patterns.compile(r"\b(?:by|before|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _FUTURE_LATER = patterns.compile(r"\b(?:will|shall|would)\b|['’]ll\b")
 
@@ -2151,6 +2157,8 @@ def _period_of_the_story(ctx, unit: str) -> str | None:
             and ctx.span[0] - ctx.last_span[1] <= NARRATIVE_REACH and int(last) < ctx.dct.year // 10:
         return last  # "In the 1950s it grew. By the end of the decade ...": that decade
     told = _TOLD_PERIOD.match(last)
+    if told is not None and SINCE_BEFORE.search(ctx.text, max(0, ctx.last_span[0] - 8), ctx.last_span[0]):
+        return None  # "the highest since 2009 ... a rise before the end of the year": a stretch to now, no story's year
     if unit not in _STORY_UNITS or told is None or ctx.span[0] - ctx.last_span[1] > NARRATIVE_REACH \
             or unit == "month" and not (told[2] or told[3]):
         return None

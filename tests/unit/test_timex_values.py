@@ -2924,3 +2924,19 @@ def test_a_feast_told_by_a_past_verb_is_gone(text, expected):
 ])
 def test_early_and_late_in_a_period_and_its_middle(text, expected):
     assert valued(text, "2035-11-05") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in September 2035: months opening their sentences go on in the year of a story told years back
+    ("He first learned of the contract in March 2032, when an official mentioned it. By June, the cost had "
+     "doubled. In September he ordered a review, which reported in December.",
+     [("March 2032", "2032-03"), ("June", "2032-06"), ("September", "2032-09"), ("December", "2032-12")]),
+    # (a month told in passing after such a date is the article's)
+    ("The two were charged in the Dec. 21, 2031, bombing. They were freed after the leader agreed in April to "
+     "hand them over.", [("Dec. 21, 2031", "2031-12-21"), ("April", "2035-04")]),
+    # a record since a year is no story's year
+    ("Inflation hit 5.8% in August, the highest since 2029. The bank did not rule out a rise before the end of the year.",
+     [("August", "2035-08"), ("2029", "2029"), ("the end of the year", "2035")]),
+])
+def test_a_story_told_years_back_goes_on_in_its_year(text, expected):
+    assert valued(text, "2035-09-12") == expected
