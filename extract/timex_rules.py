@@ -1038,7 +1038,13 @@ def resolve_deictic_day(m, ctx):
         # the night just gone, or the coming one for what is still ahead ("will stay closed overnight")
         if not ctx.dct:
             return "TIME", "XXXX-XX-XXTNI"
-        night = ctx.dct - timedelta(days=0 if ctx.tense() == tv.FUTURE else 1)
+        tense = ctx.tense()
+        night = ctx.dct - timedelta(days=0 if tense == tv.FUTURE else 1)
+        if tense == tv.PAST and ctx.days_told and ctx.sentence_of is not None \
+                and ctx.days_told[-1][1][0] >= ctx.sentence_of(*ctx.span)[0] and ctx.days_told[-1][0] < night:
+            # "moved inland on Thursday afternoon and was downgraded overnight": the night of the
+            # day its sentence told
+            night = ctx.days_told[-1][0]
         return "TIME", f"{night.isoformat()}TNI"
     if word in ("now", "currently", "nowadays", "presently", "at present", "at the moment"):
         return "DATE", "PRESENT_REF"

@@ -2940,3 +2940,14 @@ def test_early_and_late_in_a_period_and_its_middle(text, expected):
 ])
 def test_a_story_told_years_back_goes_on_in_its_year(text, expected):
     assert valued(text, "2035-09-12") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 12 September 2035: "overnight" after a day gone its sentence told is that day's night
+    ("It moved inland on Thursday afternoon and was downgraded to a depression overnight.",
+     [("Thursday afternoon", "2035-09-06TAF"), ("overnight", "2035-09-06TNI")]),
+    # (alone, the night just gone)
+    ("Shares fell overnight in Tokyo.", [("overnight", "2035-09-11TNI")]),
+])
+def test_overnight_after_a_day_told(text, expected):
+    assert valued(text, "2035-09-12") == expected
