@@ -2951,3 +2951,17 @@ def test_a_story_told_years_back_goes_on_in_its_year(text, expected):
 ])
 def test_overnight_after_a_day_told(text, expected):
     assert valued(text, "2035-09-12") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 14 November 2035: the present of what a court, a chamber or a jury does on a
+    # weekday is its schedule
+    ("The court hears the case Friday.", [("Friday", "2035-11-16")]),
+    ("The Senate votes Tuesday on the bill.", [("Tuesday", "2035-11-20")]),
+    ("Parliament sits Monday.", [("Monday", "2035-11-19")]),
+    ("Ministers debate the plan Thursday.", [("Thursday", "2035-11-15")]),
+    # (a stake held, or a currency, tells no schedule)
+    ("The move follows Tuesday's offer by the firm, which holds a stake of 12%.", [("Tuesday", "2035-11-13")]),
+])
+def test_the_present_of_a_schedule(text, expected):
+    assert valued(text, "2035-11-14") == expected
