@@ -599,8 +599,9 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
     if best is None or best[2] == "present":
         # "they have until Friday", "is due by Tuesday": a deadline not told as past lies ahead;
         # "if they do not come on Monday": a condition told in the present is of what may come
-        if _DEADLINE_BEFORE.search(sentence, max(0, start - 24), start):
-            return FUTURE
+        if _DEADLINE_BEFORE.search(sentence, max(0, start - 24), start) \
+                or _DEADLINE_IS.search(sentence, max(0, start - 60), start):
+            return FUTURE  # (and "the deadline is the end of business on Friday")
         if best is not None and best[1] == 0 and _CONDITION.search(sentence, max(0, start - CONDITION_REACH), start):
             return FUTURE
         if best is not None and best[1] == 0 and (opened := _TIME_CLAUSE.search(sentence, max(0, start - CONDITION_REACH), start)) \
@@ -688,6 +689,7 @@ _WARNING_STRETCH = patterns.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|adviso
                                     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
+_DEADLINE_IS = patterns.compile(r"\b(?:deadlines?|cut-?offs?)\s+(?:is|are|falls|remains)\b[^.;:!?()\"“”]{0,44}$", re.I)
 # "from today through Nov. 17", "from now until March": a stretch starting now ends ahead
 _FROM_NOW_TO = patterns.compile(r"\bfrom (?:today|now|tomorrow|this week) (?:through|thru|until|till|to)\s+$", re.I)
 _PAYABLE = patterns.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbecame )\b(?:payable|of record(?: at the close of (?:business|trading))?) (?:on |as of )?$")

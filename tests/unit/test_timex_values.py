@@ -2965,3 +2965,12 @@ def test_overnight_after_a_day_told(text, expected):
 ])
 def test_the_present_of_a_schedule(text, expected):
     assert valued(text, "2035-11-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 14 November 2035: a deadline told in the present lies ahead
+    ("The deadline is the end of business on Friday.", [("Friday", "2035-11-16")]),
+    ("The deadline was the end of business on Friday.", [("Friday", "2035-11-09")]),
+])
+def test_a_deadline_told_in_the_present_lies_ahead(text, expected):
+    assert valued(text, "2035-11-14") == expected
