@@ -243,7 +243,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     return tv.pick_year(ctx.dct, month, day, tense)
 
 
-_OF_AFTER = patterns.compile(r"\s+of\b", re.I)
+_SHARE_AFTER = patterns.compile(r"\s+(?:of|to|past)\b", re.I)  # ("a quarter of voters", "a quarter to a third")
 _WHEN_IN_BEFORE = patterns.compile(r"\b(?:in|by|until|till|before|during|from)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _OPENS_ITS_SENTENCE = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Then,?|And|But)\s+(?:late\s+|early\s+|mid-)?)?")
 _BOUND_BEFORE = patterns.compile(r"\b(?:by|before|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
@@ -2046,6 +2046,27 @@ def resolve_clock_pod(m, ctx):
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}"
 
 
+_CLOCK_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10, "five": 5}
+
+
+def resolve_clock_past_to(m, ctx):
+    """'half past three' (T03:30, as written; "in the afternoon" T15:30), 'a quarter to midnight' (T23:45)."""
+    words = re.sub(r"\s+", " ", m["mi"].lower())
+    mi = _CLOCK_MINUTES.get(words, None)
+    mi = int(words) if mi is None else mi
+    hour = m["h"].lower()
+    h = {"midnight": 24, "noon": 12}.get(hour) or int(NUMBER_WORDS.get(hour) or hour)
+    if not 0 < mi < 60:
+        return None
+    total = h * 60 + (mi if m["dir"].lower() != "to" else -mi)
+    h, mi = divmod(total % (24 * 60), 60)
+    pod = (m["pod"] or "").lower()
+    if pod and pod != "morning" and h < 12:
+        h += 12
+    day = _clock_day(ctx)
+    return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{h:02d}:{mi:02d}"
+
+
 _FUTURE_IN_PAST = patterns.compile(r"\b(?:was|were)\s+(?:(?:scheduled|expected|set|due|supposed|planned|going|slated)\s+)?to\b", re.I)
 
 
@@ -2550,7 +2571,7 @@ RULE_TRIGGERS = {
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "weekends": (("unit", 16, 1),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
-    "century-part": (("unit", 24, 10),), "hour-part": (("unit", 24, 1),),
+    "clock-past-to": (("deictic", 40, 26), ("unit", 40, 26)), "century-part": (("unit", 24, 10),), "hour-part": (("unit", 24, 1),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
@@ -2920,7 +2941,7 @@ RULES: list[Rule] = [
        # stretch; a quarter of a century or an hour is read whole by its own rule)
        lambda m, c: None if m["weight"] and ("-" in m["hy"] or m["num"].lower() in ("a", "an")
                                             and m["weight"].lower() in ("long", "short"))
-       or m["unit"][:7].lower() == "quarter" and _OF_AFTER.match(m.string, m.end())
+       or m["unit"][:7].lower() == "quarter" and _SHARE_AFTER.match(m.string, m.end())
        else resolve_duration(_DurMatch(m), c), I),
     _r("century-part", r"\b(?:(?:a\s+)?(?P<frac>quarter|half)[\s-]+(?:of\s+)?(?:a\s+)?century)"
        r"(?:\s+(?P<dir>ago|later|earlier))?\b", resolve_century_part, I, priority=3),
@@ -3008,6 +3029,11 @@ RULES: list[Rule] = [
     _r("clock-words", rf"\b(?:at|about|around|by|until|till|before|after|from|since)\s+(?P<t>(?P<h>{_CLOCK_HOURS})"
        r"(?:\s+o['’]clock(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?|\s+in\s+the\s+(?P<pod2>morning|"
        r"afternoon|evening)))\b", lambda m, c: resolve_clock_pod(_ClockWordsMatch(m), c), I, priority=2),
+    # "at half past three", "by a quarter to midnight", "at ten past six this morning": the clock in
+    # words (after a preposition of time; "a quarter to a third of voters" is a share)
+    _r("clock-past-to", rf"\b(?:at|about|around|by|until|till|before|after|from|since)\s+(?P<t>(?P<mi>half|(?:a\s+)?quarter|"
+       rf"twenty-five|twenty|ten|five|[1-5]?\d)\s+(?:minutes\s+)?(?P<dir>past|to|after)\s+(?P<h>{_CLOCK_HOURS}|midnight|noon)"
+       r"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?)\b(?![:.]\d)", resolve_clock_past_to, I, priority=3),
     # ("by mid-century", "until mid-decade": the middle of the century or decade, after a preposition
     # of time; "mid-century houses" is a style)
     _r("period-of", r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+(?:(?P<rel>next|last|previous|coming)\s+)?|(?P<rel2>this|next|last)\s+)"

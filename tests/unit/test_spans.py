@@ -16,7 +16,8 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "March 2 of that year", "FY 2033-34", "Sat 9 Jul", "the fourth of July", "at 2000 local time",
              "two weeks from Monday", "the week after Christmas", "the winter of 2031-32", "formerly",
              "9 p.m. on Fridays", "three quarters of an hour", "a quarter of", "the first half",
-             "Friday 16th", "Tuesday the 30th"]
+             "Friday 16th", "Tuesday the 30th", "at half past three", "a quarter to midnight", "late in the decade",
+             "by mid-century", "overnight"]
 
 
 @settings(max_examples=300, deadline=None)

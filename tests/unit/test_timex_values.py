@@ -2974,3 +2974,16 @@ def test_the_present_of_a_schedule(text, expected):
 ])
 def test_a_deadline_told_in_the_present_lies_ahead(text, expected):
     assert valued(text, "2035-11-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 16 November 2035: the clock told in words
+    ("The meeting starts at half past three.", [("half past three", "2035-11-16T03:30")]),
+    ("It ended at a quarter to midnight.", [("a quarter to midnight", "2035-11-16T23:45")]),
+    ("They met at quarter past nine on Monday.", [("quarter past nine on Monday", "2035-11-12T09:15")]),
+    ("It opens at half past seven in the evening.", [("half past seven in the evening", "2035-11-16T19:30")]),
+    # (a share is none)
+    ("About a quarter to a third of voters said no.", []),
+])
+def test_the_clock_told_in_words(text, expected):
+    assert valued(text, "2035-11-16") == expected
