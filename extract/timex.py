@@ -1014,7 +1014,7 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         # (a period told as the base of a comparison, once the report's own is known, is not the
         # report's: "After a flat second quarter, the company said ..." keeps the third)
         ctx.ref_period = value  # a quarter named, not one counted from another ("a year ago", "the 1988 period")
-    if value[:4].isdigit() and "P" not in value and not (rule == "ago" and COMPARED_WITH.search(ctx.text, max(0, where[0] - 24), where[0])) \
+    if value[:4].isdigit() and not (rule == "ago" and COMPARED_WITH.search(ctx.text, max(0, where[0] - 24), where[0])) \
             and not (ctx.last_value and figure_base_before(ctx.text, where[0])):
         # (a comparison's base, "rose 2.5% in October from a year earlier", "grew 4% in September,
         # slowing from 7.5% in August", is no date the story moves to: "the prior month" after it
