@@ -949,8 +949,11 @@ _NAMED_DAY_BEFORE = patterns.compile(r"\b(?:Black|Bloody|Super|Manic)\s+$")
 
 
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+# what a weekday names a weekly thing of
+_HABIT_NOUN_AFTER = patterns.compile(r"\s+(?:markets?|newspapers?|papers?|editions?|supplements?|magazines?|schools?|"
+                                     r"mass|services|shows?|programmes?|programs?|league|roast|brunch|opening\s+hours)\b")
 _ON_A_BEFORE = patterns.compile(r"\b[Oo]n\s+a\s+$")
-_WORD_AFTER = patterns.compile(r"\s+(?!(?:in|and|or|at|when|if|but|so|this|next|last|to|of|with|for|after|before)\b)[a-z]")
+_MODIFIED_NOUN_AFTER = patterns.compile(r"\s+(?!(?:in|and|or|at|when|if|but|so|this|next|last|to|of|with|for|after|before)\b)[a-z]")
 
 
 _LOCAL_TIME_AFTER = patterns.compile(r",?\s+(?:local\s+time|\(local\s+time\))", re.I)
@@ -959,14 +962,15 @@ _LOCAL_TIME_AFTER = patterns.compile(r",?\s+(?:local\s+time|\(local\s+time\))", 
 def resolve_weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].rstrip(".").lower()]
     rel = (m["rel"] or "").lower() or None
-    if rel is None and _NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-        return None
+    if rel is None and (_NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+                        or not m["pod"] and m.end() == m.end("t") and _HABIT_NOUN_AFTER.match(ctx.text, m.end())):
+        return None  # ("Black Friday" is a feast's; "a Sunday newspaper", "the Saturday market" are every week's)
     if rel == "following" and not _THE_BEFORE.search(m.string, max(0, m.start("rel") - 4), m.start("rel")) \
             and m.string.startswith(("'s", "’s"), m.end("wd")):
         return None  # "Following Thursday's 358-point drop": after it (the weekday alone is read instead)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if rel is None and _ON_A_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) \
-            and not _WORD_AFTER.match(ctx.text, m.end()):
+            and not _MODIFIED_NOUN_AFTER.match(ctx.text, m.end()):
         day = f"XXXX-WXX-{wd}"  # "if the 20th falls on a Sunday": any Sunday (not "on a Sunday night flight")
         return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
     if rel in ("previous", "following") and (ctx.ref_day or ctx.dct):

@@ -2987,3 +2987,27 @@ def test_a_deadline_told_in_the_present_lies_ahead(text, expected):
 ])
 def test_the_clock_told_in_words(text, expected):
     assert valued(text, "2035-11-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in November 2035: a spring told is a date the story moves to, as the other seasons are
+    ("After 1945 it stood empty. In the spring of 1963, residents bought it. That summer they restored it, "
+     "and the following year it opened.",
+     [("1945", "1945"), ("the spring of 1963", "1963-SP"), ("That summer", "1963-SU"), ("the following year", "1964")]),
+])
+def test_a_spring_told_is_where_the_story_goes_on(text, expected):
+    assert valued(text, "2035-11-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 16 November 2035: "on a Sunday" before a clause's word is any Sunday
+    ("If the 20th falls on a Sunday and the bank is closed, it pays Monday.",
+     [("Sunday", "XXXX-WXX-7"), ("Monday", "2035-11-12")]),
+    # a weekday before what every such day has names no day
+    ("It hosted a popular Saturday market.", []),
+    ("A Sunday newspaper reported it.", []),
+    ("Sunday's paper said so.", [("Sunday", "2035-11-11")]),
+    ("The Saturday vote was close.", [("Saturday", "2035-11-10")]),
+])
+def test_a_weekday_of_every_week(text, expected):
+    assert valued(text, "2035-11-16") == expected
