@@ -2261,7 +2261,11 @@ def resolve_spelled_decade(m, ctx):
 
 
 def resolve_year_end(m, ctx):
-    """'year-end', 'by year end', 'the year's end': the year's end, of the year the story is in."""
+    """'year-end', 'by year end', 'the year's end': the year's end, of the year the story is in;
+    'month-end', 'quarter-end': of the article's month or quarter."""
+    unit = m["unit"].lower()
+    if unit != "year":
+        return "DATE", tv.value_at(ctx.dct, unit) if ctx.dct else tv.UNDERSPECIFIED[unit]
     if not ctx.dct:
         return "DATE", f"{ctx.ref_year:04d}" if ctx.ref_year else "XXXX"
     y = ctx.dct.year
@@ -2669,7 +2673,7 @@ RULE_GUARDS = {
     "ordinal-of-month": {"unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
     "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
     "new-year": {"unit": Guard(frozenset({"new"}))},
-    "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year"}))},
+    "year-end": {"unit": Guard(frozenset(), followed_by=("-end", " end", "'s end", "’s end"), trigger=frozenset({"year", "month", "quarter"}))},
     "that-period": {"unit": Guard(frozenset({"that", "same"}))},
     "season-or-month-told": {c: Guard(frozenset({"that", "same", "following", "next", "previous", "preceding", "prior"}))
                              for c in ("season", "month")},
@@ -2795,7 +2799,7 @@ RULES: list[Rule] = [
        r"[Ee]ve|[Dd]ay|[Pp]art(?:y|ies)|[Mm]essage|[Aa]ddress|[Ss]peech|[Ff]estivities|[Gg]reetings?|[Ss]ales?)\b)",
        resolve_new_year, priority=1),
     # (not "the half-year end": a half's)
-    _r("year-end", r"\b(?:the\s+)?(?<!half-)year(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
+    _r("year-end", r"\b(?:the\s+)?(?<!half-)(?P<unit>year|month|quarter)(?:[-\s]|['’]s\s+)end\b", resolve_year_end, I, priority=1),
     _r("season-or-month-told", rf"\b(?:[Tt]hat(?:\s+same)?|[Tt]he\s+(?P<rel>following|next|previous|preceding|prior))\s+"
        rf"(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)|(?P<mon>{MONTH_FULL}))\b(?![-\s]+\d)",
        resolve_season_or_month_told, priority=3),

@@ -3011,3 +3011,12 @@ def test_a_spring_told_is_where_the_story_goes_on(text, expected):
 ])
 def test_a_weekday_of_every_week(text, expected):
     assert valued(text, "2035-11-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in November 2035: a month's and a quarter's end, as a year's
+    ("The fund rebalances at month-end.", [("month-end", "2035-11")]),
+    ("Banks face higher costs at year-end and quarter-end.", [("year-end", "2035"), ("quarter-end", "2035-Q4")]),
+])
+def test_month_end_and_quarter_end(text, expected):
+    assert valued(text, "2035-11-16") == expected
