@@ -16,7 +16,7 @@ from .holidays import HOLIDAYS, holiday_date
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
 from .tense import MOVED, PUT_OFF, nearest_tense, tense_cues
-from .timex_rules import COMPARED_WITH, RULES, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context, figure_base_before
+from .timex_rules import COMPARED_WITH, RULES, SENTENCE_OPENING, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context, figure_base_before
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
 TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
@@ -986,9 +986,9 @@ def _join_weekday_dates(chosen):
     return out
 
 
-# rules whose value is counted from a year already told ("that spring", "the following year")
+# rules whose value is counted from a year already told ("that spring", "the following year"), and
+# a month, which may take the year of the story told
 _TOLD_YEARS_RULES = frozenset({"season-or-month-told", "of-year-told", "that-period", "anaphoric-day", "month"})
-_SENTENCE_OPENING = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Since|Early|Late|Then,?)\s+(?:late\s+|early\s+|mid-)?)?")
 _ORDINAL_IN = patterns.compile(r"(?i)\b(?:first|second|third|fourth)\b")
 
 
@@ -1033,10 +1033,10 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         if m and value.startswith(m.group(1)) and len(value.split("/")[0]) >= 7 and value[4] == "-":
             ctx.ref_year = int(m.group(1))
             # ("In January 1945, Allied forces ...": a date opening its sentence sets the story's year)
-            if ctx.sentence_of is not None and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0]):
+            if ctx.sentence_of is not None and SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0]):
                 ctx.story_year = ctx.ref_year
         elif ctx.sentence_of is not None and value[:4].isdigit() and (
-                rule in _TOLD_YEARS_RULES and _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0])
+                rule in _TOLD_YEARS_RULES and SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[0])
                 or rule == "year" and ctx.text.startswith(",", where[1])
                 and _YEAR_OPENING.fullmatch(ctx.text, ctx.sentence_of(*where[:2])[0], where[1])):
             # ("In 2029, the council rejected it", "That spring, ...", "The following year, ...", "In

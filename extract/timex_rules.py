@@ -185,7 +185,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
 
     story = ctx.story_year
     if story is None and ctx.sentence_of is not None \
-            and _OPENS_ITS_SENTENCE.fullmatch(ctx.text, ctx.sentence_of(*ctx.span)[0], ctx.span[0]):
+            and SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*ctx.span)[0], ctx.span[0]):
         story = ctx.ref_year  # (a month opening its sentence goes on from the year last told with a date)
     if story is not None and story <= ctx.dct.year - 2 and (ctx.last_value or "")[:4] == str(story) \
             and ctx.span[0] - ctx.last_span[1] < NARRATIVE_REACH and tense() == tv.PAST:
@@ -243,9 +243,9 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     return tv.pick_year(ctx.dct, month, day, tense)
 
 
-_SHARE_AFTER = patterns.compile(r"\s+(?:of|to|past)\b", re.I)  # ("a quarter of voters", "a quarter to a third")
 _WHEN_IN_BEFORE = patterns.compile(r"\b(?:in|by|until|till|before|during|from)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
-_OPENS_ITS_SENTENCE = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Then,?|And|But)\s+(?:late\s+|early\s+|mid-)?)?")
+# what may stand before a date that opens its sentence ("In January 1945, ...", "By June, ...")
+SENTENCE_OPENING = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Since|Early|Late|Then,?|And|But)\s+(?:late\s+|early\s+|mid-)?)?")
 _BOUND_BEFORE = patterns.compile(r"\b(?:by|before|until|till)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _FUTURE_LATER = patterns.compile(r"\b(?:will|shall|would)\b|['’]ll\b")
 
@@ -1422,6 +1422,7 @@ _HALF_OF = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "minute": "PT30S"}
 
 _WORD_AFTER = patterns.compile(r"\s+\w")
 _OF_AFTER = patterns.compile(r"\s+of\b")
+_SHARE_AFTER = patterns.compile(r"\s+(?:of|to|past)\b", re.I)  # ("a quarter of voters", "a quarter to a third")
 _MEASURE_AFTER = patterns.compile(r"[\s-]+(?:points?|percentage|percent|per\s+cent|miles?|inch(?:es)?|pounds?"
                             r"|of\s+(?:all|the|a|an|its|their|those|voters|people))\b")
 _MODAL_BEFORE = patterns.compile(r"\b(?:will|would|could|might|may|can|should|shall|must|['’]ll)\s+"
@@ -1878,7 +1879,7 @@ def resolve_holiday(m, ctx):
             y = again  # "the New Year's Eve shooting ... the show planned for New Year's Eve": that one again
         else:
             # (read as a day of the month is: "opened on New Year's Day" is the one gone)
-            y = _year_for(ctx, probe.month, probe.day) or tv.pick_year(ctx.dct, probe.month, probe.day, ctx.tense)
+            y = _year_for(ctx, probe.month, probe.day)
             near = holiday_date(name, y)
             if near is not None and near < ctx.dct and (ctx.dct - near).days <= tv.NEAR_DAYS \
                     and ctx.tense() == tv.FUTURE \
