@@ -2636,6 +2636,8 @@ RULE_GUARDS = {
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
     "anaphoric-pod": {"pod": Guard(frozenset({"next", "following", "previous", "that", "the"})),
                       "unit": Guard(frozenset({"next", "following", "previous", "that", "the"}), trigger=frozenset({"night"}))},
+    "clock-past-to": {"deictic": Guard(frozenset({"half", "quarter", "five", "ten", "twenty"}), number=True, trigger=frozenset({"past"})),
+                      "unit": Guard(frozenset(), followed_by=(" to ",), trigger=frozenset({"quarter"}))},
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))}, "hour-part": {"unit": Guard(trigger=frozenset({"hour"}))},
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
