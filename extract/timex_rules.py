@@ -973,6 +973,9 @@ def resolve_weekday(m, ctx):
             and not _MODIFIED_NOUN_AFTER.match(ctx.text, m.end()):
         day = f"XXXX-WXX-{wd}"  # "if the 20th falls on a Sunday": any Sunday (not "on a Sunday night flight")
         return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+    if rel is None and _EVERY_DAY_AND_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        day = f"XXXX-WXX-{wd}"  # "every Tuesday and Thursday afternoon": each week's, as the first is
+        return ("SET", f"{day}T{pod}") if pod else ("SET", day)
     if rel in ("previous", "following") and (ctx.ref_day or ctx.dct):
         # "the previous Friday", "the following Monday": counted from the day told last
         base = ctx.ref_day or ctx.dct
@@ -999,6 +1002,7 @@ def resolve_weekday(m, ctx):
             d += timedelta(days=7)  # what a speech said would happen on its own weekday is a week on
         if rel is None and tense == tv.PAST and (told := ctx.ref_day) is not None and told < d <= ctx.dct \
                 and ctx.span[0] - ctx.days_told[-1][1][1] < PERFECT_REACH \
+                and not _BY_BEFORE.search(ctx.text, max(0, ctx.span[0] - 4), ctx.span[0]) \
                 and _PAST_PERFECT_BEFORE.search(ctx.text, max(0, ctx.span[0] - 80), ctx.span[0]):
             # "resigned on Friday ... He had denied it as recently as Wednesday": a past perfect
             # tells a time before the day just told
@@ -1021,6 +1025,12 @@ _PAST_PERFECT_BEFORE = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s+"
                                         r"slated|expected|planned|supposed|meant|hoped|intended|wanted|agreed|promised|"
                                         r"vowed|pledged|aimed|threatened|planning|going|hoping)\b)"
                                         r"(?:(?:not|never|already|also|just|been|[a-z]+ly)\s+)?[a-z]{3,}\b[^,;:.!?()\"“”—–]{0,60}$")
+_ONE_DAY_OF_THE_WEEK = rf"(?:{_cap(FULL_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
+_EVERY_DAY_AND_BEFORE = patterns.compile(rf"\b(?:[Ee]very|[Ee]ach)\s+{_ONE_DAY_OF_THE_WEEK}"
+                                         rf"(?:(?:,\s+|,?\s+(?:and|or)\s+){_ONE_DAY_OF_THE_WEEK})*(?:,\s+|,?\s+(?:and|or)\s+)$")
+# ("the toll had risen to 412 by Sunday evening": the day a perfect is told up to is its own time,
+# not one before the day told)
+_BY_BEFORE = patterns.compile(r"\bby\s+$", re.I)
 PERFECT_REACH = 300  # characters: how far after a day told a past perfect still counts back from it
 
 
@@ -1338,12 +1348,22 @@ def resolve_ago(m, ctx):
         return None
     if base is None or n is None or n != int(n):
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
+    if unit == "decade":
+        # "founded in 1986 ... a decade later", "a decade ago": ten years on from a year, a year
+        # (not the 1990s, as TimeML counts it)
+        unit, n = "year", 10 * n
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     if unit == "year" and n == 1 and sign < 0 and ctx.ref_period:
         return "DATE", _a_year_before(ctx)  # "up from $10 million a year ago": the same quarter, a year before
     if unit == "year" and n == 1 and sign < 0 and (month := _month_told_here(ctx)) is not None:
         # "sales fell 45% last month from a year earlier": that month, a year before
         return "DATE", tv.shift_value(month, "year", -1)
+    if direction == "later" and ctx.dct and ctx.tense() == tv.FUTURE and (ahead := _day_ahead_told(ctx)) is not None \
+            and (ctx.last_value or "") < ctx.dct.isoformat()[:len(ctx.last_value or "")]:
+        # "voters go to the polls on Sunday ... the last election, in 2032 ... a runoff would be
+        # held three weeks later": what is still to come counts from the day ahead told, not from
+        # a date gone since
+        return "DATE", tv.value_at(tv.shift(ahead, unit, sign * int(n)), unit)
     if direction in ("later", "earlier") and (coarse := _coarse_antecedent(ctx, unit)) is not None:
         # "in June 1995 ... eight months later", "from 1952 to 1954; three years later": counted from
         # the month or year last told, not from the day the article was written
@@ -1353,6 +1373,14 @@ def resolve_ago(m, ctx):
         # as the text says (counted from the article's day, it had been a day of the article's year)
         return "DATE", told
     return "DATE", tv.value_at(tv.shift(base, unit, sign * int(n)), unit)
+
+
+def _day_ahead_told(ctx) -> date | None:
+    """The last day told that is the article's own or after it."""
+    for day, _ in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
+        if day >= ctx.dct:
+            return day
+    return None
 
 
 def _coarser_told_last(ctx, unit: str) -> str | None:

@@ -17,7 +17,8 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "two weeks from Monday", "the week after Christmas", "the winter of 2031-32", "formerly",
              "9 p.m. on Fridays", "three quarters of an hour", "a quarter of", "the first half",
              "Friday 16th", "Tuesday the 30th", "at half past three", "a quarter to midnight", "late in the decade",
-             "by mid-century", "overnight"]
+             "by mid-century", "overnight", "every Tuesday and", "Thursday afternoon", "a decade later",
+             "had risen by Sunday", "would be held", "two decades ago"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -3020,3 +3020,57 @@ def test_a_weekday_of_every_week(text, expected):
 ])
 def test_month_end_and_quarter_end(text, expected):
     assert valued(text, "2035-11-16") == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a decade counted on from a year is ten years on, a year (TimeML's count, not the next decade)
+    ("The studio opened in 2011 and moved to the harbour a decade later.", "2035-11-16",
+     [("2011", "2011"), ("a decade later", "2021")]),
+    ("A decade ago the square was a car park.", "2035-11-16", [("A decade ago", "2025")]),
+    ("It was founded in 2003; two decades later it had 40 branches.", "2035-11-16",
+     [("2003", "2003"), ("two decades later", "2023")]),
+])
+def test_a_decade_counted_from_a_year_is_a_year(text, dct, expected):
+    assert valued(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Sunday 18 March 2035: a past perfect told up to a day ("by Sunday") is of that day, not
+    # one before the day told last
+    ("The storm made landfall on Thursday. By then crews had cleared the roads, and the count of homes "
+     "without power had fallen to 900 by Sunday evening.",
+     [("Thursday", "2035-03-15"), ("Sunday evening", "2035-03-18TEV")]),
+    # (a past perfect that is not told up to a day still counts back from it)
+    ("The minister resigned on Friday. She had denied the claims as recently as Wednesday.",
+     [("Friday", "2035-03-16"), ("Wednesday", "2035-03-14")]),
+])
+def test_a_past_perfect_told_up_to_a_day(text, expected):
+    assert valued(text, "2035-03-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Tuesday 20 March 2035: what is still ahead counts on from the day ahead told, not from
+    # a year gone told since
+    ("The final is on Saturday. The last one, in 2031, went to penalties. A replay, if needed, would be "
+     "played a week later.",
+     [("Saturday", "2035-03-24"), ("2031", "2031"), ("a week later", "2035-W13")]),
+    # (told of the past, it counts from the year told)
+    ("In 2031 the final went to penalties. A replay was played a week later.",
+     [("2031", "2031"), ("a week later", "2031")]),
+])
+def test_what_is_ahead_counts_on_from_the_day_ahead(text, expected):
+    assert valued(text, "2035-03-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # weekdays joined to "every Tuesday" are each week's too
+    ("The court sits every Tuesday and Thursday afternoon.",
+     [("every Tuesday", "XXXX-WXX-2"), ("Thursday afternoon", "XXXX-WXX-4TAF")]),
+    ("The ferry runs each Monday, Wednesday and Friday.",
+     [("each Monday", "XXXX-WXX-1"), ("Wednesday", "XXXX-WXX-3"), ("Friday", "XXXX-WXX-5")]),
+    # (a weekday in another sentence is a day)
+    ("The market opens every Monday. On Friday it closed early.",
+     [("every Monday", "XXXX-WXX-1"), ("Friday", "2035-03-16")]),
+])
+def test_weekdays_joined_to_every_weekday(text, expected):
+    assert valued(text, "2035-03-20") == expected
