@@ -910,6 +910,8 @@ def _classify(words, i: int, w: str) -> str | None:
         j, aux = _aux_before(words, i)
         if aux in _LINKING or aux in _GET_UNDERWAY:
             return None  # "will remain closed on Tuesday", "gets started": a state; the verb before tells its tense
+        if aux in _BEFORE_A_NOUN_PHRASE or w == "ground" and _next_word(words, i) not in _GROUND_ON:
+            return None  # "with renewed force", "snow on high ground by Sunday": a modifier or a noun, no verb
         if aux is not None and (aux in _ARTICLES or aux.endswith(("'s", "’s"))):
             if aux[:-2] in _DAY_POSSESSORS and j == i - 1 and w not in ARRANGED and w not in FUTURE_WORDS \
                     and w not in PUT_OFF and w not in MOVED:
@@ -945,6 +947,13 @@ def _classify(words, i: int, w: str) -> str | None:
             return None
         return PAST
     return None
+
+
+# prepositions, after which a past form is an adjective or a noun ("in written form", "on ground
+# water"); "ground" is a noun but in "talks ground to a halt", "ground out a win"
+_BEFORE_A_NOUN_PHRASE = frozenset({"on", "in", "of", "with", "for", "at", "from", "into", "onto", "about", "without",
+                                   "against", "among", "under", "over"})
+_GROUND_ON = frozenset({"to", "down", "out", "through", "on"})
 
 
 # words in -ed that are adjectives as often as verbs ("continued growth", "increased demand", "preferred

@@ -54,10 +54,11 @@ def tense_reader(text: str, sentences: list[Span]):
         s_lo, s_hi = (sentences[i].start, sentences[i].end) if i >= 0 and sentences[i].end >= b else (0, len(text))
         lo, hi = max(s_lo, a - TENSE_REACH), min(s_hi, b + TENSE_REACH)
         tense = read(lo, hi, a, b)
-        if tense is None and hi < s_hi and hi - lo < s_hi - s_lo <= LONG_SENTENCE and not cues_of[lo, hi]:
+        if tense is None and hi - lo < s_hi - s_lo <= LONG_SENTENCE and not cues_of[lo, hi]:
             # "In January, a week after the 25th anniversary of ... , a bombing in Birmingham killed
-            # ...": no verb near the date, the sentence's own verb far on tells it
-            tense = read(lo, s_hi, a, b)
+            # ...": no verb near the date, the sentence's own verb far on tells it (or far before
+            # it: "Flights will run ..., rising to daily ... in late October")
+            tense = read(lo, s_hi, a, b) if hi < s_hi else read(s_lo, hi, a, b)
         return tense
 
     return tense_of

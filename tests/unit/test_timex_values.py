@@ -3074,3 +3074,23 @@ def test_what_is_ahead_counts_on_from_the_day_ahead(text, expected):
 ])
 def test_weekdays_joined_to_every_weekday(text, expected):
     assert valued(text, "2035-03-20") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 14 November 2035: "ground" is a noun but in "ground to a halt", and a past
+    # form after a preposition is no verb: neither tells the past
+    ("Winds will ease over the weekend, with frost likely on high ground by Sunday.",
+     [("the weekend", "2035-W46-WE"), ("Sunday", "2035-11-18")]),
+    ("Talks ground to a halt on Monday.", [("Monday", "2035-11-12")]),
+    ("Tenants will get written notice on Friday.", [("Friday", "2035-11-16")]),
+    ("Staff will hand out maps of broken pipes on Friday.", [("Friday", "2035-11-16")]),
+])
+def test_past_forms_that_are_no_verbs(text, expected):
+    assert valued(text, "2035-11-14") == expected
+
+
+def test_a_verb_far_before_a_date_tells_it_when_none_is_near():
+    # said in February 2036: the sentence's only verb is the future at its head, far before the month
+    text = ("Ferries will sail twice a week, on Tuesdays, Thursdays and Saturdays, rising to four sailings "
+            "a day from the start of the summer timetable in late October.")
+    assert valued(text, "2036-02-20")[-1] == ("late October", "2036-10")
