@@ -53,13 +53,16 @@ ARRANGED = frozenset({"planned", "intended", "timed", "penciled", "pencilled", "
 INTENT_TO = frozenset({"planned", "agreed", "decided", "promised", "hoped", "wanted", "threatened", "vowed",
                        "pledged", "intended", "offered", "prepared", "arranged", "expected", "scheduled", "aimed",
                        "sought", "voted", "chose", "resolved", "undertook", "proposed", "asked", "invited",
-                       "urged", "called", "ordered", "told",
+                       "urged", "called", "ordered", "told", "advised", "warned", "encouraged", "instructed",
+                       "reminded", "summoned", "directed",
                        # (and their participles: "urging residents to stay off the roads on Friday"; not those
                        # of forcing, whose object did what it was made to: "forced the firm to drop a plan on Monday")
-                       "urging", "asking", "ordering", "inviting", "telling"})
+                       "urging", "asking", "ordering", "inviting", "telling", "advising", "warning", "encouraging",
+                       "instructing"})
 # ... of them, those whose object comes before the infinitive: "invited the leaders of Gulf states to meet"
 _OBJECT_FIRST = frozenset({"invited", "asked", "urged", "ordered", "told", "called", "urging", "asking", "ordering",
-                           "inviting", "telling"})
+                           "inviting", "telling", "advised", "warned", "encouraged", "instructed", "reminded",
+                           "summoned", "directed", "advising", "warning", "encouraging", "instructing"})
 # striving, in the present: what one scrambles, races or struggles to do is still ahead ("the
 # government scrambles to agree a deal before a deadline on Monday", "crews are racing to finish")
 STRIVING = frozenset({"scrambles", "scramble", "scrambling", "races", "race", "racing", "rushes", "rushing",

@@ -1007,6 +1007,9 @@ _BASE_PERIOD_BEFORE = patterns.compile(r"\b(?:after|following|than|from|versus|v
                                       r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
+_CLOCK_VALUE = patterns.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
 def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
     if (rule == "quarter" or rule == "month-quarter" or rule in ("month-span-period", "report-period") and value[4:6] in ("-Q", "-H") or rule == "year-quarter" and _ORDINAL_IN.search(surface)
             or rule == "quarter-code" and "-H" in value) and value[:4].isdigit() \
@@ -1024,6 +1027,8 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         ctx.last_span = where[:2]
     if rule in ("month", "month-may", "may-before-month", "may-after-month") and _MONTH_ALONE_VALUE.fullmatch(value):
         ctx.months_told.append((int(value[:4]), int(value[5:7]), where))
+    if _CLOCK_VALUE.match(value):
+        ctx.last_clock = (value, where[:2])
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
         if day and ("T" not in value or _PART_OF_DAY_VALUE.fullmatch(value)) and "-W" not in value:

@@ -68,6 +68,7 @@ class Context:
         self.sentence_of: Callable[[int, int], tuple[int, int]] | None = None
         self.text = ""
         self.last_span = (0, 0)               # where the last calendar value was told
+        self.last_clock: tuple[str, tuple] | None = None  # the last clock time told ("2035-11-24T23:40"), and where
 
     def tense(self) -> str | None:
         return self.tense_of(*self.span)
@@ -2010,14 +2011,32 @@ def resolve_time(m, ctx):
     if not ampm and _COUNTDOWN.match(m.string, m.end()):
         return None  # "with 7:02 remaining in the third quarter": a game clock, no time of day
     day = _clock_day(ctx)
-    if day and h < 5 and _after_night_told(ctx, day):
-        day += timedelta(days=1)  # "late Thursday night ... At 1:45 a.m., the Senate voted": Friday's small hours
+    if day and h < 5 and _after_night_told(ctx, day) or day and h < 6 and _after_late_clock(ctx, day):
+        # "late Thursday night ... At 1:45 a.m., the Senate voted", "called at 11.40pm on Saturday and
+        # under control by 4am": the next day's small hours
+        day += timedelta(days=1)
     elif day and not ampm and mi and (part := _part_told(ctx, day)) and h in _AFTERNOON_HOURS.get(part, ()):
         h += 12  # "... Friday afternoon. Comcast issued a statement around 4:30": the afternoon's
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     tz = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     sec = f":{m['sec']}" if m["sec"] else ""
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}{sec}{tz}"
+
+
+def _after_late_clock(ctx, day: date) -> bool:
+    """The clock told last in this sentence was late in the evening (not told back from
+    by a past perfect: "was found at 11 p.m. ... had left at 4 a.m.")."""
+    if ctx.last_clock is None or ctx.sentence_of is None:
+        return False
+    last, where = ctx.last_clock
+    # (its day is not asked: a clock is remembered before the day told after it joins it, "11.40pm
+    # on Saturday")
+    if not (last[11:13].isdigit() and int(last[11:13]) >= 20) or where[0] < ctx.sentence_of(*ctx.span)[0]:
+        return False
+    return not _HAD.search(ctx.text, where[1], ctx.span[0])
+
+
+_HAD = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s", re.I)
 
 
 def _after_night_told(ctx, day: date) -> bool:

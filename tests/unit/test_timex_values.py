@@ -3094,3 +3094,28 @@ def test_a_verb_far_before_a_date_tells_it_when_none_is_near():
     text = ("Ferries will sail twice a week, on Tuesdays, Thursdays and Saturdays, rising to four sailings "
             "a day from the start of the summer timetable in late October.")
     assert valued(text, "2036-02-20")[-1] == ("late October", "2036-10")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Friday 28 November 2036: what one is advised, warned or reminded to do lies ahead
+    ("Shoppers were advised to travel before Sunday evening.", [("Sunday evening", "2036-11-30TEV")]),
+    ("Police warned drivers to avoid the ring road on Sunday.", [("Sunday", "2036-11-30")]),
+    ("Voters were reminded to bring identification on Sunday.", [("Sunday", "2036-11-30")]),
+    # (a warning given on a day is that day's)
+    ("Drivers were warned on Wednesday that roads were icy.", [("Wednesday", "2036-11-26")]),
+])
+def test_what_one_is_advised_to_do_lies_ahead(text, expected):
+    assert valued(text, "2036-11-28") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Sunday 25 November 2035: a small hour told after a late clock in its sentence is the
+    # next day's
+    ("Crews were called at 11.15pm on Saturday and the fire was out by 3am.",
+     [("11.15pm on Saturday", "2035-11-24T23:15"), ("3am", "2035-11-25T03:00")]),
+    # (but not one a past perfect tells back from it)
+    ("The driver was stopped at 10pm on Saturday and had set out at 4am.",
+     [("10pm on Saturday", "2035-11-24T22:00"), ("4am", "2035-11-24T04:00")]),
+])
+def test_a_small_hour_after_a_late_clock(text, expected):
+    assert valued(text, "2035-11-25") == expected
