@@ -1007,7 +1007,7 @@ _BASE_PERIOD_BEFORE = patterns.compile(r"\b(?:after|following|than|from|versus|v
                                       r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
-_CLOCK_VALUE = patterns.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DAY_CLOCK_VALUE = patterns.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int], rule: str = "") -> None:
@@ -1027,7 +1027,7 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         ctx.last_span = where[:2]
     if rule in ("month", "month-may", "may-before-month", "may-after-month") and _MONTH_ALONE_VALUE.fullmatch(value):
         ctx.months_told.append((int(value[:4]), int(value[5:7]), where))
-    if _CLOCK_VALUE.match(value):
+    if _DAY_CLOCK_VALUE.match(value):
         ctx.last_clock = (value, where[:2])
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
