@@ -746,6 +746,8 @@ def resolve_year_range(m, ctx):
 
 
 def resolve_decade(m, ctx):
+    if m["dec"].endswith("00") and m["dec"] < "2000":
+        return "DATE", m["dec"][:2]  # "letters from the 1600s", "the early 1900s": a century (TimeML's 16, 19)
     return "DATE", m["dec"][:3]
 
 
@@ -1269,8 +1271,14 @@ _EVENT_NAMED_AFTER = patterns.compile(r"\s+(?:his|her|their|its|the|a|an)\s+[a-z
 _APPOSITION = patterns.compile(r",\s*")
 
 
+# "two years to the day after the law was challenged": an anniversary told exactly, no day of its own
+_TO_THE_DAY_BEFORE = patterns.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
+
+
 def resolve_anaphoric(m, ctx):
     """'the next day', 'the following week', 'the day before', 'that day': from the last date told."""
+    if _TO_THE_DAY_BEFORE.search(ctx.text, max(0, ctx.span[0] - 12), ctx.span[0]):
+        return None
     unit = m["unit"].lower()
     rel = (m["rel"] or m["rel2"] or "").lower()
     n = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1, "prior": -1,

@@ -3119,3 +3119,19 @@ def test_what_one_is_advised_to_do_lies_ahead(text, expected):
 ])
 def test_a_small_hour_after_a_late_clock(text, expected):
     assert valued(text, "2035-11-25") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hundred years in figures is a century; the 2000s are still a decade
+    ("The library holds maps from the 1700s and photographs from the early 1900s.",
+     [("the 1700s", "17"), ("the early 1900s", "19")]),
+    ("Prices rose through the 2000s.", [("the 2000s", "200")]),
+])
+def test_the_hundreds_are_centuries(text, expected):
+    assert valued(text, "2035-12-04") == expected
+
+
+def test_years_to_the_day_is_no_day_after():
+    # said on 4 December 2035: "to the day after" an event is an anniversary told exactly
+    assert valued("The verdict came three years to the day after the fire.", "2035-12-04") == [
+        ("three years", "P3Y")]
