@@ -972,6 +972,9 @@ def resolve_weekday(m, ctx):
             and m.string.startswith(("'s", "’s"), m.end("wd")):
         return None  # "Following Thursday's 358-point drop": after it (the weekday alone is read instead)
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if m["plural"]:
+        # "opens on Saturday mornings": that part of every such day (not "Sunday mornings ago")
+        return ("SET", f"XXXX-WXX-{wd}T{pod}") if rel is None else None
     if rel is None and _ON_A_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) \
             and not _MODIFIED_NOUN_AFTER.match(ctx.text, m.end()):
         day = f"XXXX-WXX-{wd}"  # "if the 20th falls on a Sunday": any Sunday (not "on a Sunday night flight")
@@ -2903,7 +2906,7 @@ RULES: list[Rule] = [
        priority=1),
     # ("early", "late" belong to the expression, TimeML's mod START and END: "late Tuesday", "early next week")
     _r("weekday", rf"\b(?P<t>(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?:[Tt]he\s+|[Tt]his\s+(?=(?i:past|coming)\s))?(?P<rel>(?i:last|next|this|coming|past|previous|following))\s+)?(?P<wd>{WEEKDAY})"
-       rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?:['’]s\b)?", resolve_weekday, priority=2),
+       rf"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<plural>s\b)?)?)(?:['’]s\b)?", resolve_weekday, priority=2),
     # "Friday 16th", "Tuesday the 30th": the day of that number, in the month near the article
     # where it falls on that weekday (a month told after it is another rule's: "Sat 9 July")
     _r("weekday-ordinal", rf"\b(?P<wd>{_cap(FULL_WEEKDAYS)}),?\s+(?:the\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"

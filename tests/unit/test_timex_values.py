@@ -3135,3 +3135,15 @@ def test_years_to_the_day_is_no_day_after():
     # said on 4 December 2035: "to the day after" an event is an anniversary told exactly
     assert valued("The verdict came three years to the day after the fire.", "2035-12-04") == [
         ("three years", "P3Y")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday's part in the plural is that part of every such day
+    ("The library opens on Saturday mornings and Sunday afternoons.",
+     [("Saturday mornings", "SET", "XXXX-WXX-6TMO"), ("Sunday afternoons", "SET", "XXXX-WXX-7TAF")]),
+    ("She sang at the club on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    # (one such part is a time)
+    ("She sang at the club on Friday night.", [("Friday night", "TIME", "2036-05-16TNI")]),
+])
+def test_a_weekday_s_part_in_the_plural_is_a_set(text, expected):
+    assert readings(text, "2036-05-22") == expected
