@@ -1029,6 +1029,8 @@ def _remember(ctx: Context, value: str, surface: str, where: tuple[int, int, int
         ctx.months_told.append((int(value[:4]), int(value[5:7]), where))
     if _DAY_CLOCK_VALUE.match(value):
         ctx.last_clock = (value, where[:2])
+    elif WEEK_VALUE.fullmatch(value):
+        ctx.last_week = (value, where[:2])
     if value[:4].isdigit():
         day = tv.parse_value_date(value.split("/")[-1])
         if day and ("T" not in value or _PART_OF_DAY_VALUE.fullmatch(value)) and "-W" not in value:

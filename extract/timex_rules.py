@@ -69,6 +69,7 @@ class Context:
         self.text = ""
         self.last_span = (0, 0)               # where the last calendar value was told
         self.last_clock: tuple[str, tuple] | None = None  # the last clock time told ("2035-11-24T23:40"), and where
+        self.last_week: tuple[str, tuple] | None = None   # the last week told ("2036-W38"), and where
 
     def tense(self) -> str | None:
         return self.tense_of(*self.span)
@@ -1306,8 +1307,10 @@ def resolve_anaphoric(m, ctx):
         # "exports grew in September, data showed on Sunday ... after a fall the previous month":
         # counted, like "that month", from the month told rather than from a day in the article's own
         base = date(int(other[:4]), int(other[5:7]), 1)
-    elif unit == "week" and last and (week := WEEK_VALUE.fullmatch(last)) and tv.EARLIEST.year < int(week[1]):
-        # "more cases in the last week than the week prior": from the week told
+    elif unit == "week" and (week := _week_told_last(ctx)) and tv.EARLIEST.year < int(week[1]):
+        # "more cases in the last week than the week prior": from the week told (past a year told
+        # since: "At the end of last week it acted, for the first time since 2031. It had fallen 9%
+        # in the week before")
         base = date.fromisocalendar(int(week[1]), int(week[2]), 1)
     if base is None:
         return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
@@ -1322,6 +1325,16 @@ def resolve_anaphoric(m, ctx):
         step = -7 if n < 0 else (7 if base.isoweekday() >= 6 else 0)
         return "DATE", tv.value_at(base + timedelta(days=step), "weekend")
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
+
+
+def _week_told_last(ctx):
+    """The last week told, when no day was told after it."""
+    if ctx.last_week is None:
+        return None
+    value, where = ctx.last_week
+    if ctx.days_told and ctx.days_told[-1][1][0] > where[0]:
+        return None
+    return WEEK_VALUE.fullmatch(value)
 
 
 # the base of a comparison, just before a date ("rose from a year ago", "than the weekend before")
@@ -2943,7 +2956,7 @@ RULES: list[Rule] = [
     _r("year-told-short", r"(?<=\s)['’](?P<yy>\d\d)(?![\w'’%-]|[.,]\d)", resolve_year_told_short, priority=2),
     # "by mid-morning", "at midafternoon", "orders placed in the morning": a part of the day told
     # last ("the morning after", "the morning session" are things, not times)
-    _r("told-part-of-day", r"\b(?:mid[- ]?(?P<pod>morning|afternoon|evening)|(?<=\bin\s)the\s+(?P<pod2>morning|afternoon|evening))"
+    _r("told-part-of-day", r"\b(?:mid[- ]?(?P<pod>morning|afternoon|evening)|(?:(?<=\bin\s)|(?<=\b[Bb]y\s))the\s+(?P<pod2>morning|afternoon|evening))"
        r"\b(?![- ](?:of|after|before|session|sessions|paper|papers|show|shows|news|edition|rush|commute|prayers?|star)\b)",
        resolve_told_part_of_day, I, priority=1),
     # ("the night before", "the morning after", closing their clause: of the day told; "the night

@@ -3147,3 +3147,16 @@ def test_years_to_the_day_is_no_day_after():
 ])
 def test_a_weekday_s_part_in_the_plural_is_a_set(text, expected):
     assert readings(text, "2036-05-22") == expected
+
+
+def test_the_week_before_counts_from_the_week_told_past_a_year_told_since():
+    # said on Tuesday 23 September 2036 (week 39)
+    text = ("At the end of last week the port reopened for the first time since 2031. Traffic had fallen by "
+            "half in the week before.")
+    assert valued(text, "2036-09-23") == [
+        ("the end of last week", "2036-W38"), ("2031", "2031"), ("the week before", "2036-W37")]
+
+
+def test_by_the_evening_is_the_evening_of_the_day_told():
+    text = "The dam gave way early on Tuesday. By the evening, 400 people had left their homes."
+    assert valued(text, "2036-03-12") == [("Tuesday", "2036-03-11"), ("the evening", "2036-03-11TEV")]
