@@ -1341,8 +1341,18 @@ def _week_told_last(ctx):
 COMPARED_WITH = patterns.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 
 
+# a verb that moves a thing back by a length ("pushed the vote two weeks back", "set the project
+# a year back"): no time ago
+_MOVED_BACK_BEFORE = patterns.compile(r"\b(?:set|sets|setting|push\w*|put|puts|putting|mov\w*|roll\w*|held|hold\w*|"
+                                      r"turn\w*|knock\w*|pull\w*|step\w*|fell|fall\w*|drop\w*|slip\w*|"
+                                      r"go|goes|going|went|gone|dat\w*|trac\w*|stretch\w*|reach\w*)\b[^.;:!?]{0,30}$", re.I)
+
+
 def resolve_ago(m, ctx):
     """'three years ago', 'two days later' (later/earlier count from the last date told)."""
+    if m.m["dir"] and m.m["dir"].lower() == "back" \
+            and _MOVED_BACK_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]):
+        return None
     n = _number(m["num"])
     unit = m["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
@@ -1378,6 +1388,10 @@ def resolve_ago(m, ctx):
         # (not the 1990s, as TimeML counts it)
         unit, n = "year", 10 * n
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+    if direction == "later" and not ctx.days_told and ctx.last_value is None and ctx.tense() == tv.PAST:
+        # "He came back two years later", with no date told: from a happening whose date is not
+        # known (counted from the article's day, it would be a past told as ahead)
+        return "DATE", tv.UNDERSPECIFIED.get(unit, "XXXX-XX-XX")
     if unit == "year" and n == 1 and sign < 0 and ctx.ref_period:
         return "DATE", _a_year_before(ctx)  # "up from $10 million a year ago": the same quarter, a year before
     if unit == "year" and n == 1 and sign < 0 and (month := _month_told_here(ctx)) is not None:
@@ -2733,7 +2747,7 @@ RULE_GUARDS = {
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming", "mid"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
-    "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent", "take", "takes", "took", "taking", "within"}),
+    "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent", "take", "takes", "took", "taking", "within", "of"}),
                                      followed_by="-long")},
     "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
     "day-month": {"month": Guard(frozenset({"of"}), number=True)},
@@ -2986,7 +3000,8 @@ RULES: list[Rule] = [
     # ("about", "just", "only" stay outside the extent, as annotators leave them; "nearly", "more than" in)
     _r("ago", rf"\b(?:(?:nearly|almost|around|some|roughly|more\s+than|less\s+than|over)\s+)?"
        rf"(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?\s+(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?"
-       rf"(?:\s+or\s+so)?(?:\s+(?:(?P<dir>ago|later|earlier|previously|hence|from now)\b(?!\s+than\b)"
+       rf"(?:\s+or\s+so)?(?:\s+(?:(?P<dir>ago|later|earlier|previously|hence|from now|back(?=\s*[.,;:!?)\"”]|\s+(?:when|and|but|"
+       rf"it|he|she|they|we|the|a|an|this|that|there|police|officials|I)\b))\b(?!\s+than\b)"
        # ("a year before" with nothing after it counts from the last date told; "three days before
        # the election" is a length of time, anchored to an event)
        rf"|(?P<dir2>before|after)(?=\s*[.,;:!?)\"”]|\s*$|\s+(?:was|were|is|are|had|has|have|did|when|and|but)\b))"
@@ -2999,7 +3014,9 @@ RULES: list[Rule] = [
        r"|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaking\s))(?P<unit3>minutes|hours|days|weeks|months|years)\b"
        r"(?!\s+(?:ago|later|earlier|before|after)\b)"
        # ("expected within hours", "sent within weeks": a stretch of no stated length, the unit alone)
-       r"|(?<=\bwithin\s)(?P<unit4>minutes|hours|days|weeks|months|years)\b",
+       r"|(?<=\bwithin\s)(?P<unit4>minutes|hours|days|weeks|months|years)\b"
+       # ("could collapse in a matter of days": a few of them)
+       r"|\ba\s+matter\s+of\s+(?P<unit5>seconds|minutes|hours|days|weeks|months|years)\b",
        lambda m, c: resolve_vague_duration(_VagueMatch(m), c), I, priority=1),
     # "a day-long strike", "a decade-long war": one of the unit, long
     _r("unit-long", r"\b(?P<unit>day|week|month|year|decade|hour|century)-long\b",
@@ -3189,8 +3206,8 @@ class _AgoMatch:
             if self.m["dir3"] or self.m["dir4"]:
                 return "from now"
             if self.m["dir"]:
-                # ("a year previously": a year earlier)
-                return "earlier" if self.m["dir"].lower() == "previously" else self.m["dir"]
+                # ("a year previously": a year earlier; "a few years back": ago)
+                return {"previously": "earlier", "back": "ago"}.get(self.m["dir"].lower(), self.m["dir"])
             return {"before": "earlier", "after": "later"}[self.m["dir2"].lower()]
         return self.m[k]
 
@@ -3219,7 +3236,7 @@ class _VagueMatch:
 
     def __getitem__(self, k):
         if k == "unit":
-            return self.m["unit"] or self.m["unit2"] or self.m["unit3"] or self.m["unit4"]
+            return self.m["unit"] or self.m["unit2"] or self.m["unit3"] or self.m["unit4"] or self.m["unit5"]
         return self.m[k]
 
 

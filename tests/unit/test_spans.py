@@ -19,7 +19,8 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "Friday 16th", "Tuesday the 30th", "at half past three", "a quarter to midnight", "late in the decade",
              "by mid-century", "overnight", "every Tuesday and", "Thursday afternoon", "a decade later",
              "had risen by Sunday", "would be held", "two decades ago", "the 1600s", "years to the day after",
-             "11.40pm on Saturday", "by 4am", "advised to travel", "Saturday mornings", "Friday nights"]
+             "11.40pm on Saturday", "by 4am", "advised to travel", "Saturday mornings", "Friday nights",
+             "two weeks back", "pushed two weeks back", "a matter of days", "came back two years later"]
 
 
 @settings(max_examples=300, deadline=None)

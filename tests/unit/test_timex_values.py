@@ -3160,3 +3160,16 @@ def test_the_week_before_counts_from_the_week_told_past_a_year_told_since():
 def test_by_the_evening_is_the_evening_of_the_day_told():
     text = "The dam gave way early on Tuesday. By the evening, 400 people had left their homes."
     assert valued(text, "2036-03-12") == [("Tuesday", "2036-03-11"), ("the evening", "2036-03-11TEV")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Thursday 22 May 2036: "back" after a length is "ago", but not after a verb moving a thing
+    ("Two weeks back, the mayor resigned.", [("Two weeks back", "2036-W19")]),
+    ("The plan, announced a month back, was dropped.", [("a month back", "2036-04")]),
+    ("The vote was pushed two weeks back.", [("two weeks", "P2W")]),
+    # a past "later" with no date told is counted from a happening of no known date
+    ("He left the village and came back two years later.", [("two years later", "XXXX")]),
+    ("Rescuers said the wall could fall in a matter of hours.", [("a matter of hours", "PTXH")]),
+])
+def test_back_later_and_a_matter_of(text, expected):
+    assert valued(text, "2036-05-22") == expected
