@@ -1692,7 +1692,9 @@ def resolve_quarter(m, ctx):
         # "results for the fourth quarter will be out on Jan. 15": the one just ended, last year's
         # (not what is still to come: "the device will reach Europe in the fourth quarter")
         y -= 1
-    elif tense == tv.FUTURE and n < cur - 1:
+    elif tense == tv.FUTURE and (n < cur - 1 or n == cur - 1 and not _PERIOD_FIGURES.search(ctx.text, *_sentence(ctx))):
+        # (the one just ended is still to be reported, "will report third-quarter results" in
+        # October; what is to come in it is a year on: "will launch a successor in the third quarter")
         y += 1
     return "DATE", f"{y:04d}-{letter}{n}"
 
@@ -1713,6 +1715,16 @@ def _outlook_of(ctx) -> bool:
 # would rebound in the second half", said in March, is of the half ahead)
 _RESULTS_WORDS = patterns.compile(r"\b(?:results?|earnings|figures|numbers|report(?:s|ed|ing)?|releases?|released|"
                                   r"publish(?:es|ed|ing)?|announce[sd]?|dividends?|per\s+share)\b", re.I)
+
+
+# what a period just ended is told for: its results and figures (not "will release a successor")
+_PERIOD_FIGURES = patterns.compile(r"\b(?:results?|earnings|figures|numbers|report(?:s|ed|ing)?|publish(?:es|ed|ing)?|"
+                                   r"announce[sd]?|dividends?|per\s+share|loss(?:es)?|profits?|income|revenues?|sales|"
+                                   r"reserves|charges?|provisions?|write-?downs?|margins?|deficits?|growth|output)\b", re.I)
+
+
+def _sentence(ctx) -> tuple[int, int]:
+    return ctx.sentence_of(*ctx.span) if ctx.sentence_of is not None else (0, len(ctx.text))
 
 
 def _tells_results(ctx) -> bool:

@@ -3173,3 +3173,15 @@ def test_by_the_evening_is_the_evening_of_the_day_told():
 ])
 def test_back_later_and_a_matter_of(text, expected):
     assert valued(text, "2036-05-22") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in October 2036: what is still to come in the quarter just ended is a year on; its
+    # results and figures are still that quarter's
+    ("The carmaker plans to launch the new model in the third quarter.", [("the third quarter", "2037-Q3")]),
+    ("The carmaker will report third-quarter results on Nov. 3.",
+     [("third-quarter", "2036-Q3"), ("Nov. 3", "2036-11-03")]),
+    ("The bank is raising its reserves for the third quarter.", [("the third quarter", "2036-Q3")]),
+])
+def test_the_quarter_just_ended_and_what_is_to_come(text, expected):
+    assert valued(text, "2036-10-23") == expected
