@@ -1350,8 +1350,7 @@ _MOVED_BACK_BEFORE = patterns.compile(r"\b(?:set|sets|setting|push\w*|put|puts|p
 
 def resolve_ago(m, ctx):
     """'three years ago', 'two days later' (later/earlier count from the last date told)."""
-    if m.m["dir"] and m.m["dir"].lower() == "back" \
-            and _MOVED_BACK_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]):
+    if m.told_back and _MOVED_BACK_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]):
         return None
     n = _number(m["num"])
     unit = m["unit"].lower().rstrip("s")
@@ -1713,14 +1712,11 @@ def _outlook_of(ctx) -> bool:
 
 # a period's report, in the sentence that names the period (not what the period will bring: "sales
 # would rebound in the second half", said in March, is of the half ahead)
-_RESULTS_WORDS = patterns.compile(r"\b(?:results?|earnings|figures|numbers|report(?:s|ed|ing)?|releases?|released|"
-                                  r"publish(?:es|ed|ing)?|announce[sd]?|dividends?|per\s+share)\b", re.I)
-
-
+_REPORTED = r"results?|earnings|figures|numbers|report(?:s|ed|ing)?|publish(?:es|ed|ing)?|announce[sd]?|dividends?|per\s+share"
+_RESULTS_WORDS = patterns.compile(rf"\b(?:{_REPORTED}|releases?|released)\b", re.I)
 # what a period just ended is told for: its results and figures (not "will release a successor")
-_PERIOD_FIGURES = patterns.compile(r"\b(?:results?|earnings|figures|numbers|report(?:s|ed|ing)?|publish(?:es|ed|ing)?|"
-                                   r"announce[sd]?|dividends?|per\s+share|loss(?:es)?|profits?|income|revenues?|sales|"
-                                   r"reserves|charges?|provisions?|write-?downs?|margins?|deficits?|growth|output)\b", re.I)
+_PERIOD_FIGURES = patterns.compile(rf"\b(?:{_REPORTED}|loss(?:es)?|profits?|income|revenues?|sales|reserves|charges?|"
+                                   r"provisions?|write-?downs?|margins?|deficits?|growth|output)\b", re.I)
 
 
 def _sentence(ctx) -> tuple[int, int]:
@@ -1730,8 +1726,7 @@ def _sentence(ctx) -> tuple[int, int]:
 def _tells_results(ctx) -> bool:
     if ctx.sentence_of is None:
         return True
-    lo, hi = ctx.sentence_of(*ctx.span)
-    return _RESULTS_WORDS.search(ctx.text, lo, hi) is not None
+    return _RESULTS_WORDS.search(ctx.text, *_sentence(ctx)) is not None
 
 
 def _two_digit_year(yy: str, ctx) -> int:
@@ -3222,6 +3217,11 @@ class _AgoMatch:
                 return {"previously": "earlier", "back": "ago"}.get(self.m["dir"].lower(), self.m["dir"])
             return {"before": "earlier", "after": "later"}[self.m["dir2"].lower()]
         return self.m[k]
+
+    @property
+    def told_back(self) -> bool:
+        """Written "back" ("two weeks back"), which a verb of moving can take too."""
+        return bool(self.m["dir"]) and self.m["dir"].lower() == "back"
 
     def end(self):
         return self.m.end()
