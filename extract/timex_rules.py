@@ -980,6 +980,9 @@ def resolve_weekday(m, ctx):
             and not _MODIFIED_NOUN_AFTER.match(ctx.text, m.end()):
         day = f"XXXX-WXX-{wd}"  # "if the 20th falls on a Sunday": any Sunday (not "on a Sunday night flight")
         return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+    if rel is None and not pod and (parts := _DAY_AND_PARTS_AFTER.match(ctx.text, m.end())):
+        # "leaves on Monday and Tuesday nights": that part of every such day, as the one joined to it
+        return "SET", f"XXXX-WXX-{wd}T{PARTS_OF_DAY[parts['pod'].lower()]}"
     if rel is None and _EVERY_DAY_AND_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         day = f"XXXX-WXX-{wd}"  # "every Tuesday and Thursday afternoon": each week's, as the first is
         return ("SET", f"{day}T{pod}") if pod else ("SET", day)
@@ -1035,6 +1038,8 @@ _PAST_PERFECT_BEFORE = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s+"
 _ONE_DAY_OF_THE_WEEK = rf"(?:{_cap(FULL_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
 _EVERY_DAY_AND_BEFORE = patterns.compile(rf"\b(?:[Ee]very|[Ee]ach)\s+{_ONE_DAY_OF_THE_WEEK}"
                                          rf"(?:(?:,\s+|,?\s+(?:and|or)\s+){_ONE_DAY_OF_THE_WEEK})*(?:,\s+|,?\s+(?:and|or)\s+)$")
+_DAY_AND_PARTS_AFTER = patterns.compile(rf"(?:,\s+(?:{_cap(FULL_WEEKDAYS)}))*,?\s+(?:and|or)\s+(?:{_cap(FULL_WEEKDAYS)})\s+"
+                                        r"(?P<pod>morning|afternoon|evening|night)s\b")
 # ("the toll had risen to 412 by Sunday evening": the day a perfect is told up to is its own time,
 # not one before the day told)
 _BY_BEFORE = patterns.compile(r"\bby\s+$", re.I)

@@ -3185,3 +3185,18 @@ def test_back_later_and_a_matter_of(text, expected):
 ])
 def test_the_quarter_just_ended_and_what_is_to_come(text, expected):
     assert valued(text, "2036-10-23") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday joined to another's part in the plural shares it: each is a set
+    ("The night bus runs on Friday and Saturday nights.",
+     [("Friday", "SET", "XXXX-WXX-5TNI"), ("Saturday nights", "SET", "XXXX-WXX-6TNI")]),
+    ("Classes meet on Monday, Wednesday and Thursday mornings.",
+     [("Monday", "SET", "XXXX-WXX-1TMO"), ("Wednesday", "SET", "XXXX-WXX-3TMO"),
+      ("Thursday mornings", "SET", "XXXX-WXX-4TMO")]),
+    # (one night told is a day and a time)
+    ("The bus ran late on Friday and Saturday night.",
+     [("Friday", "DATE", "2036-05-16"), ("Saturday night", "TIME", "2036-05-17TNI")]),
+])
+def test_weekdays_sharing_a_part_in_the_plural(text, expected):
+    assert readings(text, "2036-05-22") == expected
