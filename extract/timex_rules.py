@@ -1703,6 +1703,27 @@ def resolve_quarter(m, ctx):
     return "DATE", f"{y:04d}-{letter}{n}"
 
 
+# a habit told of quarters ("is usually conducted in the second and fourth quarters"): every year's
+_HABIT_WORDS = patterns.compile(r"\b(?:usually|typically|normally|generally|traditionally|always|often|tends?\s+to)\b", re.I)
+
+
+def resolve_quarter_pair(m, ctx):
+    """'the second and fourth quarters (of 2035)': each quarter, as its own expression."""
+    n = ORDINALS[m["q"].lower()]
+    if m["year"]:
+        return "DATE", f"{m['year']}-Q{n}"
+    if _HABIT_WORDS.search(ctx.text, *_sentence(ctx)):
+        return "SET", f"XXXX-Q{n}"
+    if not ctx.dct:
+        return "DATE", f"XXXX-Q{n}"
+    cur, y, tense = (ctx.dct.month - 1) // 3 + 1, ctx.dct.year, ctx.tense()
+    if tense != tv.FUTURE and n > cur:
+        y -= 1
+    elif tense == tv.FUTURE and n < cur:
+        y += 1
+    return "DATE", f"{y:04d}-Q{n}"
+
+
 # a forecast's nouns: "a fourth-quarter outlook", "its guidance for the third quarter" (not "estimates",
 # which the figures of a quarter just ended are measured against)
 _OUTLOOK_AFTER = patterns.compile(r"\s+(?:outlooks?|forecasts?|guidance|projections?)\b", re.I)
@@ -2679,7 +2700,8 @@ RULE_TRIGGERS = {
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "weekends": (("unit", 16, 1),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
     "clock-past-to": (("deictic", 40, 26), ("unit", 40, 26)), "century-part": (("unit", 24, 10),), "hour-part": (("unit", 24, 1),),
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
-    "quarter": (("unit", 28, 26), ("period", 28, 26)), "report-period": (("unit", 24, 12), ("period", 24, 18)),
+    "quarter": (("unit", 28, 26), ("period", 28, 26)), "quarter-pair-first": (("unit", 36, 12),),
+    "quarter-pair-second": (("unit", 36, 12),), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
@@ -2727,7 +2749,9 @@ _REL = Guard(_DEICTIC_RELS)
 _EVERY = Guard(frozenset({"every", "each"}))
 # "the April-June quarter": a month's name, "fiscal" or the count of "three months" just before the trigger
 _SPAN_END = Guard(frozenset({*FULL_MONTHS, "fiscal", "three", "six"}))
+_PAIRED_QUARTER = Guard(frozenset({"second", "third", "fourth"}), trigger=frozenset({"quarters"}))
 RULE_GUARDS = {
+    "quarter-pair-first": {"unit": _PAIRED_QUARTER}, "quarter-pair-second": {"unit": _PAIRED_QUARTER},
     "duration": {"unit": _COUNT},
     "month-span-period": {"unit": _SPAN_END, "period": _SPAN_END},
     "every-n": {"unit": Guard(_COUNT_ENDINGS | {"other"}, number=True)},
@@ -3076,6 +3100,12 @@ RULES: list[Rule] = [
        # ("the first half against Leeds" is a match's too)
        rf"(?!\s+(?:in\s+a\s+row|running)\b)(?!\s+(?:{_MATCH_TIME_NOUNS})\b)(?!\s+(?:against|versus|vs\b\.?)\s)",
        resolve_quarter, I, priority=2),
+    # "in the second and fourth quarters (of 2035)": two quarters, each its own expression (the
+    # first ordinal takes the year and the noun told after the second)
+    _r("quarter-pair-first", rf"(?<=\bthe\s)(?P<q>first|second|third)(?=\s+and\s+(?:second|third|fourth)\s+quarters\b"
+       rf"(?:\s+of\s+(?P<year>{YEAR}))?)", resolve_quarter_pair, I, priority=2),
+    _r("quarter-pair-second", rf"(?<=\bthe\s)(?:first|second|third)\s+and\s+(?P<t>(?P<q>second|third|fourth)\s+quarters\b"
+       rf"(?:\s+of\s+(?P<year>{YEAR}))?)", resolve_quarter_pair, I, priority=2),
     # "the same quarter last year", "the corresponding period a year earlier": the report's period, a year back
     # ("the same quarter of 2015": the report's period, in the year named)
     _r("period-year-before", r"\bthe\s+(?:(?P<same>same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?"

@@ -3200,3 +3200,18 @@ def test_the_quarter_just_ended_and_what_is_to_come(text, expected):
 ])
 def test_weekdays_sharing_a_part_in_the_plural(text, expected):
     assert readings(text, "2036-05-22") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said in October 2035: two quarters told together are two expressions, each its quarter
+    ("Most of the harvest is usually sold in the third and fourth quarters.",
+     [("third", "SET", "XXXX-Q3"), ("fourth quarters", "SET", "XXXX-Q4")]),
+    ("Profit fell in the second and third quarters of 2034.",
+     [("second", "DATE", "2034-Q2"), ("third quarters of 2034", "DATE", "2034-Q3")]),
+    ("Profit fell in the first and second quarters.",
+     [("first", "DATE", "2035-Q1"), ("second quarters", "DATE", "2035-Q2")]),
+    ("Demand will recover in the first and second quarters.",
+     [("first", "DATE", "2036-Q1"), ("second quarters", "DATE", "2036-Q2")]),
+])
+def test_two_quarters_told_together(text, expected):
+    assert readings(text, "2035-10-26") == expected
