@@ -663,7 +663,8 @@ def _moved(value: str, m) -> str | None:
     n = _number(m["num"])
     if n is None or n != int(n):
         return None
-    sign = 1 if (m["dir"] or m["dir2"]).lower() in ("later", "hence", "from now", "after") else -1
+    # (with neither word, it was "in two weeks' time": from now; "back" is "ago")
+    sign = 1 if (m["dir"] or m["dir2"] or "from now").lower() in ("later", "hence", "from now", "after") else -1
     unit = m["unit"].lower().rstrip("s")
     return tv.safely(tv.shift_value, value, unit, sign * int(n))
 

@@ -3215,3 +3215,19 @@ def test_weekdays_sharing_a_part_in_the_plural(text, expected):
 ])
 def test_two_quarters_told_together(text, expected):
     assert readings(text, "2035-10-26") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on Wednesday 5 March 2036: a term's or a sitting's end told in the present lies ahead
+    ("Schools break up for half-term on Friday.", [("Friday", "2036-03-07")]),
+    ("The assembly adjourns on Friday.", [("Friday", "2036-03-07")]),
+    ("Senators recess for two weeks on Friday.", [("two weeks", "P2W"), ("Friday", "2036-03-07")]),
+])
+def test_a_term_s_end_told_in_the_present(text, expected):
+    assert valued(text, "2036-03-05") == expected
+
+
+def test_a_period_moved_by_a_count_in_time_to_come_is_moved_ahead():
+    # (this raised before: "weeks' time" names no "later" or "ago" word to read the direction from)
+    assert valued("Sales should double the same week two weeks' time.", "2036-03-05") == [
+        ("the same week two weeks' time", "2036-W12")]
