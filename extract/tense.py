@@ -88,7 +88,7 @@ SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens"
                                "continues", "plays", "releases", "announces", "unveils", "runs", "heads",
                                "gathers", "speaks", "wraps", "finishes", "follows", "hears", "votes",
                                "debates", "sits", "celebrates", "welcomes", "publishes", "decides",
-                               "considers", "weighs"})
+                               "considers", "weighs", "adjourns", "recesses"})
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
 SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",
@@ -97,7 +97,9 @@ SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", 
                               "continue", "play", "release", "announce", "unveil", "run", "head", "gather",
                               "speak", "clash", "compete", "kick", "race", "wrap", "finish", "follow", "hear",
                               "debate", "sit", "celebrate", "welcome", "publish", "decide",
-                              "consider", "weigh"})
+                              "consider", "weigh",
+                              # ("schools break up on Friday", "MPs adjourn for the summer on Thursday")
+                              "break", "adjourn", "recess"})
 # ("voters head to the polls", "he heads home": a head of state, "heads of government" are nouns)
 _HEAD_WHERE = frozenset({"to", "for", "into", "back", "home", "out", "north", "south", "east", "west"})
 # ... and its progressive, an arrangement ("the phones are going on sale on Friday", "he is flying to
