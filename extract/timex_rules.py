@@ -591,8 +591,19 @@ def resolve_month_of_year(m, ctx):
     return "DATE", f"{y:04d}-{mon:02d}"
 
 
+# a month's figures, named by it ("will report December sales", said in January; "the November
+# jobs report will be out in December", said in October): of the nearest such month, gone or ahead
+_FIGURES_AFTER = patterns.compile(r"\s+(?:(?:retail|car|auto|home|new-home)\s+)?(?:sales|figures|data|numbers|results|"
+                                  r"inflation|exports|imports|output|payrolls|unemployment|deliveries|shipments|"
+                                  r"production|trade|jobs\s+(?:report|figures|data))\b")
+
+
 def resolve_month(m, ctx):
     mon = _month(m["mon"])
+    if ctx.dct and ctx.frame_year is None and _FIGURES_AFTER.match(m.string, m.end()) and ctx.tense() != tv.PAST:
+        here = ctx.dct.year * 12 + ctx.dct.month
+        y = min((ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), key=lambda y: (abs(y * 12 + mon - here), y))
+        return "DATE", f"{y:04d}-{mon:02d}"
     return "DATE", _calendar_date(_year_for(ctx, mon, None), mon, None)
 
 

@@ -3231,3 +3231,14 @@ def test_a_period_moved_by_a_count_in_time_to_come_is_moved_ahead():
     # (this raised before: "weeks' time" names no "later" or "ago" word to read the direction from)
     assert valued("Sales should double the same week two weeks' time.", "2036-03-05") == [
         ("the same week two weeks' time", "2036-W12")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said on 2 January 2036: a month's figures, still to be reported, are of a month gone or under way
+    ("The carmaker will report December sales next week.", [("December", "2035-12"), ("next week", "2036-W02")]),
+    ("November inflation figures are due on Friday.", [("November", "2035-11"), ("Friday", "2036-01-04")]),
+    # (what is to come in a month named is still ahead)
+    ("The carmaker will open a plant in December.", [("December", "2036-12")]),
+])
+def test_a_month_s_figures_are_of_a_month_gone(text, expected):
+    assert valued(text, "2036-01-02") == expected
