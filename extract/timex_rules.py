@@ -1615,6 +1615,8 @@ def resolve_every_n(m, ctx):
     """'every four years', 'every other week': TimeML's SET of that period (P4Y, P2W)."""
     num = m["num"].lower()
     n = 2 if num == "other" else _number(num)
+    if n is None and num in ("few", "several", "couple"):
+        return "SET", _duration_value(None, m["unit"])  # "every few months": TimeML's PXM
     if n is None or n != int(n) or n < 1:
         return None
     return "SET", _duration_value(str(int(n)), m["unit"])

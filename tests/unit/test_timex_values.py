@@ -3242,3 +3242,8 @@ def test_a_period_moved_by_a_count_in_time_to_come_is_moved_ahead():
 ])
 def test_a_month_s_figures_are_of_a_month_gone(text, expected):
     assert valued(text, "2036-01-02") == expected
+
+
+def test_every_few_months_is_a_set_of_no_stated_length():
+    assert readings("The council reviews the plan every few months.", "2036-06-18") == [
+        ("every few months", "SET", "PXM")]
