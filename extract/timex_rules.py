@@ -2798,7 +2798,7 @@ RULE_GUARDS = {
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
     "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent", "take", "takes", "took", "taking", "within", "of"}),
                                      followed_by="-long")},
-    "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of"}))},
+    "month-period": {"month": Guard(frozenset({"in", "on", "early", "late", "mid", "of", "end", "start"}))},
     "day-month": {"month": Guard(frozenset({"of"}), number=True)},
     "year-quarter": {"year4": Guard(frozenset({"the"})), "unit": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True, trigger=frozenset({"quarter"})),
                      "period": Guard(frozenset({*ORDINALS, "fiscal", "s"}), number=True)},
@@ -2885,7 +2885,7 @@ RULES: list[Rule] = [
        resolve_hyphen_date, priority=4),
     _r("month-of-year", rf"\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b",
        resolve_month_of_year, priority=3),
-    _r("month-period", rf"\b(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+(?:in|on)\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|"
+    _r("month-period", rf"\b(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+(?:in|on)\s+|(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Ee]nd|[Ss]tart)-|"
        rf"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:End|Beginning|Start|Middle)\s+of\s+)(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b(?!\s\d)",
        resolve_month_period, priority=3),  # (not before a day: "a week later on September 21")
     # "the April-June quarter", "the July-December period": the quarter or half those months make up

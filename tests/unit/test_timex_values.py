@@ -3247,3 +3247,8 @@ def test_a_month_s_figures_are_of_a_month_gone(text, expected):
 def test_every_few_months_is_a_set_of_no_stated_length():
     assert readings("The council reviews the plan every few months.", "2036-06-18") == [
         ("every few months", "SET", "PXM")]
+
+
+def test_end_and_start_written_onto_a_month_belong_to_it():
+    assert valued("The offer is valid until end-July; payments resume from start-September.", "2036-06-18") == [
+        ("end-July", "2036-07"), ("start-September", "2036-09")]
