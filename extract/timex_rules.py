@@ -1139,9 +1139,15 @@ def _season_naming_a_thing(text: str, a: int, b: int) -> bool:
     return bool(_SEASON_AS_A_NOUN_BEFORE.match(text, b) or text[a].isupper() and _NAME_WORD_AFTER.match(text, b))
 
 
+_OWNER_BEFORE = patterns.compile(r"(?:\b(?:its|his|her|their|our|my|your)|\w['’]s)\s+$", re.I)
+
+
 def resolve_deictic_period(m, ctx):
     """'this week', 'last month', 'next year', 'earlier this year', 'this weekend'."""
     rel, unit = m["rel"].lower(), m["unit"].lower()
+    if rel in ("last", "next") and m.start() == m.start("rel") \
+            and _OWNER_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "in its last year, 1958", "his last week in office": the owner's final one, not the calendar's
     if unit == "fortnight":
         # "over the past fortnight", "in the next fortnight": two weeks, which the calendar does not name
         return "DURATION", "P2W"
@@ -1456,10 +1462,16 @@ def _month_told_here(ctx) -> str | None:
 _AT_LEAST_A_MONTH = ("month", "quarter", "year", "decade")
 
 
+_PART_OF_A_YEAR = patterns.compile(r"(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12])")
+
+
 def _coarse_antecedent(ctx, unit: str) -> date | None:
     """The first day of the month or year told last, when that is what a 'later'/'earlier' counts
     from: told after every day told, and no finer than the count's unit."""
     m = _CALENDAR_VALUE.fullmatch(ctx.last_value or "")
+    if m is None and unit in ("year", "decade") and (part := _PART_OF_A_YEAR.fullmatch(ctx.last_value or "")):
+        # "rebuilt that spring. Two years later ...": from the year of the season or quarter told
+        m = _CALENDAR_VALUE.fullmatch(part[1])
     if m is None or m[3] or unit not in _AT_LEAST_A_MONTH or m[2] is None and unit not in ("year", "decade"):
         return None
     year = int(m[1])

@@ -3252,3 +3252,16 @@ def test_every_few_months_is_a_set_of_no_stated_length():
 def test_end_and_start_written_onto_a_month_belong_to_it():
     assert valued("The offer is valid until end-July; payments resume from start-September.", "2036-06-18") == [
         ("end-July", "2036-07"), ("start-September", "2036-09")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of years after a season told is from its year, not from the article's
+    ("The pier was wrecked in 1903 and rebuilt that summer. Three years later it burned.",
+     [("1903", "1903"), ("that summer", "1903-SU"), ("Three years later", "1906")]),
+    # an owner's last or next year is its own, no year of the calendar
+    ("In its last year, 1961, the pier drew few visitors.", [("1961", "1961")]),
+    ("It was the mayor's last week in office.", []),
+    ("Visitor numbers fell last year.", [("last year", "2035")]),
+])
+def test_years_after_a_season_and_an_owner_s_last_year(text, expected):
+    assert valued(text, "2036-06-18") == expected
