@@ -1320,7 +1320,9 @@ def resolve_anaphoric(m, ctx):
         return "DATE", ctx.days_told[-1][0].isoformat()
     base = base or ctx.dct
     last = ctx.last_value
-    if unit in ("year", "decade") and last and last[:4].isdigit() and not (base and base.year == int(last[:4])):
+    if unit == "decade" and last and _DECADE_VALUE.fullmatch(last):
+        base = date(int(last) * 10 + 5, 7, 1)  # "in the 1950s ... the following decade": the 1960s
+    elif unit in ("year", "decade") and last and last[:4].isdigit() and not (base and base.year == int(last[:4])):
         base = date(int(last[:4]), 7, 1)  # "in 2001 ... the decade after": from the year told, not the day
     elif unit in ("month", "quarter") and (coarse := _coarse_antecedent(ctx, unit)) is not None:
         base = coarse  # "in May 2019 ... the following month": from the month told
@@ -3053,7 +3055,8 @@ RULES: list[Rule] = [
     _r("weekday-two-off", rf"\b(?:[Tt]he\s+(?P<wd>{_cap(FULL_WEEKDAYS)})\s+(?:(?P<after>after\s+next)|before\s+last)"
        rf"|(?P<n>two|three|four|[2-4])\s+(?P<wds>{_cap(FULL_WEEKDAYS)})s\s+ago)\b",
        lambda m, c: resolve_weekday_two_off(_WeekdaysAgo(m), c), priority=3),
-    _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|weekend|week|month|year)"
+    _r("anaphoric-day", r"\b(?:the\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|weekend|week|month|year|"
+       r"(?<=following\s)decade|(?<=previous\s)decade)"
        r"|the\s+(?P<unit_b>day|(?:weekend|week|month|year|decade)(?=\s+(?:before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their|to)\b)))"
        r"\s+(?P<rel2>before|after|prior))\b",
        lambda m, c: resolve_anaphoric(_AnaMatch(m), c),

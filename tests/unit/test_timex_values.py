@@ -3265,3 +3265,18 @@ def test_end_and_start_written_onto_a_month_belong_to_it():
 ])
 def test_years_after_a_season_and_an_owner_s_last_year(text, expected):
     assert valued(text, "2036-06-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decade counted from the decade or year told
+    ("Jazz clubs thrived in the 1920s; the following decade most of them closed.",
+     [("the 1920s", "192"), ("the following decade", "193")]),
+    ("Jazz clubs thrived in the 1920s, and in the decade after, most of them closed.",
+     [("the 1920s", "192"), ("the decade after", "193")]),
+    ("By 1931 the club had 300 members. The following decade was harder.",
+     [("1931", "1931"), ("The following decade", "194")]),
+    # ("the next decade" is a stretch ahead, as before)
+    ("The next decade will be harder.", [("The next decade", "P10Y")]),
+])
+def test_the_following_decade(text, expected):
+    assert valued(text, "2036-06-18") == expected
