@@ -727,10 +727,17 @@ def resolve_year(m, ctx):
             return None  # ("... on New Year's Eve in 1999 knows that": a verb after a year told with "in")
     if _NUMBERED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "Model 2040", "Flight 2031", "Room 2034": a number that names a thing
+    if _STREET_AFTER.match(m.string, m.end()) and not _YEAR_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 11), m.start()):
+        return None  # "lives at 2034 Elm Street": a house's number (not "In 2031 Main Street was paved")
     named = _NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 40), m.start())
     if named and named.group(1).lower() not in _DATE_WORDS_BEFORE_YEAR and named.group(1) not in _EVENT_HEADS:
         return None
     return "DATE", m["year"]
+
+
+# a street's name after a house's number ("2034 Elm Street", "1999 N. Main St.")
+_STREET_AFTER = patterns.compile(r"(?:\s+(?:[NSEW]\.?|North|South|East|West))?(?:\s+[A-Z][a-z]+){1,2}\s+(?:Street|St\.?|Avenue|Ave\.?|"
+                                 r"Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.|Place|Court|Terrace|Parkway|Highway)(?![a-z])")
 
 
 # the nouns a number names a thing after

@@ -23,7 +23,8 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "two weeks back", "pushed two weeks back", "a matter of days", "came back two years later",
              "Monday and Tuesday nights", "the second and fourth quarters", "quarters of 2034",
              "every few months", "December sales", "schools break up", "end-July",
-             "its last year", "that spring. Two years later"]
+             "its last year", "that spring. Two years later",
+             "2034 Elm Street", "the following decade"]
 
 
 @settings(max_examples=300, deadline=None)

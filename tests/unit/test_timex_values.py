@@ -3280,3 +3280,13 @@ def test_years_after_a_season_and_an_owner_s_last_year(text, expected):
 ])
 def test_the_following_decade(text, expected):
     assert valued(text, "2036-06-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a house's number before its street is no year; a year told with "in" before a street's name is
+    ("The shop at 2034 Harbour Road has closed.", []),
+    ("Offices at 1999 N. Market St. were searched.", []),
+    ("In 2031 Harbour Road was widened.", [("2031", "2031")]),
+])
+def test_a_house_number_is_no_year(text, expected):
+    assert valued(text, "2036-06-18") == expected
