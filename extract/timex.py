@@ -609,8 +609,9 @@ _WEEKDAY_WORD = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _YEAR_WRITTEN = patterns.compile(r"\d{4}|['’]\d\d\b")
 _SPAN_GAP = patterns.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")
 # what lies between such clocks and their day, the clocks themselves left out: " (" ... ") on "
-_BRACKETED_CLOCK_GAP = patterns.compile(r"\s*(?:(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time\s*)?"
-                                        r"\(?(?:\s*(?:local\s+time|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT"
+# (" local time (" ... ") on ": "at 3 p.m. local time (0700 GMT) on Tuesday")
+_BRACKETED_CLOCK_GAP = patterns.compile(r"\s*(?:(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time\s*|"
+                                        r"local\s+time\s*)?\(?(?:\s*(?:local\s+time|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT"
                                         r"|(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time))?\s*\)?\s*,?\s*(?:on\s+)?")
 
 

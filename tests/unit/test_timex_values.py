@@ -3290,3 +3290,8 @@ def test_the_following_decade(text, expected):
 ])
 def test_a_house_number_is_no_year(text, expected):
     assert valued(text, "2036-06-18") == expected
+
+
+def test_a_local_clock_and_its_universal_time_in_brackets_are_on_the_day_after_them():
+    assert valued("The blast shook the port at 4 p.m. local time (0800 GMT) on Tuesday.", "2036-06-18") == [
+        ("4 p.m.", "2036-06-17T16:00"), ("0800 GMT", "2036-06-17T08:00Z"), ("Tuesday", "2036-06-17")]
