@@ -1146,7 +1146,9 @@ def _season_naming_a_thing(text: str, a: int, b: int) -> bool:
     return bool(_SEASON_AS_A_NOUN_BEFORE.match(text, b) or text[a].isupper() and _NAME_WORD_AFTER.match(text, b))
 
 
-_OWNER_BEFORE = patterns.compile(r"(?:\b(?:its|his|her|their|our|my|your)|\w['’]s)\s+$", re.I)
+# (not a contracted "is": "it's last year's model", "that's next week")
+_OWNER_BEFORE = patterns.compile(r"(?:\b(?:its|his|her|their|our|my|your)|\b(?!(?:it|that|there|what|who|he|she|here|where|how)['’]s\b)"
+                                 r"\w+['’]s)\s+$", re.I)
 
 
 def resolve_deictic_period(m, ctx):

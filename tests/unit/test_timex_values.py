@@ -3261,6 +3261,8 @@ def test_end_and_start_written_onto_a_month_belong_to_it():
     # an owner's last or next year is its own, no year of the calendar
     ("In its last year, 1961, the pier drew few visitors.", [("1961", "1961")]),
     ("It was the mayor's last week in office.", []),
+    # (a contracted "is" owns nothing: "that's next week")
+    ("The vote? That's next week.", [("next week", "2036-W26")]),
     ("Visitor numbers fell last year.", [("last year", "2035")]),
 ])
 def test_years_after_a_season_and_an_owner_s_last_year(text, expected):
