@@ -595,7 +595,7 @@ def resolve_month_of_year(m, ctx):
 # jobs report will be out in December", said in October): of the nearest such month, gone or ahead
 _FIGURES_AFTER = patterns.compile(r"\s+(?:(?:retail|car|auto|home|new-home)\s+)?(?:sales|figures|data|numbers|results|"
                                   r"inflation|exports|imports|output|payrolls|unemployment|deliveries|shipments|"
-                                  r"production|trade|jobs\s+(?:report|figures|data))\b")
+                                  r"jobs\s+(?:report|figures|data))\b")  # (not "trade", "production": "a March trade mission")
 
 
 def resolve_month(m, ctx):
