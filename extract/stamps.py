@@ -50,12 +50,20 @@ _WEEKDAY_DATELINE = (rf"^[ \t]*(?P<stamp>(?=(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|
                      rf"{_STAMP_DATE}(?P<clock>))(?:[ \t]*(?:-{{1,2}}|–|—|:|\.)[ \t]+\S|[ \t]+[A-Z“\"(])[^\n]*$")
 # a source's credit closing an article: "(China Daily August 26, 2005)", "(Reuters, May 3, 2021)"
 _CREDIT_LINE = rf"^[ \t]*\((?:[A-Z][\w.&'’-]*,?[ \t]+){{1,4}}{_STAMP_DATE}(?P<clock>)\)[ \t]*$"
+# a republishing note closing an article: "This article was first published on 4 March 2031.",
+# "This story originally appeared in The Gazette on March 4, 2031." (not "The report was published
+# on ...": a report the article tells of)
+# (events.py reads the same opening to keep the note out of the timeline)
+REPUBLISHED_OPENING = (r"[ \t]*(?:This|The)[ \t]+(?:article|story|piece|interview|column|essay)[ \t]+(?:was[ \t]+)?"
+                       r"(?:first[ \t]+|originally[ \t]+)?(?:published|posted|appeared)\b")
+_FIRST_PUBLISHED_LINE = (rf"^{REPUBLISHED_OPENING}(?:[ \t]+(?:in|by|at)[ \t]+[^\n]{{1,60}}?)?"
+                         rf"[ \t]+on[ \t]+{_STAMP_DATE}(?P<clock>)[^\n]{{0,80}}$")
 # every form of a page's stamp; those that need their clock time to be one (a name before a bare
 # date may be anything), and those that are read only at an article's end
 _STAMPS = (_DATE_LINE, _NAMED_STAMP, _CLOCK_FIRST_STAMP, _OPENING_STAMP, _SEGMENTED_STAMP, _SOURCE_DATELINE,
-           _WEEKDAY_DATELINE, _CREDIT_LINE)
+           _WEEKDAY_DATELINE, _CREDIT_LINE, _FIRST_PUBLISHED_LINE)
 _CLOCK_NEEDED = frozenset({_NAMED_STAMP})
-_TAIL_ONLY = frozenset({_CREDIT_LINE})
+_TAIL_ONLY = frozenset({_CREDIT_LINE, _FIRST_PUBLISHED_LINE})
 _MONTH_NUM = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 _MONTH_NUM.update({a.capitalize(): n for a, n in MONTHS.items()})
 

@@ -208,6 +208,12 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     ("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\nShips sailed.\n\n"
      "March 3, 2031 at 07:34PM\n",
      "2031-03-03", "date line at the end: 'March 3, 2031 at 07:34PM'"),
+    # a republishing note closing the article
+    ("Dockers went back to work on Monday.\n\nThis article was first published on 4 March 2031.\n",
+     "2031-03-04", "date line at the end: 'This article was first published on 4 March 2031.'"),
+    ("Dockers went back to work on Monday.\n\nThis story originally appeared in the Harbour Gazette on "
+     "March 4, 2031. Read the original.\n",
+     "2031-03-04", "date line at the end"),
 ])
 def test_a_page_stamp_or_byline_dates_the_article(text, dct, said):
     from extract.events import find_events
@@ -215,7 +221,14 @@ def test_a_page_stamp_or_byline_dates_the_article(text, dct, said):
     assert (ann.dct, ann.dct_source) == (dct, "inferred")
     assert said in ann.dct_reason
     # the stamp is when the page was written, not an event of the story
-    assert all("Updated" not in e.title and "PM" not in e.title for e in find_events(text, ann, "d", "d"))
+    assert all("Updated" not in e.title and "PM" not in e.title and "published" not in e.title
+               and "appeared" not in e.title for e in find_events(text, ann, "d", "d"))
+
+
+def test_a_report_published_at_the_end_is_no_stamp():
+    # "The report was published on ..." tells of a report, not of the article
+    ann = extract("Dockers went back to work on Monday.\n\nThe report was published on March 4, 2031.\n")
+    assert "at the end" not in (ann.dct_reason or "")
 
 
 def test_a_date_opening_a_history_is_no_dateline():
