@@ -14,7 +14,7 @@ from datetime import timedelta
 from . import patterns
 from .dating import is_dateline
 from .headline import headline
-from .stamps import BYLINE_OPENING, REPUBLISHED_OPENING
+from .stamps import BYLINE_OPENING, FILED_LINE, REPUBLISHED_OPENING
 from .lexicon import NEWS_VERBS
 from .model import Annotations, Entity, Span, Timex
 from .tense import tense_at, tense_cues
@@ -24,6 +24,7 @@ from .triggers import EVENT_NOUNS, REPORTING, find_trigger
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _BYLINE_WORDS = patterns.compile(rf"{BYLINE_OPENING}\b|{REPUBLISHED_OPENING}")
+_FILED_LINE = patterns.compile(FILED_LINE.lstrip("^"))
 _ERA = patterns.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
 _CLAUSE_MARK = patterns.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
 _WORD = patterns.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -86,7 +87,7 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
             continue
         if not _has_predicate(text[sent.start:sent.end]):
             continue  # "On January 1st," alone says nothing happened
-        if _BYLINE_WORDS.match(text, sent.start):
+        if _BYLINE_WORDS.match(text, sent.start) or _FILED_LINE.match(text, sent.start):
             continue  # "By Jane Doe | Published 4 January 2022": when it was written, not what happened
         for t, clause in zip(here, _clauses(text, sent, here)):
             lo, hi = bisect.bisect_left(entity_starts, clause.start), bisect.bisect_left(entity_starts, clause.end)
@@ -128,7 +129,8 @@ def _lead_events(text, ann, doc, source, names, entity_starts, dated_sentences) 
     value = f"{(day - timedelta(days=1)).isoformat()}/{day.isoformat()}"
     out = []
     body = [s for s in ann.sentences[:LEAD_SENTENCES + 3] if text[s.start:s.end] != ann.title
-            and _has_predicate(text[s.start:s.end]) and not _BYLINE_WORDS.match(text, s.start)]
+            and _has_predicate(text[s.start:s.end]) and not _BYLINE_WORDS.match(text, s.start)
+            and not _FILED_LINE.match(text, s.start)]
     headline_sents = [s for s in ann.sentences[:1] if ann.title and text[s.start:s.end] == ann.title]
     for sent in headline_sents + body[:LEAD_SENTENCES - len(headline_sents)]:
         i = bisect.bisect_left(dated_sentences, sent.start)

@@ -78,6 +78,13 @@ BYLINE_OPENING = (r"[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·�
 # "PTI | Istanbul | Updated: 29-03-2022 18:49 IST", "Published 4:15 PM EST, January 4, 2022": a
 # byline's date, first of the article's own dates (the clock time may come first)
 _BYLINE = rf"^{BYLINE_OPENING}(?:[ \t]+(?:on|at))?:?[ \t]+(?:{_CLOCK},?[ \t]+)?{_STAMP_DATE}"
+# a wire's or a mail's own word for when it was written: "Filed 4 March 2031", "Date: 04/03/2031",
+# "Written by Jane Doe on 4 March 2031" (a date right after it: "Written in 1905, the song ..." is none)
+# (events.py reads the same line to keep it out of the timeline)
+FILED_LINE = (r"^[ \t]*(?P<what>Filed|FILED|Written|WRITTEN|Dated|DATED|Date(?=:)|DATE(?=:))"
+              r"(?:[ \t]+by[ \t]+[^\n|·•]{1,40}?)?(?:[ \t]+(?:on|at))?:?[ \t]+"
+              rf"(?:{_CLOCK},?[ \t]+)?{_STAMP_DATE}")
+_PUBLISHED_WORDS = frozenset({"published", "filed", "written", "date", "dated"})
 
 
 @cache
@@ -175,11 +182,11 @@ def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = 
 def _byline_date(text: str, start: int, end: int, where: str = "near the top",
                  published_only: bool = False) -> tuple[str, str] | None:
     found = []
-    for m in _pattern(_BYLINE).finditer(text, start, end):
+    for m in (m for source in (_BYLINE, FILED_LINE) for m in _pattern(source).finditer(text, start, end)):
         d = _stamp_day(m)
         if d is not None:
             said = m.group().strip()
-            published = m["what"].lower().endswith("published")
+            published = m["what"].lower().split()[-1] in _PUBLISHED_WORDS  # ("updated" ends in "dated")
             if published_only and not published:
                 continue
             if not published:

@@ -208,6 +208,13 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     ("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\nShips sailed.\n\n"
      "March 3, 2031 at 07:34PM\n",
      "2031-03-03", "date line at the end: 'March 3, 2031 at 07:34PM'"),
+    # a wire's or a mail's own word for when it was written
+    ("Port strike ends\nFiled 4 March 2031\n\nDockers went back to work on Monday.\n", "2031-03-04",
+     "byline near the top: 'Filed 4 March 2031'"),
+    ("Port strike ends\nWritten by Jane Doe on 4 March 2031\n\nDockers went back to work on Monday.\n",
+     "2031-03-04", "byline near the top: 'Written by Jane Doe on 4 March 2031'"),
+    ("Date: March 4, 2031\nSubject: port\n\nDockers went back to work on Monday.\n", "2031-03-04",
+     "byline near the top: 'Date: March 4, 2031'"),
     # a republishing note closing the article
     ("Dockers went back to work on Monday.\n\nThis article was first published on 4 March 2031.\n",
      "2031-03-04", "date line at the end: 'This article was first published on 4 March 2031.'"),
@@ -223,6 +230,11 @@ def test_a_page_stamp_or_byline_dates_the_article(text, dct, said):
     # the stamp is when the page was written, not an event of the story
     assert all("Updated" not in e.title and "PM" not in e.title and "published" not in e.title
                and "appeared" not in e.title for e in find_events(text, ann, "d", "d"))
+
+
+def test_a_sentence_opening_with_written_is_no_byline():
+    ann = extract("Written in 1905, the song was banned on 4 March 1906.\n")
+    assert "byline" not in (ann.dct_reason or "")
 
 
 def test_a_report_published_at_the_end_is_no_stamp():
