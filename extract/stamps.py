@@ -25,8 +25,8 @@ _STAMP_DATE = (
 # the clock time a stamp may carry ("/ 3:15 PM", "12:30", "at 07:34PM", "18:49 IST")
 _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?"
 _STAMP_CLOCK = rf"(?:[ \t]*(?:,|/|\||-|–|—|·|at|AT)?[ \t]*{_CLOCK})?"
-# what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters"; or its update's time
-_STAMP_TRAIL = (r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d"
+# what a page puts beside it, after a separator: "/ 2 years ago", "| Reuters", "— By Jane Doe"; or its update's time
+_STAMP_TRAIL = (r"(?:[ \t]*[/|·•][^\n/|·•]{1,40}|[ \t]+[–—-][ \t]+(?:By|BY)[ \t][^\n]{1,40}|[ \t]+(?:Last[ \t]+)?[Uu]pdated(?:[ \t]+[Aa]t)?:?[ \t]*\d{1,2}:\d\d"
                 r"|[ \t]+(?:Last[ \t]+)?[Uu]pdated:?[ \t]+[^\n]{1,40})*")  # ("Jan. 5, 2022 Updated Jan. 6, ...": the first)
 # a line that holds nothing but a date (a dateline), or a stamp: the date with its clock time
 _DATE_LINE = rf"^[ \t]*{_STAMP_DATE}(?P<clock>{_STAMP_CLOCK}){_STAMP_TRAIL}[ \t]*$"

@@ -208,6 +208,9 @@ def test_a_date_written_with_its_right_weekday_is_news_of_the_week_not_backgroun
     ("Port strike ends\n\nDockers went back to work on Monday.\n\nThe port reopened.\n\nShips sailed.\n\n"
      "March 3, 2031 at 07:34PM\n",
      "2031-03-03", "date line at the end: 'March 3, 2031 at 07:34PM'"),
+    # a date line with its byline after a dash
+    ("Port strike ends\nMarch 4, 2031 — By Jane Doe\n\nDockers went back to work on Monday.\n", "2031-03-04",
+     "date line near the top: 'March 4, 2031 — By Jane Doe'"),
     # a wire's or a mail's own word for when it was written
     ("Port strike ends\nFiled 4 March 2031\n\nDockers went back to work on Monday.\n", "2031-03-04",
      "byline near the top: 'Filed 4 March 2031'"),
