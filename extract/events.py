@@ -14,7 +14,7 @@ from datetime import timedelta
 from . import patterns
 from .dating import is_dateline
 from .headline import headline
-from .stamps import BYLINE_OPENING, FILED_LINE, REPUBLISHED_OPENING
+from .stamps import BYLINE_OPENING, FILED_OPENING, REPUBLISHED_OPENING
 from .lexicon import NEWS_VERBS
 from .model import Annotations, Entity, Span, Timex
 from .tense import tense_at, tense_cues
@@ -24,7 +24,7 @@ from .triggers import EVENT_NOUNS, REPORTING, find_trigger
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _BYLINE_WORDS = patterns.compile(rf"{BYLINE_OPENING}\b|{REPUBLISHED_OPENING}")
-_FILED_LINE = patterns.compile(FILED_LINE.lstrip("^"))
+_FILED_LINE = patterns.compile(FILED_OPENING)
 _ERA = patterns.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
 _CLAUSE_MARK = patterns.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
 _WORD = patterns.compile(r"[A-Za-z][A-Za-z'’-]+")

@@ -80,10 +80,11 @@ BYLINE_OPENING = (r"[ \t]*(?:By\b[^\n]{0,60}?[|·•,–—-][ \t]*|(?:[^\n|·�
 _BYLINE = rf"^{BYLINE_OPENING}(?:[ \t]+(?:on|at))?:?[ \t]+(?:{_CLOCK},?[ \t]+)?{_STAMP_DATE}"
 # a wire's or a mail's own word for when it was written: "Filed 4 March 2031", "Date: 04/03/2031",
 # "Written by Jane Doe on 4 March 2031" (a date right after it: "Written in 1905, the song ..." is none)
-# (events.py reads the same line to keep it out of the timeline)
-FILED_LINE = (r"^[ \t]*(?P<what>Filed|FILED|Written|WRITTEN|Dated|DATED|Date(?=:)|DATE(?=:))"
-              r"(?:[ \t]+by[ \t]+[^\n|·•]{1,40}?)?(?:[ \t]+(?:on|at))?:?[ \t]+"
-              rf"(?:{_CLOCK},?[ \t]+)?{_STAMP_DATE}")
+# (events.py reads the same opening, with its date, to keep the line out of the timeline)
+FILED_OPENING = (r"[ \t]*(?P<what>Filed|FILED|Written|WRITTEN|Dated|DATED|Date(?=:)|DATE(?=:))"
+                 r"(?:[ \t]+by[ \t]+[^\n|·•]{1,40}?)?(?:[ \t]+(?:on|at))?:?[ \t]+"
+                 rf"(?:{_CLOCK},?[ \t]+)?{_STAMP_DATE}")
+_FILED_LINE = rf"^{FILED_OPENING}"
 _PUBLISHED_WORDS = frozenset({"published", "filed", "written", "date", "dated"})
 
 
@@ -182,7 +183,8 @@ def _date_line(text: str, start: int, end: int, where: str, stamps_only: bool = 
 def _byline_date(text: str, start: int, end: int, where: str = "near the top",
                  published_only: bool = False) -> tuple[str, str] | None:
     found = []
-    for m in (m for source in (_BYLINE, FILED_LINE) for m in _pattern(source).finditer(text, start, end)):
+    bylines = (found for source in (_BYLINE, _FILED_LINE) for found in _pattern(source).finditer(text, start, end))
+    for m in bylines:
         d = _stamp_day(m)
         if d is not None:
             said = m.group().strip()
