@@ -24,7 +24,12 @@ from .triggers import EVENT_NOUNS, REPORTING, find_trigger
 # Values that date nothing a timeline can place
 UNPLACEABLE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _BYLINE_WORDS = patterns.compile(rf"{BYLINE_OPENING}\b|{REPUBLISHED_OPENING}")
-_FILED_LINE = patterns.compile(FILED_OPENING)
+_FILED_LINE = patterns.compile(FILED_OPENING)  # (apart: both name their word "what")
+
+
+def _tells_when_written(text: str, at: int) -> bool:
+    """A byline, a filing line or a republishing note opens here: when the article was written."""
+    return bool(_BYLINE_WORDS.match(text, at) or _FILED_LINE.match(text, at))
 _ERA = patterns.compile(r"\d{2,3}")  # TimeML's decades (198) and centuries (19)
 _CLAUSE_MARK = patterns.compile(r",|;|\s(?:and|after|before|followed|while|when|until|then|but)\s")
 _WORD = patterns.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -87,7 +92,7 @@ def find_events(text: str, ann: Annotations, doc: str, source: str) -> list[Even
             continue
         if not _has_predicate(text[sent.start:sent.end]):
             continue  # "On January 1st," alone says nothing happened
-        if _BYLINE_WORDS.match(text, sent.start) or _FILED_LINE.match(text, sent.start):
+        if _tells_when_written(text, sent.start):
             continue  # "By Jane Doe | Published 4 January 2022": when it was written, not what happened
         for t, clause in zip(here, _clauses(text, sent, here)):
             lo, hi = bisect.bisect_left(entity_starts, clause.start), bisect.bisect_left(entity_starts, clause.end)
@@ -129,8 +134,7 @@ def _lead_events(text, ann, doc, source, names, entity_starts, dated_sentences) 
     value = f"{(day - timedelta(days=1)).isoformat()}/{day.isoformat()}"
     out = []
     body = [s for s in ann.sentences[:LEAD_SENTENCES + 3] if text[s.start:s.end] != ann.title
-            and _has_predicate(text[s.start:s.end]) and not _BYLINE_WORDS.match(text, s.start)
-            and not _FILED_LINE.match(text, s.start)]
+            and _has_predicate(text[s.start:s.end]) and not _tells_when_written(text, s.start)]
     headline_sents = [s for s in ann.sentences[:1] if ann.title and text[s.start:s.end] == ann.title]
     for sent in headline_sents + body[:LEAD_SENTENCES - len(headline_sents)]:
         i = bisect.bisect_left(dated_sentences, sent.start)

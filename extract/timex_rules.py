@@ -1722,6 +1722,11 @@ def resolve_quarter(m, ctx):
     if shift is not None:
         d = tv.shift_months(ctx.dct, months * shift)
         return "DATE", f"{d.year:04d}-{letter}{(d.month - 1) // months + 1}"
+    return "DATE", f"{_ordinal_period_year(ctx, n, cur, per_year, letter):04d}-{letter}{n}"
+
+
+def _ordinal_period_year(ctx, n: int, cur: int, per_year: int, letter: str) -> int:
+    """The year of a yearless ordinal quarter or half ("the third quarter"), the article's 'cur'-th."""
     y = ctx.dct.year
     # (ordinal quarters are what reports are about: past unless the verb looks ahead, and the one
     # just ended is still to be reported: "will report third-quarter results" in October)
@@ -1736,7 +1741,7 @@ def resolve_quarter(m, ctx):
         # (the one just ended is still to be reported, "will report third-quarter results" in
         # October; what is to come in it is a year on: "will launch a successor in the third quarter")
         y += 1
-    return "DATE", f"{y:04d}-{letter}{n}"
+    return y
 
 
 # a habit told of quarters ("is usually conducted in the second and fourth quarters"): every year's
@@ -1752,12 +1757,7 @@ def resolve_quarter_pair(m, ctx):
         return "SET", f"XXXX-Q{n}"
     if not ctx.dct:
         return "DATE", f"XXXX-Q{n}"
-    cur, y, tense = (ctx.dct.month - 1) // 3 + 1, ctx.dct.year, ctx.tense()
-    if tense != tv.FUTURE and n > cur:
-        y -= 1
-    elif tense == tv.FUTURE and n < cur:
-        y += 1
-    return "DATE", f"{y:04d}-Q{n}"
+    return "DATE", f"{_ordinal_period_year(ctx, n, (ctx.dct.month - 1) // 3 + 1, 4, 'Q'):04d}-Q{n}"
 
 
 # a forecast's nouns: "a fourth-quarter outlook", "its guidance for the third quarter" (not "estimates",
