@@ -112,6 +112,9 @@ SCHEDULED_PROGRESSIVE = frozenset({"meeting", "beginning", "starting", "opening"
                                    "staging", "wrapping", "finishing", "concluding"})
 _NOT_PLURAL_SUBJECT = frozenset({"is", "was", "has", "does", "this", "its", "his", "us", "as", "thus", "plus",
                                  "unless", "whereas", "yes", "perhaps", "always", "sometimes", "towards"})
+# a group told as its members, with a plural verb ("the pair meet on Sunday", "the squad fly out on
+# Friday"), which no compound noun takes ("team play" is a noun: not here)
+_GROUP_SUBJECTS = frozenset({"pair", "couple", "duo", "trio", "squad", "crew", "family", "band"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "this", "that", "these"})
 _MONTH_NAMES = frozenset(MONTHS) - {"may", "mar"}
 _ARTICLES = _DETERMINERS - {"this", "that", "these"}  # (not "that": "the bill that passed on Monday")
@@ -277,9 +280,10 @@ _RETURNED_FROM = patterns.compile(r"\bfrom\s+(?:(?:the|their|his|her|its|our|a)\
 _COORDINATED = patterns.compile(r",?\s+(?:and|but)(?:\s+then)?\s+")
 
 
-# a participle's clause set off by commas right after a noun, and the lower-case word after it
+# a participle's or a relative clause set off by commas right after a noun ("United, who finished
+# fifth last season, play Town on Sunday"), and the lower-case word after it
 _APPOSITIVE = patterns.compile(r"\b[A-Za-z]+, (?!(?:when|then|even|often|seven|eleven)\b)(?:[a-z]+ed|[a-z]+en|set|held|led|made|built|born|cut|hit|put|shut|"
-                               r"paid|sold|won|lost|left|kept|brought|bought|caught|taught|told)\b[^,;:()]{0,80}, (?=[a-z])")
+                               r"paid|sold|won|lost|left|kept|brought|bought|caught|taught|told|who|which)\b[^,;:()]{0,80}, (?=[a-z])")
 
 
 def _verbs_after_appositives(sentence: str) -> dict[int, int]:
@@ -881,7 +885,8 @@ def _classify(words, i: int, w: str) -> str | None:
         elif prev in _COUNTED_TAIL and j >= 3 and words[j - 1].lower() in ("and", "or") \
                 and words[j - 2].lower() in _COUNTED_TAIL:
             j, prev = j - 3, words[j - 3].lower()  # "Rounds two and three follow on Friday": the noun they count
-        if prev in ("they", "we") or words[j][:1].isupper() and j > 0 \
+        if prev in ("they", "we") or words[j][:1].isupper() and (j > 0 or _named_object_after(words, i)) \
+                or prev in _GROUP_SUBJECTS \
                 or prev.endswith("s") and len(prev) > 3 and prev not in _NOT_PLURAL_SUBJECT:
             # ("trains run less often in the morning": a habit, told with an adverb of frequency)
             return "present" if _habitual(words, i) else FUTURE
@@ -967,6 +972,12 @@ _GROUND_ON = frozenset({"to", "down", "out", "through", "on"})
 _VERB_OR_ADJECTIVE = frozenset({"continued", "increased", "renewed", "advanced", "preferred"})
 _PREPOSITION_AFTER_VERB = frozenset({"through", "into", "until", "till", "to", "on", "in", "at", "for", "after",
                                      "from", "by", "throughout", "overnight", "again"})
+def _named_object_after(words, i: int) -> bool:
+    """The word after the verb names its object ("United play Town on Sunday", "Germany face France"):
+    a sentence's first word is then the verb's subject, not a noun before a noun ("Market close on Friday")."""
+    return i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
 _COUNTED_TAIL = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "mis", "un", "over", "out", "under"})
 

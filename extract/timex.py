@@ -140,6 +140,13 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "two weeks from Monday", "a week from today": the day that count lands on (not "closed
             # for two weeks from Monday", a stretch that starts then)
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", counted)
+        elif out and dct is not None and typ == "DATE" and _FULL_DAY.fullmatch(value) and rule.name == "weekday" \
+                and text[a:b].lower() in WEEKDAYS and out[-1].type == "DATE" and text[out[-1].end:a] == " " \
+                and (weeks := _WEEKS_AGO.fullmatch(out[-1].text)) is not None:
+            # "a week ago Friday", "two weeks ago Sunday": that weekday, the weeks before the last one
+            last = dct - timedelta(days=(dct.isoweekday() - WEEKDAYS[text[a:b].lower()]) % 7)
+            value = (last - timedelta(weeks=_WEEK_COUNTS.get(weeks[1].lower()) or int(weeks[1]))).isoformat()
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
         elif out and typ == "DATE" and _FULL_DAY.fullmatch(value) and out[-1].type == "TIME" \
                 and out[-1].text[:3].lower() == "mid" and _PART_OF_DAY_VALUE.fullmatch(out[-1].value) \
                 and _TIME_DAY_GAP.fullmatch(text, out[-1].end, a):
@@ -183,8 +190,10 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             value = moved
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
         elif out and typ == "TIME" and out[-1].type == "SET" and _WEEKLY_VALUE.fullmatch(out[-1].value) \
-                and (clock := _CLOCK_VALUE.search(value)) and _SET_CLOCK_GAP.fullmatch(text, out[-1].end, a):
-            # "Airs: Sundays, 10 p.m. EST", "on Tuesdays at 7pm": that clock every such day
+                and (clock := _CLOCK_VALUE.search(value)) and _SET_CLOCK_GAP.fullmatch(text, out[-1].end, a) \
+                and not _ends_a_span_of_days(text, out):
+            # "Airs: Sundays, 10 p.m. EST", "on Tuesdays at 7pm": that clock every such day (the hours
+            # after "Monday to Friday" are every one of its days': the clock stays apart)
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", out[-1].value + clock.group())
             prev_end = b
             continue
@@ -244,7 +253,8 @@ def _years_ago_this_period(text: str, out: list[Timex]) -> list[Timex]:
 
 
 SET_CLOCK_REACH = 40  # characters between a set ("daily", "on Fridays") and a clock of its clause
-_SENTENCE_OR_CLAUSE_END = patterns.compile(r"[.!?;]\s")
+# (a clock's "a.m." ends a sentence only before a capital: "daily from 8 a.m. to 6 p.m." is one clause)
+_SENTENCE_OR_CLAUSE_END = patterns.compile(r"(?<![AaPp]\.[Mm])\.\s|\.\s+(?=[A-Z])|[!?;]\s")
 
 
 def _clocks_of_a_set(text: str, out: list[Timex]) -> list[Timex]:
@@ -715,6 +725,15 @@ _WEEK_TOLD = patterns.compile(r"(?:last|next|this)\s+week", re.I)
 _WEEKDAY_WEEK_GAP = patterns.compile(r"\s{1,2}(?:of\s+)?")
 _OVERNIGHT_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")  # ("overnight on Saturday", "overnight Tuesday")
 _ON_A_DAY_GAP = patterns.compile(r"\bon\s")  # ("9 am on Monday morning": a clock on a day and its part)
+_SPAN_OF_DAYS_GAP = patterns.compile(r"\s*(?:to|through|thru|-|–)\s*")
+
+
+def _ends_a_span_of_days(text: str, out: list[Timex]) -> bool:
+    """The last set is the end of a span of every week's days ("Monday to Friday")."""
+    return len(out) >= 2 and out[-2].type == "SET" and bool(_WEEKLY_VALUE.fullmatch(out[-2].value)) \
+        and bool(_SPAN_OF_DAYS_GAP.fullmatch(text, out[-2].end, out[-1].start))
+
+
 _WEEKLY_CLOCK_VALUE = patterns.compile(r"(XXXX-WXX-\d)T\d\d:\d\d")
 _CLOCK_RANGE_GAP = patterns.compile(r"\s*(?:[-–]|to|until|till)\s*")
 _CLOCK_SET_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")
@@ -729,6 +748,8 @@ _AM_PM = patterns.compile(r"[ap]\.?m\b", re.I)
 
 
 _FROM_GAP = patterns.compile(r"\s+from\s+")
+_WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_WEEKS_AGO = patterns.compile(r"(a|one|two|three|[1-9])\s+weeks?\s+ago", re.I)
 _LENGTH_BEFORE = patterns.compile(r"\b(?:for|over|within|during|lasting|lasts?|lasted|runs?|ran|running|took|spanning|"
                                   r"spanned)\s+(?:(?:about|some|nearly|almost|only|just)\s+)?$", re.I)
 _COUNT_OF_DAYS = patterns.compile(r"P(\d{1,3})([DWMY])")

@@ -1004,6 +1004,8 @@ def resolve_weekday(m, ctx):
     if rel is None and _EVERY_DAY_AND_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         day = f"XXXX-WXX-{wd}"  # "every Tuesday and Thursday afternoon": each week's, as the first is
         return ("SET", f"{day}T{pod}") if pod else ("SET", day)
+    if rel is None and not pod and _opening_hours(ctx.text, m.start(), m.end()):
+        return "SET", f"XXXX-WXX-{wd}"  # "open Monday to Friday from 9 a.m.": each week's, the hours kept
     if rel in ("previous", "following") and (ctx.ref_day or ctx.dct):
         # "the previous Friday", "the following Monday": counted from the day told last
         base = ctx.ref_day or ctx.dct
@@ -1053,6 +1055,28 @@ _PAST_PERFECT_BEFORE = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s+"
                                         r"slated|expected|planned|supposed|meant|hoped|intended|wanted|agreed|promised|"
                                         r"vowed|pledged|aimed|threatened|planning|going|hoping)\b)"
                                         r"(?:(?:not|never|already|also|just|been|[a-z]+ly)\s+)?[a-z]{3,}\b[^,;:.!?()\"“”—–]{0,60}$")
+# opening hours: a span of weekdays told as what is open then ("open Monday to Friday", "the line
+# operates Monday through Saturday") or with the hours kept on them ("Monday to Friday, 9am to 5pm"):
+# each week's days, not one week's ("the festival runs from Thursday to Sunday" is one)
+_DAYS_TO = r"\s*(?:to|through|thru|-|–)\s*"
+_RANGE_REST = patterns.compile(rf"{_DAYS_TO}(?:{_cap(FULL_WEEKDAYS)})s?\b")
+_RANGE_HEAD = patterns.compile(rf"\b(?:{_cap(FULL_WEEKDAYS)})s?{_DAYS_TO}$")
+_OPEN_BEFORE = patterns.compile(r"\b(?:open|opens|operates|operate|operating|staffed|manned|served)\s+"
+                                r"(?:(?:from|on)\s+)?$", re.I)
+_HOURS_AFTER = patterns.compile(r",?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+                                r"\s*(?:to|until|till|and|-|–)\s*\d")
+
+
+def _opening_hours(text: str, start: int, end: int) -> bool:
+    if rest := _RANGE_REST.match(text, end):
+        first, last = start, rest.end()
+    elif head := _RANGE_HEAD.search(text, max(0, start - 16), start):
+        first, last = head.start(), end
+    else:
+        return False
+    return bool(_OPEN_BEFORE.search(text, max(0, first - 24), first) or _HOURS_AFTER.match(text, last))
+
+
 _ONE_DAY_OF_THE_WEEK = rf"(?:{_cap(FULL_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"
 _EVERY_DAY_AND_BEFORE = patterns.compile(rf"\b(?:[Ee]very|[Ee]ach)\s+{_ONE_DAY_OF_THE_WEEK}"
                                          rf"(?:(?:,\s+|,?\s+(?:and|or)\s+){_ONE_DAY_OF_THE_WEEK})*(?:,\s+|,?\s+(?:and|or)\s+)$")
@@ -2583,7 +2607,9 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 def resolve_day_of_month(m, ctx):
     """'the first Monday in October', 'the last Friday of June', 'the first day of next month': the
-    day of that month the calendar gives."""
+    day of that month the calendar gives; 'the first Sunday of each month' is a set, monthly."""
+    if m["rel"] and m["rel"].lower() in ("each", "every"):
+        return "SET", "P1M"
     if m["mon"]:
         mon = _month(m["mon"])
         y = int(m["year"]) if m["year"] else _year_for(ctx, mon, None)
@@ -2742,7 +2768,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "hour-before-part": (("pod", 32, 1), ("deictic", 16, 1)), "hour-of-range": (("clock", 24, 8),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 18, 10),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "hour-before-part": (("pod", 32, 1), ("deictic", 16, 1)), "hour-of-range": (("clock", 24, 8),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 18, 12),),
 }
 
 
@@ -2829,7 +2855,7 @@ RULE_GUARDS = {
     "part-of-day": {"unit": Guard(frozenset({"this", "last", "yesterday", "tomorrow"}), trigger=frozenset({"night"}))},
     "week-of-month": {"month": Guard(frozenset({"of"}))},
     "day-of-month": {"month": Guard(frozenset({"of", "in"})),
-                     "unit": Guard(frozenset({"next", "this", "last", "the"}), trigger=frozenset({"month"}))},
+                     "unit": Guard(frozenset({"next", "this", "last", "the", "each", "every"}), trigger=frozenset({"month"}))},
     "ordinal-of-month": {"unit": Guard(frozenset({"next", "this", "last"}), trigger=frozenset({"month"}))},
     "modified-range": {"year4": Guard(frozenset({"early", "late", "mid", "to", "through", "until", "from", "in", "between", "since", "the"}), number=True)},
     "new-year": {"unit": Guard(frozenset({"new"}))},
@@ -2981,9 +3007,10 @@ RULES: list[Rule] = [
        lambda m, c: resolve_quarter_code(_QuarterCodeMatch(m), c), priority=3),
     _r("fiscal-code", r"(?<![\w-])FY\s?(?P<year>(?:19|20)\d\d|\d\d)(?:[-–/](?P<y2>\d\d(?:\d\d)?))?(?![\w-])",
        resolve_fiscal_code, priority=3),
-    # "the first Monday in October", "the last Friday of June", "the first day of next month"
+    # "the first Monday in October", "the last Friday of June", "the first day of next month", "the
+    # first Sunday of every month" (a set)
     _r("day-of-month", rf"\b(?:[Tt]he\s+)?(?P<which>first|second|third|fourth|fifth|last)\s+(?:(?P<wd>{_cap(FULL_WEEKDAYS)})|day)"
-       rf"\s+(?:of|in)\s+(?:(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last|the)\s+month)\b",
+       rf"\s+(?:of|in)\s+(?:(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?|(?P<rel>next|this|last|the|each|every)\s+month)\b",
        resolve_day_of_month, priority=4),
     # "the 25th of next month", "the 3rd of last month": that day of the month counted from the article's
     _r("ordinal-of-month", r"\b(?:[Tt]he\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<rel>next|this|last)\s+month\b",
@@ -3099,7 +3126,7 @@ RULES: list[Rule] = [
        # "the nine months ended Sept. 30", "the four days of talks": a stretch named with its article
        rf"|the(?=\s+[\w.]+\s+(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades)\b))\s+)?"
        # ("two to three weeks", "5-6 hours": a range of counts is one stretch, at least the first)
-       rf"(?:(?P<between>between\s+)?(?P<low>{NUM})\s*(?P<conn>to|-|–|or|(?(between)and|(?!)))\s*(?!an?\s)(?=[\w.]+[\s-]+(?:(?:more|additional|further|extra|straight|consecutive|"
+       rf"(?:(?P<between>between\s+)?(?P<low>{NUM})(?:\s*[-–]\s*|\s+(?:to|or|(?(between)and|(?!)))\s+)(?!an?\s)(?=[\w.]+[\s-]+(?:(?:more|additional|further|extra|straight|consecutive|"
        rf"trading|business|working|long|full|whole)\s+)?(?:{UNIT})\b))?"
        rf"(?:(?P<halfof>[Hh]alf)\s+(?=an?\s))?(?P<num>{NUM})(?P<half>\s+and\s+a\s+half|\s+1/2|\s*½)?(?:\s+(?:more|additional|further|extra|"
        # ("two long days", "three full weeks": the count's own length, told with its weight)
@@ -3220,7 +3247,7 @@ RULES: list[Rule] = [
        r"|(?<=\bfrom\s))mid-?(?P<unit2>decade|century))\b(?![-’'])", resolve_period_of, I, priority=2),
     _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
        r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at|while|whereas|but|with|against|before|after|"
-       r"until)\b)", resolve_ordinal_day, I, priority=1),  # (a clause after it, not the noun it ranks: "on the 18th hole")
+       r"until|if|unless|because|as|amid|despite|following)\b)", resolve_ordinal_day, I, priority=1),  # (a clause after it, not the noun it ranks: "on the 18th hole")
     # "at the turn of the century", "by the turn of the last century": the year a century turns
     _r("century-turn", r"\bthe\s+turn\s+of\s+the\s+(?:(?P<rel>last|next|this|past|previous|new)\s+|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+)?"
        r"century\b", resolve_century_turn, I, priority=3),

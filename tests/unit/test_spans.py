@@ -24,7 +24,9 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "Monday and Tuesday nights", "the second and fourth quarters", "quarters of 2034",
              "every few months", "December sales", "schools break up", "end-July",
              "its last year", "that spring. Two years later",
-             "2034 Elm Street", "the following decade"]
+             "2034 Elm Street", "the following decade", "a week ago Friday", "two weeks ago",
+             "the first Sunday of each month", "open Monday to Friday", "from 8 a.m. to 6 p.m.",
+             "who finished fifth last season,", "on the 15th if"]
 
 
 @settings(max_examples=300, deadline=None)

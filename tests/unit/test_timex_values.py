@@ -304,6 +304,8 @@ NOT_DATES = [
     # a game's quarter and its clock are no times of the year or the day
     "The Hawks scored twice in the fourth quarter to win the game.",
     "She kicked a field goal with 4:12 remaining in the third quarter.",
+    # a range of counts joins its numbers by a word set apart ("three tothree", a typing slip, is none)
+    "The form asked for three tothree days of notice.",
 ]
 
 
@@ -3297,3 +3299,51 @@ def test_a_house_number_is_no_year(text, expected):
 def test_a_local_clock_and_its_universal_time_in_brackets_are_on_the_day_after_them():
     assert valued("The blast shook the port at 4 p.m. local time (0800 GMT) on Tuesday.", "2036-06-18") == [
         ("4 p.m.", "2036-06-17T16:00"), ("0800 GMT", "2036-06-17T08:00Z"), ("Tuesday", "2036-06-17")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural verb after a relative clause, a name told first, or a pair tells a schedule ahead
+    ("Rovers, who were relegated last year, host Albion on Saturday.",
+     [("last year", "2035"), ("Saturday", "2036-06-21")]),
+    ("Albion face Rovers on Saturday.", [("Saturday", "2036-06-21")]),
+    ("The pair meet again on Saturday.", [("Saturday", "2036-06-21")]),
+    # (a noun before a noun at the start is no subject and its verb: the day is the last one)
+    ("Ticket release on Saturday was a mess.", [("Saturday", "2036-06-14")]),
+])
+def test_a_plural_schedule_after_its_subject(text, expected):
+    assert valued(text, "2036-06-18") == expected
+
+
+def test_a_day_of_the_month_before_a_clause_of_condition():
+    assert valued("Payment falls due on the 20th if the bank agrees.", "2036-06-18") == [("20th", "2036-06-20")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday counted in every month is a monthly set, one expression
+    ("Readings are held on the second Tuesday of every month.",
+     [("the second Tuesday of every month", "SET", "P1M")]),
+    ("The rent is due on the first day of each month.", [("the first day of each month", "SET", "P1M")]),
+    # opening hours: every week's days, and the hours of no day of their own
+    ("The clinic is open Monday to Friday from 8 a.m. to 6 p.m.",
+     [("Monday", "SET", "XXXX-WXX-1"), ("Friday", "SET", "XXXX-WXX-5"),
+      ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("6 p.m.", "TIME", "XXXX-XX-XXT18:00")]),
+    ("The ferry operates Tuesday through Sunday.", [("Tuesday", "SET", "XXXX-WXX-2"), ("Sunday", "SET", "XXXX-WXX-7")]),
+    ("The clinic is open daily from 8 a.m. to 6 p.m.",
+     [("daily", "SET", "P1D"), ("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("6 p.m.", "TIME", "XXXX-XX-XXT18:00")]),
+    # (one week's days stay days: a closure, a meeting's run)
+    ("The road will be closed Monday to Friday next week.",
+     [("Monday", "DATE", "2036-06-23"), ("Friday next week", "DATE", "2036-06-27")]),
+    ("The talks run from Monday to Thursday.", [("Monday", "DATE", "2036-06-23"), ("Thursday", "DATE", "2036-06-26")]),
+])
+def test_monthly_days_and_opening_hours_are_sets(text, expected):
+    assert readings(text, "2036-06-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a week ago Sunday": that weekday, a week before the last one
+    ("A week ago Sunday the square was full.", [("A week ago Sunday", "2036-06-08")]),
+    ("The mill shut two weeks ago Friday.", [("two weeks ago Friday", "2036-05-30")]),
+    ("A week ago, on Monday, the mill shut.", [("A week ago", "2036-W24"), ("Monday", "2036-06-09")]),
+])
+def test_weeks_ago_a_weekday(text, expected):
+    assert valued(text, "2036-06-18") == expected
