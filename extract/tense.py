@@ -496,6 +496,9 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         return PAST  # "vowed to punish those behind Tuesday's shooting": what news tells once it has happened
     if sentence.startswith(("'s", "’s"), end) and _RESPONSE_BEFORE.search(sentence, max(0, start - 30), start):
         return PAST  # "lawyers will appeal Wednesday's ruling": what one answers is done
+    if sentence.startswith(("'s", "’s"), end) and _CALLED_OFF_BEFORE.search(sentence, max(0, start - 24), start) \
+            and _WEEKDAY_NAME.fullmatch(sentence, start, end):
+        return FUTURE  # "the union called off Friday's strike": what is called off had not yet happened
     if _PERIOD_ENDING.search(sentence, max(0, start - 40), start):
         return None  # "the year ending in June": a period's end, told in no tense of its own (the nearest)
     if _FROM_NOW_TO.search(sentence, max(0, start - 30), start) or _PAYABLE.search(sentence, max(0, start - 52), start) \
@@ -676,6 +679,8 @@ _QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
 # "since the crash on Monday"); a date told right after it is past, whatever the clause's verb
 _HAPPENED_BEFORE = patterns.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_HAPPENED})\s+(?:on\s+)?$")
 # verbs that answer what is already done, just before a day's possessive ("will appeal Wednesday's ruling")
+_CALLED_OFF_BEFORE = patterns.compile(r"\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?"
+                                      r"|avert(?:s|ed|ing)?|postpon(?:e|es|ed|ing))\s+(?:the\s+)?$")
 _RESPONSE_BEFORE = patterns.compile(r"\b(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|condemn(?:s|ed|ing)?"
                                     r"|critici[sz](?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|contest(?:s|ed|ing)?"
                                     r"|denounc(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|disput(?:e|es|ed|ing)"

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, LASTING_DAYS, holiday_date, lunar_days
-from .tense import SAME_FORM_PAST, SINCE_BEFORE, past_verb, past_verb_before_preposition, tense_cues
+from .tense import IRREGULAR_PAST, SAME_FORM_PAST, SINCE_BEFORE, past_verb, past_verb_before_preposition, tense_cues
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -201,7 +201,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
     gone = SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
         or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
-        or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0])
+        or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]) \
+        or _HAPPENED_THEN_AFTER.match(ctx.text, ctx.span[1])
     happened = not gone and _when_it_happened(ctx) and tense() == tv.PAST
     if gone or happened:
         # the last one gone, however long ago: the start of a stretch that runs to now ("the biggest
@@ -245,6 +246,11 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     return tv.pick_year(ctx.dct, month, day, tense)
 
 
+# a clause of what happened then, hung on the date ("the floods of February, when 1,400 homes were
+# evacuated"): its past verb is the date's own event, gone (not "..., when it will")
+_HAPPENED_THEN_AFTER = patterns.compile(r",\s+when\s+(?:(?!(?:will|would|shall|could|can|may|might|must|is|are|has|have)\b)"
+                                        r"[\w,'’-]+\s+){0,5}?(?:was|were|had|did|[a-z]{3,}ed|"
+                                        rf"{'|'.join(sorted(IRREGULAR_PAST, key=lambda w: (-len(w), w)))})\b")
 _WHEN_IN_BEFORE = patterns.compile(r"\b(?:in|by|until|till|before|during|from)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 # what may stand before a date that opens its sentence ("In January 1945, ...", "By June, ...")
 SENTENCE_OPENING = patterns.compile(r"[\"'“‘(]?(?:(?:In|On|By|During|Until|From|Since|Early|Late|Then,?|And|But)\s+(?:late\s+|early\s+|mid-)?)?")

@@ -26,7 +26,8 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "its last year", "that spring. Two years later",
              "2034 Elm Street", "the following decade", "a week ago Friday", "two weeks ago",
              "the first Sunday of each month", "open Monday to Friday", "from 8 a.m. to 6 p.m.",
-             "who finished fifth last season,", "on the 15th if"]
+             "who finished fifth last season,", "on the 15th if",
+             "of February, when", "called off Friday's"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -3347,3 +3347,26 @@ def test_monthly_days_and_opening_hours_are_sets(text, expected):
 ])
 def test_weeks_ago_a_weekday(text, expected):
     assert valued(text, "2036-06-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause of what happened then, hung on a month, tells that month gone
+    ("The new levee follows the storm surge of February, when 900 homes were flooded.", [("February", "2036-02")]),
+    ("The strike of February, when no trains ran, cost the operator dearly.", [("February", "2036-02")]),
+    # (one of what will have happened then is still ahead)
+    ("Trading resumes in February, when the new rules will have taken effect.", [("February", "2037-02")]),
+])
+def test_a_month_and_its_clause_of_what_happened_then(text, expected):
+    assert valued(text, "2036-11-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what is called off, cancelled or scrapped had not yet happened: the coming weekday
+    ("The drivers' union called off Friday's walkout.", [("Friday", "2036-04-18")]),
+    ("The league cancelled Saturday's fixtures because of the frost.", [("Saturday", "2036-04-19")]),
+    # (a weekday told as the day of the calling off is gone; one praised had happened)
+    ("The drivers' union called off the walkout on Friday.", [("Friday", "2036-04-11")]),
+    ("The mayor praised Saturday's parade.", [("Saturday", "2036-04-12")]),
+])
+def test_a_weekday_s_event_called_off_lies_ahead(text, expected):
+    assert valued(text, "2036-04-16") == expected
