@@ -789,6 +789,10 @@ def _classify(words, i: int, w: str) -> str | None:
             and i + 2 < len(words) and words[i + 2].lower() in _DETERMINERS | _CAUSE_WORDS:
         return None  # "postponed due to bad weather", "due to the storm": a cause, no time ahead
     if w in ("set", "due", "scheduled", "slated", "expected", "planned") and (_overtaken(words, i) or _planned_once(words, i)):
+        if _moved_on_ahead(words, i, now=_overtaken(words, i)):
+            # "The final, originally scheduled for Sunday, will now be played on Monday", "had been
+            # set for Sunday but will now be held on Monday": a plan moved within what is still ahead
+            return FUTURE
         return PAST  # "had been due to expire Friday", "had been scheduled to": a plan since passed
     if w in ("set", "due", "about", "going") or w in PRESENT_AUX or w in PAST_AUX:
         # "is set to begin", "is due to", "is to meet", "was to visit", "talks, set to resume Monday":
@@ -990,6 +994,15 @@ _VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "mis", "un", "over", "out",
 def _will(w: str | None) -> bool:
     """"will", "shall", "they'll" (not "would": "would have left" is a past that did not happen)."""
     return w is not None and (w in ("will", "shall") or w.endswith(("'ll", "’ll")))
+
+
+def _moved_on_ahead(words, i: int, now: bool) -> bool:
+    """A future told after the plan ("will now be played"): with ``now``, "will" must be followed by
+    "now" (a plan overtaken, "had been due", may have lapsed before what follows)."""
+    for j in range(i + 1, len(words)):
+        if words[j].lower() in ("will", "shall") and (not now or j + 1 < len(words) and words[j + 1].lower() == "now"):
+            return True
+    return False
 
 
 def _planned_once(words, i: int) -> bool:

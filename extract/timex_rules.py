@@ -1370,7 +1370,8 @@ def resolve_anaphoric(m, ctx):
         # "exports grew in September, data showed on Sunday ... after a fall the previous month":
         # counted, like "that month", from the month told rather than from a day in the article's own
         base = date(int(other[:4]), int(other[5:7]), 1)
-    elif unit == "week" and (week := _week_told_last(ctx)) and tv.EARLIEST.year < int(week[1]):
+    elif unit == "week" and (week := _week_told_last(ctx, again=n == 0 and _gone_for_what_is_ahead(ctx, base))) \
+            and tv.EARLIEST.year < int(week[1]):
         # "more cases in the last week than the week prior": from the week told (past a year told
         # since: "At the end of last week it acted, for the first time since 2031. It had fallen 9%
         # in the week before")
@@ -1390,12 +1391,21 @@ def resolve_anaphoric(m, ctx):
     return "DATE", tv.value_at(tv.shift(base, unit, n), unit)
 
 
-def _week_told_last(ctx):
-    """The last week told, when no day was told after it."""
+def _gone_for_what_is_ahead(ctx, day: date | None) -> bool:
+    """The day told last lies in a week gone, and what "the same week" tells is still ahead: it is
+    the week told before it ("sentenced the week beginning 9 March ... found guilty last Friday ...
+    his co-defendant will be sentenced the same week")."""
+    return day is not None and ctx.dct is not None and day.isocalendar()[:2] < ctx.dct.isocalendar()[:2] \
+        and ctx.tense() == tv.FUTURE
+
+
+def _week_told_last(ctx, again: bool = False):
+    """The last week told, when no day was told after it; ``again``: the last week told in the story
+    so far, whatever days were told since."""
     if ctx.last_week is None:
         return None
     value, where = ctx.last_week
-    if ctx.days_told and ctx.days_told[-1][1][0] > where[0]:
+    if ctx.days_told and ctx.days_told[-1][1][0] > where[0] and not (again and ctx.span[0] - where[1] < NARRATIVE_REACH):
         return None
     return WEEK_VALUE.fullmatch(value)
 
@@ -2703,6 +2713,20 @@ def resolve_century_turn(m, ctx):
     return "DATE", f"{y:04d}"
 
 
+def resolve_year_turn(m, ctx):
+    """'the turn of the year': the year it begins, after the year the story told last ("opened in
+    spring 2031; by the turn of the year it employed 300": 2032), else the turn ahead for what is
+    to come, the one gone for what is past ("since the turn of the year"), or the nearer."""
+    if not ctx.dct:
+        return "DATE", "XXXX"
+    told = _TOLD_PERIOD.match(ctx.last_value or "")
+    if told and ctx.span[0] - ctx.last_span[1] <= NARRATIVE_REACH and int(told[1]) < ctx.dct.year:
+        return "DATE", f"{int(told[1]) + 1:04d}"
+    tense = tv.PAST if SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) else ctx.tense()
+    ahead = tense == tv.FUTURE or tense != tv.PAST and ctx.dct.month >= 7
+    return "DATE", f"{ctx.dct.year + 1 if ahead else ctx.dct.year:04d}"
+
+
 _FUTURE_IN_THE_PAST = patterns.compile(r"\b(?:would|was\s+to|were\s+to|was\s+due|were\s+due)\b[^.;!?]*$")
 
 
@@ -2774,7 +2798,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "hour-before-part": (("pod", 32, 1), ("deictic", 16, 1)), "hour-of-range": (("clock", 24, 8),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "ordinal-day": (("ordinal", 18, 12),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "hour-before-part": (("pod", 32, 1), ("deictic", 16, 1)), "hour-of-range": (("clock", 24, 8),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "year-turn": (("unit", 20, 1),), "ordinal-day": (("ordinal", 18, 12),),
 }
 
 
@@ -2829,6 +2853,7 @@ RULE_GUARDS = {
                       "unit": Guard(frozenset(), followed_by=(" to ",), trigger=frozenset({"quarter"}))},
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))}, "hour-part": {"unit": Guard(trigger=frozenset({"hour"}))},
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
+    "year-turn": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"year"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "week-on": {"weekday": Guard(followed_by=(" week", "\xa0week")), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
     "this-time-last": {"unit": Guard(frozenset({"last", "next"}), trigger=frozenset({"week", "month", "year"}))},
@@ -3254,6 +3279,8 @@ RULES: list[Rule] = [
     _r("ordinal-day", r"\b(?:on|by|until|till|since|before|after|from|through|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(?P<t>(?P<d>[1-9]|[12]\d|3[01])"
        r"(?:st|nd|rd|th))\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|to|when|at|while|whereas|but|with|against|before|after|"
        r"until|if|unless|because|as|amid|despite|following)\b)", resolve_ordinal_day, I, priority=1),  # (a clause after it, not the noun it ranks: "on the 18th hole")
+    # "around the turn of the year": the year that begins then (before "the year before" in it)
+    _r("year-turn", r"\bthe\s+turn\s+of\s+the\s+year\b", resolve_year_turn, I, priority=3),
     # "at the turn of the century", "by the turn of the last century": the year a century turns
     _r("century-turn", r"\bthe\s+turn\s+of\s+the\s+(?:(?P<rel>last|next|this|past|previous|new)\s+|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+)?"
        r"century\b", resolve_century_turn, I, priority=3),

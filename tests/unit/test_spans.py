@@ -27,7 +27,8 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "2034 Elm Street", "the following decade", "a week ago Friday", "two weeks ago",
              "the first Sunday of each month", "open Monday to Friday", "from 8 a.m. to 6 p.m.",
              "who finished fifth last season,", "on the 15th if",
-             "of February, when", "called off Friday's"]
+             "of February, when", "called off Friday's", "the turn of the year", "the same week",
+             "originally scheduled for Sunday,", "will now be"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -3370,3 +3370,37 @@ def test_a_month_and_its_clause_of_what_happened_then(text, expected):
 ])
 def test_a_weekday_s_event_called_off_lies_ahead(text, expected):
     assert valued(text, "2036-04-16") == expected
+
+
+def test_the_same_week_of_what_is_ahead_is_the_week_told_not_a_day_gone():
+    text = ("The court will hand down its ruling the week beginning 9 March. The defendant was convicted last "
+            "Friday. A second defendant will be sentenced the same week.")
+    assert valued(text, "2035-02-20")[-1] == ("the same week", "2035-W11")
+    # (what happened the same week as a day told is that day's week)
+    assert valued("Talks were held last week. On Monday they broke up. Both sides met again the same week.",
+                  "2035-02-20")[-1] == ("the same week", "2035-W08")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan first made and moved within what is still ahead: both days to come
+    ("The cup final, originally scheduled for Sunday, will now be played on Monday.",
+     [("Sunday", "2035-07-15"), ("now", "PRESENT_REF"), ("Monday", "2035-07-16")]),
+    ("The ballot had been set for Sunday but will now be held on Monday.",
+     [("Sunday", "2035-07-15"), ("now", "PRESENT_REF"), ("Monday", "2035-07-16")]),
+    # (a plan overtaken by what happened is gone)
+    ("The launch, originally scheduled for Saturday, was scrubbed.", [("Saturday", "2035-07-07")]),
+])
+def test_a_plan_moved_within_what_is_ahead(text, expected):
+    assert valued(text, "2035-07-12") == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # the turn of the year: the year it begins
+    ("Prices are likely to peak around the turn of the year before easing.", "2037-09-16",
+     [("the turn of the year", "2038")]),
+    ("Orders have slowed since the turn of the year.", "2037-09-16", [("the turn of the year", "2037")]),
+    ("The depot opened in spring 2031, and by the turn of the year it employed 300.", "2037-09-16",
+     [("spring 2031", "2031-SP"), ("the turn of the year", "2032")]),
+])
+def test_the_turn_of_the_year(text, dct, expected):
+    assert valued(text, dct) == expected
