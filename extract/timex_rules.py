@@ -202,7 +202,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     gone = SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
         or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
         or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]) \
-        or _HAPPENED_THEN_AFTER.match(ctx.text, ctx.span[1])
+        or _HAPPENED_THEN_AFTER.match(ctx.text, ctx.span[1]) \
+        or _SINCE_DOING_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0])
     happened = not gone and _when_it_happened(ctx) and tense() == tv.PAST
     if gone or happened:
         # the last one gone, however long ago: the start of a stretch that runs to now ("the biggest
@@ -323,6 +324,8 @@ _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|s
 # (set off by a comma or opening the sentence: "mergers after taking office in January" may lie ahead)
 _GERUND_BEFORE = patterns.compile(r"(?:[,;]\s+|(?:^|[.!?]\s+)(?=[A-Z]))(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Uu]pon)\s+"
                                   r"[a-z]{2,}ing(?:\s+[\w'’-]+){0,3}\s+(?:in|on|during)\s+$")
+# "her first visit since taking office in January": what a stretch runs from is gone, whatever the tense
+_SINCE_DOING_BEFORE = patterns.compile(r"\b[Ss]ince\s+[a-z]{2,}ing(?:\s+[\w'’-]+){0,3}\s+(?:in|on|during)\s+$")
 _PREPOSITION_BEFORE = patterns.compile(r"\s(?:in|on|during)\s+$")
 _OBJECT_WORD = patterns.compile(r"[\w$%-]+(?:[,.]\d+)*%?")  # (a word or figure, no clause's punctuation)
 _NOT_AN_OBJECT = frozenset({"of", "for", "to", "with", "on", "at", "from", "by", "about", "over", "into", "until",

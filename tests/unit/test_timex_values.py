@@ -3404,3 +3404,13 @@ def test_a_plan_moved_within_what_is_ahead(text, expected):
 ])
 def test_the_turn_of_the_year(text, dct, expected):
     assert valued(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a stretch runs from, told with a gerund after "since", is gone whatever the main tense
+    ("It will be the envoy's first trip abroad since taking up the post in January.", [("January", "2036-01")]),
+    ("Saturday's race will be her first since breaking her wrist in October.",
+     [("Saturday", "2036-05-17"), ("October", "2035-10")]),
+])
+def test_since_doing_in_a_month_is_gone(text, expected):
+    assert valued(text, "2036-05-11") == expected
