@@ -2369,6 +2369,10 @@ def resolve_period_of(m, ctx):
         return "DATE", tv.UNDERSPECIFIED[unit]
     if rel == "the" and (told := _period_of_the_story(ctx, unit)) is not None:
         return "DATE", told
+    if rel == "the" and unit in ("week", "month") and (said_on := _speech_day(ctx, months=unit == "month")) is not None:
+        # "On Aug. 20 officials said the dam would be finished by the end of the month": the month
+        # of the saying (a year is a story's: "the end of the year" keeps its own reading)
+        return "DATE", tv.value_at(said_on, unit)
     n = _DEICTIC_SHIFT.get(rel, 0)
     return "DATE", tv.value_at(tv.shift(ctx.dct, unit, n), unit)
 

@@ -3414,3 +3414,17 @@ def test_the_turn_of_the_year(text, dct, expected):
 ])
 def test_since_doing_in_a_month_is_gone(text, expected):
     assert valued(text, "2036-05-11") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the end of "the month" or "the week" told in a speech of a day gone is the speech's own
+    ("On Aug. 18, the water board said the reservoir would be full by the end of the month.",
+     [("Aug. 18", "2036-08-18"), ("the end of the month", "2036-08")]),
+    ("On Aug. 18, the contractor said the road would reopen by the end of the week.",
+     [("Aug. 18", "2036-08-18"), ("the end of the week", "2036-W34")]),
+    # (a speech of the article's own days frames nothing: the article's month)
+    ("The contractor said on Monday the road would reopen by the end of the month.",
+     [("Monday", "2036-09-01"), ("the end of the month", "2036-09")]),
+])
+def test_the_end_of_the_month_told_in_a_speech_gone(text, expected):
+    assert valued(text, "2036-09-03") == expected
