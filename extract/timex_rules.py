@@ -2793,7 +2793,7 @@ RULE_TRIGGERS = {
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "month-range": (("month", 0, 22),), "month-quarter": (("month", 4, 20),),
     "may-before-month": (("month", 0, 22),), "may-after-month": (("month", 22, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),), "pre-post-year": (("year4", 5, 1),),
-    "weekday": (("weekday", 0, 16),), "weekday-ordinal": (("weekday", 0, 20),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 10, 1), ("unit", 10, 1)),
+    "weekday": (("weekday", 0, 16),), "weekday-ordinal": (("weekday", 0, 20),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 18, 1), ("unit", 18, 1)),
     "deictic-period": (("unit", 26, 4), ("season", 18, 4)), "season-year": (("season", 4, 10),), "year-told-short": (("year2", 1, 2),),
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "weekends": (("unit", 16, 1),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
@@ -3088,7 +3088,8 @@ RULES: list[Rule] = [
        r"|the\s+(?:near|short)\s+term|(?:coming|future)\s+(?:days|weeks|months|years|quarters|decades)"
        r"|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)|(?:years|decades)\s+to\s+come"
        r"|recent\s+(?:days|weeks|months|years|decades|quarters)))\b(?!-)", resolve_vague_ref, I),
-    _r("part-of-day", r"\b(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
+    # ("late last night", "early this morning": TimeML's extent holds the modifier)
+    _r("part-of-day", r"\b(?:(?:early|late)\s+)?(?P<rel>this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night)\b",
        resolve_part_of_day, I, priority=2),
     # "up on this time last year", "at the same time last month": that unit, one back or on
     _r("this-time-last", r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<unit>week|month|year)\b(?!-)",

@@ -3428,3 +3428,12 @@ def test_since_doing_in_a_month_is_gone(text, expected):
 ])
 def test_the_end_of_the_month_told_in_a_speech_gone(text, expected):
     assert valued(text, "2036-09-03") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "early" and "late" belong to the part of the day they modify, as to "late yesterday"
+    ("The fire was put out late last night.", [("late last night", "TIME", "2036-09-02TNI")]),
+    ("The convoy left early this morning.", [("early this morning", "TIME", "2036-09-03TMO")]),
+])
+def test_early_and_late_with_a_part_of_the_day(text, expected):
+    assert readings(text, "2036-09-03") == expected
