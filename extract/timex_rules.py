@@ -732,7 +732,8 @@ def resolve_year(m, ctx):
     if nxt:
         w = nxt.group(1)
         if w in _COUNTED or ((len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL or w in _COUNTED_NOUNS)
-                             and not _YEAR_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 11), m.start())):
+                             and not _YEAR_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 11), m.start())
+                             and not _OWNER_OR_ARTICLE_BEFORE.search(m.string, max(0, m.start() - 7), m.start())):
             return None  # ("... on New Year's Eve in 1999 knows that": a verb after a year told with "in")
     if _NUMBERED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "Model 2040", "Flight 2031", "Room 2034": a number that names a thing
@@ -752,6 +753,9 @@ _STREET_AFTER = patterns.compile(r"(?:\s+(?:[NSEW]\.?|North|South|East|West))?(?
 # the nouns a number names a thing after
 _NUMBERED_BEFORE = patterns.compile(r"\b(?:[Mm]odel|[Vv]ersion|[Ff]light|[Rr]oute|[Hh]ighway|[Rr]oom|[Ss]uite|[Gg]ate|[Pp]latform|"
                                     r"[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]age|[Nn]o\.|[Nn]umber|[Bb]us|[Pp]ier|[Bb]ox)\s+$")
+# a year modifying a plural after an article or an owner ("the 2036 results", "the firm's 2034 accounts"):
+# a count in figures is written with its comma ("the 2,036 delegates")
+_OWNER_OR_ARTICLE_BEFORE = patterns.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\w['’]s)\s+$")
 _YEAR_PREPOSITION_BEFORE = patterns.compile(r"\b(?:in|since|until|till|during|by|before|after|through|throughout)\s+$", re.I)
 # an event's name holds its year as its date ("Worldwide Developers Conference 2010", "Euro 2020"):
 # that year is the event's time and is tagged; a product's or a firm's is not (the names' own event

@@ -3437,3 +3437,14 @@ def test_the_end_of_the_month_told_in_a_speech_gone(text, expected):
 ])
 def test_early_and_late_with_a_part_of_the_day(text, expected):
     assert readings(text, "2036-09-03") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year before a plural, after an article or an owner, modifies it: TimeML tags it
+    ("The 2035 accounts were restated.", [("2035", "2035")]),
+    ("The chain's 2035 sales beat forecasts.", [("2035", "2035")]),
+    # (a count in figures after a verb stays a count)
+    ("The striker scored 1999 points in his career.", []),
+])
+def test_a_year_modifying_a_plural(text, expected):
+    assert valued(text, "2036-09-03") == expected
