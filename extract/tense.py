@@ -543,6 +543,9 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
             # participle before it, the event told, rather than to the next clause's verb
             dist -= 1
         tense = before[i][1]
+        if tense == "present" and i > 0 and before[i - 1][1] == FUTURE and _word_at(sentence, before[i - 1][0]) == "next" \
+                and _word_at(sentence, before[i][0]) in ("is", "are") and sentence.count(" ", before[i - 1][0], before[i][0]) <= 3:
+            tense = FUTURE  # "Its next meeting is in June": what comes next is to come, whatever its copula
         if tense == PAST and _STARTING_BEFORE.search(sentence, max(0, start - 44), start) \
                 and _word_at(sentence, before[i][0]) in DECIDED:
             # "ordered the evacuation of the coast beginning Tuesday", "announced new rules

@@ -3448,3 +3448,14 @@ def test_early_and_late_with_a_part_of_the_day(text, expected):
 ])
 def test_a_year_modifying_a_plural(text, expected):
     assert valued(text, "2036-09-03") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what comes next, told with its copula, is still to come: the coming month
+    ("The cartel's next meeting is in June.", [("June", "2037-06")]),
+    ("The next census is in May.", [("May", "2037-05")]),
+    # (the last one was: the month gone)
+    ("The cartel's last meeting was in June.", [("June", "2036-06")]),
+])
+def test_the_next_one_is_in_a_month_ahead(text, expected):
+    assert valued(text, "2036-09-18") == expected
