@@ -199,6 +199,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         return year  # "Talks resumed in 2031 but stalled in August": the year the sentence told
     if (said_on := _speech_day(ctx, months=True)) is not None and tense() == tv.FUTURE:
         return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
+    if _BY_OPENING.search(ctx.text, max(0, ctx.span[0] - 10), ctx.span[0]) and tense() == tv.PAST:
+        return tv.pick_year(ctx.dct, month, day, tv.SINCE)
     gone = SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
         or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
         or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]) \
@@ -332,7 +334,11 @@ _NOT_AN_OBJECT = frozenset({"of", "for", "to", "with", "on", "at", "from", "by",
                             "after", "before", "plan", "plans", "planned", "deadline", "target", "goal", "and",
                             "or", "that", "which", "who", "would", "will", "be"})
 _PART_OF_THE_DAY_BEFORE = patterns.compile(r"\b[Tt]he\s+(?:(?:early|late|small)\s+)?(?:night|morning|evening|afternoon|hours)\s+of\s+$")
-_OPENING_IN = patterns.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:In|On|During)\s+$")
+# a date opening its sentence, or a clause joined to it ("..., and in December it hired 40 staff")
+_OPENING_IN = patterns.compile(r"(?:(?:^|[.!?]['\"’”]?\s+|\n\s*)(?:In|On|During)|(?:,?\s+(?:and|but|then)|;)\s+(?:in|on|during))\s+$")
+# ... or told with "by" ("By December it had 40 staff": a past told up to a time is of a time gone,
+# but for a near day ahead)
+_BY_OPENING = patterns.compile(r"(?:(?:^|[.!?]['\"’”]?\s+|\n\s*)By|(?:,?\s+(?:and|but|then)|;)\s+by)\s+$")
 _PLANNED_FORMS = frozenset({"expected", "scheduled", "planned", "slated", "set", "due", "timed", "booked",
                             "postponed", "delayed", "rescheduled", "moved", "pushed", "extended"})
 

@@ -3459,3 +3459,16 @@ def test_a_year_modifying_a_plural(text, expected):
 ])
 def test_the_next_one_is_in_a_month_ahead(text, expected):
     assert valued(text, "2036-09-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month opening a clause joined by "and", or told with "by", and a past verb: that month gone,
+    # never a near one ahead
+    ("The mine reopened in March, and in December it laid off 40 workers.",
+     [("March", "2036-03"), ("December", "2035-12")]),
+    ("By December the mine had laid off 40 workers.", [("December", "2035-12")]),
+    # (what will have happened by then is ahead)
+    ("By December the mine will have laid off 40 workers.", [("December", "2036-12")]),
+])
+def test_a_month_opening_a_joined_clause_with_a_past_verb(text, expected):
+    assert valued(text, "2036-09-18") == expected
