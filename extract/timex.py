@@ -231,9 +231,36 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _second_days(text, _day_spans(text, dct, _overnight_clock_spans(text, _clocks_before_their_day(
-        text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
-            text, _months_of_one_stretch(text, dct, _years_after_their_days(text, _clocks_of_a_set(text, _years_ago_this_period(text, out)))))))))))
+    return _headline_days_from_the_lead(text, sentences, _second_days(text, _day_spans(text, dct, _overnight_clock_spans(
+        text, _clocks_before_their_day(text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
+            text, _months_of_one_stretch(text, dct, _years_after_their_days(text, _clocks_of_a_set(
+                text, _years_ago_this_period(text, out))))))))))))
+
+
+HEADLINE_MAX = 120  # characters: a first line with no full stop, above the story, is its headline
+LEAD_REACH = 400  # characters after the headline in which its story tells the same day again
+
+
+def _headline_days_from_the_lead(text: str, sentences: list[Span], out: list[Timex]) -> list[Timex]:
+    """"President visits flood zone Tuesday" above "The president toured the valley on Tuesday": a
+    headline's present tells what happened as well as what is to come, so its weekday is the day the
+    lead tells with the same word, in the lead's tense."""
+    if not sentences or not out:
+        return out
+    head = sentences[0]
+    line = text[head.start:head.end].rstrip()
+    if len(line) > HEADLINE_MAX or line[-1:] in ".!?\"”" or "\n" not in text[head.start + len(line):head.start + len(line) + 3]:
+        return out
+    for i, t in enumerate(out):
+        if t.start >= head.end:
+            break
+        word = t.text.lower()
+        if t.type != "DATE" or word not in WEEKDAYS or not _FULL_DAY.fullmatch(t.value):
+            continue
+        again = next((u for u in out[i + 1:] if head.end <= u.start < head.end + LEAD_REACH and u.text.lower() == word), None)
+        if again is not None and again.value != t.value and _FULL_DAY.fullmatch(again.value):
+            out[i] = Timex(t.start, t.end, t.text, t.type, again.value)
+    return out
 
 
 _THIS_WEEK_OR_MONTH = patterns.compile(r"this\s+(?:week|month)", re.I)

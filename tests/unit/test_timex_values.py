@@ -3472,3 +3472,17 @@ def test_the_next_one_is_in_a_month_ahead(text, expected):
 ])
 def test_a_month_opening_a_joined_clause_with_a_past_verb(text, expected):
     assert valued(text, "2036-09-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's present tells what happened too: its weekday is the lead's, told in the lead's tense
+    ("Governor visits storm zone Tuesday\n\nThe governor toured the damaged coast on Tuesday.",
+     [("Tuesday", "2036-09-16"), ("Tuesday", "2036-09-16")]),
+    ("Chipmaker opens plant Tuesday\n\nThe chipmaker will open its new plant on Tuesday.",
+     [("Tuesday", "2036-09-23"), ("Tuesday", "2036-09-23")]),
+    # (a sentence with its full stop is no headline)
+    ("The governor visits the coast Tuesday. He toured the hills on Tuesday.",
+     [("Tuesday", "2036-09-23"), ("Tuesday", "2036-09-16")]),
+])
+def test_a_headline_weekday_is_the_lead_s(text, expected):
+    assert valued(text, "2036-09-18") == expected
