@@ -681,9 +681,10 @@ _QUOTE_MARK = patterns.compile(r"[“”\"]|``|''")
 # what news tells only once it has happened: a death, a crash, an arrest ("after her death Tuesday",
 # "since the crash on Monday"); a date told right after it is past, whatever the clause's verb
 _HAPPENED_BEFORE = patterns.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:{_HAPPENED})\s+(?:on\s+)?$")
-# verbs that answer what is already done, just before a day's possessive ("will appeal Wednesday's ruling")
+# verbs that call off what had not yet happened, just before a day's possessive ("called off Friday's strike")
 _CALLED_OFF_BEFORE = patterns.compile(r"\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?"
                                       r"|avert(?:s|ed|ing)?|postpon(?:e|es|ed|ing))\s+(?:the\s+)?$")
+# verbs that answer what is already done, just before a day's possessive ("will appeal Wednesday's ruling")
 _RESPONSE_BEFORE = patterns.compile(r"\b(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|condemn(?:s|ed|ing)?"
                                     r"|critici[sz](?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|contest(?:s|ed|ing)?"
                                     r"|denounc(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|disput(?:e|es|ed|ing)"
@@ -984,6 +985,8 @@ _GROUND_ON = frozenset({"to", "down", "out", "through", "on"})
 _VERB_OR_ADJECTIVE = frozenset({"continued", "increased", "renewed", "advanced", "preferred"})
 _PREPOSITION_AFTER_VERB = frozenset({"through", "into", "until", "till", "to", "on", "in", "at", "for", "after",
                                      "from", "by", "throughout", "overnight", "again"})
+
+
 def _named_object_after(words, i: int) -> bool:
     """The word after the verb names its object ("United play Town on Sunday", "Germany face France"):
     a sentence's first word is then the verb's subject, not a noun before a noun ("Market close on Friday")."""

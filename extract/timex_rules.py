@@ -1087,6 +1087,7 @@ _HOURS_AFTER = patterns.compile(r",?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d
 
 
 def _opening_hours(text: str, start: int, end: int) -> bool:
+    """The weekday at start:end begins or ends a span of days told as opening hours."""
     if rest := _RANGE_REST.match(text, end):
         first, last = start, rest.end()
     elif head := _RANGE_HEAD.search(text, max(0, start - 16), start):
