@@ -673,7 +673,9 @@ _REPORTING = patterns.compile(r"(?:said|says|reported|reports|told|added|announc
 # between a verb of saying and a date that opens the reported clause: nothing, or a determiner
 _SPEECH_GAP = patterns.compile(r"\s+(?:(?:its|their|his|her|the|this|next|last)\s+)?")
 # from such a date to the reported clause's verb: the noun it qualifies ("'s march", "profit")
-_MODIFIED_SUBJECT = patterns.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?[a-z]+\s+(?:(?:probably|likely|also|still|not)\s+)?")
+# (not "that" or "it", which open the clause after a date of the saying: "announced Jan. 4 that it would")
+_MODIFIED_SUBJECT = patterns.compile(r"(?:['’]s)?\s+(?!(?:that|it|they|he|she|we)\b)(?:[a-z]+\s+)?[a-z]+\s+"
+                                     r"(?:(?:probably|likely|also|still|not)\s+)?")
 _DAY_WORD = patterns.compile(r"(?i:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                              r"(?:this|last|next)\s+(?:week|month|year))")
 _PREPOSITION_END = patterns.compile(r"\s(?:on|in|at|during|since)\s+$")

@@ -323,6 +323,9 @@ _FOUR_FIGURES = patterns.compile(r"\d{4}")
 # (a phrasal verb's particle may follow it: "a fund set up in January", "stepped down in May")
 _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office)|\s+(up|down|out|off|over|away))?"
                                 r"\s+(?:in|on|during)|(ended))\s+$")
+# (its verb as _VERB_BEFORE's first group; the other two never take part)
+_VERB_JUST_BEFORE = patterns.compile(r"\b([a-z]{3,})(?:(?!)()())?\s+$")
+_DAY_FIGURE = patterns.compile(r"\b\d{1,2}(?!\d)")
 # (set off by a comma or opening the sentence: "mergers after taking office in January" may lie ahead)
 _GERUND_BEFORE = patterns.compile(r"(?:[,;]\s+|(?:^|[.!?]\s+)(?=[A-Z]))(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Uu]pon)\s+"
                                   r"[a-z]{2,}ing(?:\s+[\w'’-]+){0,3}\s+(?:in|on|during)\s+$")
@@ -379,6 +382,10 @@ def _when_it_happened(ctx) -> bool:
     if _OPENING_IN.search(ctx.text, max(0, a - 12), a):
         return True
     m = _VERB_BEFORE.search(ctx.text, max(0, a - 24), a)
+    if m is None and _DAY_FIGURE.search(ctx.text, *ctx.span):
+        # "talks were held Jan. 4", "the firm announced Jan. 4 that": news writes a day after its verb
+        # with no "on" (not "was set Jan. 4", a plan)
+        m = _VERB_JUST_BEFORE.search(ctx.text, max(0, a - 24), a)
     if m is not None and (m.group(3) is not None or m.group(1) == "set" and m.group(2) is not None
                           or m.group(1) not in _PLANNED_FORMS and past_verb_before_preposition(m.group(1))
                           and not (m.group(1) in SAME_FORM_PAST and _noun_phrase_before(ctx.text, m.start(1)))):

@@ -3486,3 +3486,15 @@ def test_a_month_opening_a_joined_clause_with_a_past_verb(text, expected):
 ])
 def test_a_headline_weekday_is_the_lead_s(text, expected):
     assert valued(text, "2036-09-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day told right after its past verb, with no "on", as news writes it: that day gone
+    ("Ceasefire talks were held Jan. 4-6 in Vienna.", [("Jan. 4-6", "2036-01-04/2036-01-06")]),
+    ("The fair was held 12-14 January.", [("12-14 January", "2036-01-12/2036-01-14")]),
+    ("The insurer announced Jan. 4 that it would merge with a rival.", [("Jan. 4", "2036-01-04")]),
+    # (a plan set for a day is no day gone)
+    ("The vote was set Jan. 4.", [("Jan. 4", "2037-01-04")]),
+])
+def test_a_day_right_after_its_past_verb(text, expected):
+    assert valued(text, "2036-09-18") == expected
