@@ -323,6 +323,7 @@ _FOUR_FIGURES = patterns.compile(r"\d{4}")
 # (a phrasal verb's particle may follow it: "a fund set up in January", "stepped down in May")
 _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office)|\s+(up|down|out|off|over|away))?"
                                 r"\s+(?:in|on|during)|(ended))\s+$")
+_IN_EFFECT_JUST_BEFORE = patterns.compile(r"\b(?:effect|force|effective)\s+$")
 # (its verb as _VERB_BEFORE's first group; the other two never take part)
 _VERB_JUST_BEFORE = patterns.compile(r"\b([a-z]{3,})(?:(?!)()())?\s+$")
 _DAY_FIGURE = patterns.compile(r"\b\d{1,2}(?!\d)")
@@ -399,9 +400,11 @@ def _when_it_happened(ctx) -> bool:
     # ... or a past verb and its short object ("cut 500 jobs in January", "took office in March"),
     # with no preposition between them: "warned of a cutback in September" leaves the date to the noun
     m = _PREPOSITION_BEFORE.search(ctx.text, max(0, a - 48), a)
-    if m is None:
+    if m is None and (not _DAY_FIGURE.search(ctx.text, *ctx.span) or _IN_EFFECT_JUST_BEFORE.search(ctx.text, max(0, a - 24), a)):
         return False
-    words = ctx.text[max(0, a - 48):m.start()].split()[-4:]
+    # (a day may follow the object with no "on": "reported a loss Dec. 2"; not "took effect Feb. 1",
+    # a frame of what holds from then, told as often before the day as after it)
+    words = ctx.text[max(0, a - 48):m.start() if m is not None else a].split()[-4:]
     for k in range(1, min(3, len(words) - 1) + 1):
         verb, obj = words[-k - 1], words[-k:]
         if any((w.lower() in _NOT_AN_OBJECT and not _figure_after(obj, j)) or not _OBJECT_WORD.fullmatch(w)

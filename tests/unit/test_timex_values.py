@@ -3493,8 +3493,11 @@ def test_a_headline_weekday_is_the_lead_s(text, expected):
     ("Ceasefire talks were held Jan. 4-6 in Vienna.", [("Jan. 4-6", "2036-01-04/2036-01-06")]),
     ("The fair was held 12-14 January.", [("12-14 January", "2036-01-12/2036-01-14")]),
     ("The insurer announced Jan. 4 that it would merge with a rival.", [("Jan. 4", "2036-01-04")]),
-    # (a plan set for a day is no day gone)
+    # ... and after the past verb's short object ("reported a loss Dec. 2")
+    ("The insurer reported a loss Dec. 2.", [("Dec. 2", "2035-12-02")]),
+    # (a plan set for a day is no day gone, nor what one was invited to)
     ("The vote was set Jan. 4.", [("Jan. 4", "2037-01-04")]),
+    ("They invited him to a ceremony Dec. 2.", [("Dec. 2", "2036-12-02")]),
 ])
 def test_a_day_right_after_its_past_verb(text, expected):
     assert valued(text, "2036-09-18") == expected
