@@ -38,7 +38,7 @@ MIN_SHARED_NAMES = 1  # names an undated article that names any must share with 
 @dataclass(frozen=True)
 class Clue:
     """One piece of evidence: a date told in the article, read with the tense of its verb."""
-    kind: str          # day | month | weekday
+    kind: str          # day | month | weekday | dateline | beside (a writer's day named beside a date)
     tense: str | None  # past | future | None
     first: date | None  # the day, or the month's first day (None for a weekday)
     last: date | None
@@ -83,6 +83,11 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.search(text, max(0, start - 80), start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
+# a day of the writer's own named beside a date: "yesterday, March 3, 2031", "today (4 March 2031)"
+_DEICTIC_BEFORE = patterns.compile(r"\b(yesterday|today|tonight|tomorrow)\s*(?:,|\(|—|–)\s*(?:on\s+)?$", re.I)
+_DEICTIC_OFFSET = {"yesterday": 1, "today": 0, "tonight": 0, "tomorrow": -1}
+
+
 def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
     """The evidence in an article read undated. year_of(timex) -> a year for a yearless date, or
     None (the corpus's answer); a date without a year otherwise tells nothing about the year."""
@@ -111,6 +116,14 @@ def clues(text: str, ann: Annotations, year_of=None) -> list[Clue]:
             with_weekday = m.group(1) != "XXXX" and written == day.isoweekday()
             if m.group(1) == "XXXX" and written is not None and written != day.isoweekday():
                 continue  # "Thursday, July 25" is no July 25 of a year in which that is not a Thursday
+            if m.group(1) != "XXXX" and (beside := _DEICTIC_BEFORE.search(text, max(0, t.start - 16), t.start)):
+                # "storms battered the coast yesterday, March 3, 2031": the day the article was written
+                # is named beside it, counted from it
+                written_on = day + timedelta(days=_DEICTIC_OFFSET[beside.group(1).lower()])
+                end = t.end + 1 if "(" in beside.group() and text.startswith(")", t.end) else t.end
+                out.append(Clue("beside", tv.PAST, written_on, written_on, 0, True,
+                                " ".join(text[beside.start():end].split()), beside.start(), end))
+                continue
             tense = tense_of(t.start, t.end)
             photo = _photo_caption(text, t.end)
             if photo == "archive":
@@ -212,6 +225,10 @@ def date_from_clues(found: list[Clue]) -> Dating | None:
     if datelines:  # the day the report was filed, as its dateline says
         c = datelines[0]
         return Dating(c.first.isoformat(), None, None, f"{c.first.isoformat()}: dateline {c.text!r}")
+    beside = [c for c in found if c.kind == "beside"]
+    if beside:  # the writer's own day, named beside a date ("yesterday, March 3, 2031")
+        c = beside[0]
+        return Dating(c.first.isoformat(), None, None, f"{c.first.isoformat()}: {c.text!r}")
     days = [c for c in found if c.kind == "day"]
     months = [c for c in found if c.kind == "month"]
     weekdays = [c for c in found if c.kind == "weekday"]

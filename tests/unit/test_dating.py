@@ -349,3 +349,20 @@ def test_a_past_stretchs_edge_bounds_the_date_but_names_no_day(tmp_path, capsys,
     # a report follows the end of its quarter by weeks: the quarter's last day is no guess of its own
     got = records(capsys, tmp_path, {"a.txt": DATED_A, "b.txt": DATED_B, "u.txt": undated})
     assert got["u.txt"]["dct"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the writer's own day named beside a date with its year: that day, counted from the date
+    ("Gales battered the harbour yesterday, March 3, 2031, and more rain is expected today.\n", "2031-03-04"),
+    ("The port's figures, published today (4 March 2031), show a rise in traffic.\n", "2031-03-04"),
+    ("The harbour master will speak tomorrow, March 5, 2031, at the quay.\n", "2031-03-04"),
+])
+def test_yesterday_or_today_beside_a_date_names_the_day_written(text, expected):
+    ann = extract(text)
+    assert (ann.dct, ann.dct_source) == (expected, "inferred")
+    assert "2031" in ann.dct_reason and ann.dct_reason.startswith(expected)
+
+
+def test_a_date_with_no_deictic_day_beside_it_still_only_bounds_the_day():
+    ann = extract("Gales battered the harbour on March 3, 2031, and more rain is expected.\n")
+    assert ann.dct is None and "bounds it" in ann.dct_reason
