@@ -178,6 +178,12 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "a runoff will be held two weeks later, on Nov. 24": the day told beside it is the day it counts to
             out[-1] = Timex(out[-1].start, out[-1].end, out[-1].text, "DATE", value)
             out.append(Timex(a, b, text[a:b], typ, value))
+        elif out and typ == "DATE" and _YEAR_VALUE.fullmatch(value) and out[-1].type == "DATE" \
+                and _YEARS_COUNTED_FROM_TOLD.search(out[-1].text) and _APPOSED_YEAR_GAP.fullmatch(text, out[-1].end, a) \
+                and _APPOSITION_END.match(text, b):
+            # "made his debut two years later, in 1998": the year told beside it is the year it counts to
+            out[-1] = Timex(out[-1].start, out[-1].end, out[-1].text, "DATE", value)
+            out.append(Timex(a, b, text[a:b], typ, value))
         elif out and dct is not None and typ == "DATE" and value == dct.isoformat() and text[a:b].lower() == "today" \
                 and out[-1].type == "DATE" and _AGO_TOLD.search(out[-1].text) and text[out[-1].end:a] == " " \
                 and (same_day := _same_day_in(out[-1].value, dct)) is not None:
@@ -710,6 +716,9 @@ def _moved(value: str, m) -> str | None:
 _DAY_VALUE = patterns.compile(r"\d{4}-\d\d-\d\d|XXXX-WXX-\d")
 _COUNTED_FROM_TOLD = patterns.compile(r"\b(?:later|earlier)$", re.I)
 _APPOSED_DAY_GAP = patterns.compile(r",\s+(?:on\s+)?")
+_YEARS_COUNTED_FROM_TOLD = patterns.compile(r"\byears?\s+(?:later|earlier)$", re.I)
+_APPOSED_YEAR_GAP = patterns.compile(r",\s+in\s+")
+_YEAR_VALUE = patterns.compile(r"\d{4}")
 _APPOSITION_END = patterns.compile(r"\s*(?:[,.;:)]|$)")
 _AGO_TOLD = patterns.compile(r"\bago$", re.I)
 

@@ -3501,3 +3501,14 @@ def test_a_headline_weekday_is_the_lead_s(text, expected):
 ])
 def test_a_day_right_after_its_past_verb(text, expected):
     assert valued(text, "2036-09-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of years told with the year it lands on beside it: that year
+    ("She signed for the club at 17 and made her debut two years later, in 2031.",
+     [("two years later", "2031"), ("2031", "2031")]),
+    ("The kiln was fired in 1901 and cracked a year later, in 1902.",
+     [("1901", "1901"), ("a year later", "1902"), ("1902", "1902")]),
+])
+def test_years_later_with_the_year_beside_it(text, expected):
+    assert valued(text, "2036-10-13") == expected
