@@ -866,7 +866,7 @@ def resolve_numeric_date(m, ctx):
     return ("DATE", f"{y:04d}-{mo:02d}-{d:02d}") if tv.valid_day(y, mo, d) else None
 
 
-_FROM_BEFORE = patterns.compile(rf"\b(?:from|starting|beginning)\s+{CLOCK_BEFORE_DAY}$", re.I)
+_FROM_BEFORE = patterns.compile(rf"\b(?:from|starting|beginning|effective)\s+{CLOCK_BEFORE_DAY}$", re.I)
 _EARLIEST_AHEAD = patterns.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 

@@ -3512,3 +3512,13 @@ def test_a_day_right_after_its_past_verb(text, expected):
 ])
 def test_years_later_with_the_year_beside_it(text, expected):
     assert valued(text, "2036-10-13") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what takes effect from a weekday, told in no past, starts on the coming one
+    ("Effective Monday, bus fares rise by 10 pence.", [("Monday", "2036-10-20")]),
+    # (told as past, the Monday gone)
+    ("Effective Monday, bus fares rose by 10 pence.", [("Monday", "2036-10-13")]),
+])
+def test_effective_a_weekday(text, expected):
+    assert valued(text, "2036-10-16") == expected
