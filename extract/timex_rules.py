@@ -1670,6 +1670,10 @@ def resolve_set(m, ctx):
             return "SET", f"XXXX-WXX-{WEEKDAYS[unit]}"
         if unit in MONTHS:
             return "SET", f"XXXX-{MONTHS[unit]:02d}"
+        if unit in SEASONS:
+            return "SET", f"XXXX-{SEASONS[unit]}"
+        if unit == "quarter":
+            return "SET", "P1Q"  # "every quarter", as TimeML writes a set of quarters
         return "SET", _duration_value("1", unit)
     return "SET", SET_WORDS[m["w"].lower()]
 
@@ -2819,7 +2823,7 @@ RULE_TRIGGERS = {
     "anaphoric-day": (("unit", 16, 8),), "ago": (("unit", 40, 12),), "vague-duration": (("unit", 16, 6),),
     "duration": (("unit", 48, 16),), "every-n": (("unit", 32, 1),), "unit-long": (("unit", 0, 6),), "anaphoric-pod": (("pod", 16, 16), ("unit", 16, 16)), "told-part-of-day": (("pod", 12, 1),), "weekdays": (("weekday", 0, 2),), "weekends": (("unit", 16, 1),), "two-off": (("unit", 4, 16),), "weekday-two-off": (("weekday", 6, 16),), "this-time-last": (("unit", 30, 1),), "week-on": (("weekday", 12, 6), ("unit", 2, 14)),
     "clock-past-to": (("deictic", 40, 26), ("unit", 40, 26)), "century-part": (("unit", 24, 10),), "hour-part": (("unit", 24, 1),),
-    "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 7, 12), ("month", 7, 1), ("pod", 7, 1)),
+    "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 13, 12), ("month", 7, 1), ("pod", 7, 1), ("season", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "quarter-pair-first": (("unit", 36, 12),),
     "quarter-pair-second": (("unit", 36, 12),), "report-period": (("unit", 24, 12), ("period", 24, 18)),
     "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
@@ -2900,7 +2904,8 @@ RULE_GUARDS = {
                 "month": Guard(frozenset({"of"}))},  # a month in a holiday's name: "the Fourth of July"
     "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole", "long", "holiday"}), trigger=frozenset({"year", "weekend"}))},
     "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "day"}))},
-    "set": {"unit": _EVERY, "weekday": _EVERY, "month": _EVERY, "pod": _EVERY},
+    "set": {"unit": _EVERY, "weekday": Guard(frozenset({"every", "each", "other"})), "month": _EVERY, "pod": _EVERY,
+            "season": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming", "mid"}))},
     "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
@@ -3213,8 +3218,10 @@ RULES: list[Rule] = [
     _r("weekends", r"\b(?:(?:on|at|over|during)\s+(?:the\s+)?(?P<t>weekends)|(?P<every>every|each)\s+weekend)\b",
        resolve_weekends, I, priority=2),
     _r("every-n", rf"\b(?:every|each)\s+(?P<num>other|{NUM})\s+(?P<unit>{UNIT})\b", resolve_every_n, I, priority=2),
-    _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?P<unit>day|week|month|quarter|year|hour|"
-       rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}|(?=morning|afternoon|evening|night))"
+    # ("every other Saturday": each such day, every second week; "every spring": each year's season)
+    _r("set", rf"\b(?:(?P<w>{_alt(SET_WORDS)})|(?P<every>every|each)\s+(?:other\s+(?=(?:{_alt(FULL_WEEKDAYS)})\b))?"
+       rf"(?P<unit>day|week|month|quarter|year|hour|"
+       rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}|{_alt(SEASONS)}|(?=morning|afternoon|evening|night))"
        rf"(?:\s*(?P<pod>morning|afternoon|evening|night))?)\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|preceding|prior|past|"
        rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+(?:of|in))?\s+(?:fiscal\s+)?"

@@ -28,7 +28,9 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "the first Sunday of each month", "open Monday to Friday", "from 8 a.m. to 6 p.m.",
              "who finished fifth last season,", "on the 15th if",
              "of February, when", "called off Friday's", "the turn of the year", "the same week",
-             "originally scheduled for Sunday,", "will now be", "were held Jan. 4-6", "announced Jan. 4 that"]
+             "originally scheduled for Sunday,", "will now be", "were held Jan. 4-6", "announced Jan. 4 that",
+             "every other Saturday", "every spring", "each quarter", "effective Monday", "yesterday, March 3, 2031,",
+             "two years later, in 1998"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -3522,3 +3522,15 @@ def test_years_later_with_the_year_beside_it(text, expected):
 ])
 def test_effective_a_weekday(text, expected):
     assert valued(text, "2036-10-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # every other weekday, every season, every quarter: TimeML's sets
+    ("The flea market is held every other Saturday.", [("every other Saturday", "SET", "XXXX-WXX-6")]),
+    ("The bulletin comes out every spring.", [("every spring", "SET", "XXXX-SP")]),
+    ("Dividends are paid each quarter.", [("each quarter", "SET", "P1Q")]),
+    # ("every other day" stays a period's set)
+    ("The ferry sails every other day.", [("every other day", "SET", "P2D")]),
+])
+def test_sets_of_other_weekdays_seasons_and_quarters(text, expected):
+    assert readings(text, "2036-10-16") == expected
