@@ -45,7 +45,8 @@ PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"
 SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SET_WORDS = {"annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "daily": "P1D", "weekly": "P1W",
              "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "fortnightly": "P2W",
-             "biannual": "P6M", "biennial": "P2Y"}
+             "biannual": "P6M", "biennial": "P2Y", "biannually": "P6M", "biennially": "P2Y", "biweekly": "P2W",
+             "semiannual": "P6M", "semiannually": "P6M"}
 
 # Verbs news tells its happenings with, in their base and present forms (a sentence holding one has a
 # predicate; the trigger finder reads them as verbs)

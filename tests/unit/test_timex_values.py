@@ -3534,3 +3534,13 @@ def test_effective_a_weekday(text, expected):
 ])
 def test_sets_of_other_weekdays_seasons_and_quarters(text, expected):
     assert readings(text, "2036-10-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # words of frequency: sets (not as a noun's modifier: "the biweekly paper")
+    ("The newsletter is published biweekly.", [("biweekly", "SET", "P2W")]),
+    ("Interest on the bond is paid semiannually.", [("semiannually", "SET", "P6M")]),
+    ("The biweekly newsletter closed.", []),
+])
+def test_more_words_of_frequency(text, expected):
+    assert readings(text, "2036-10-16") == expected
