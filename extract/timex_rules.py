@@ -2066,6 +2066,10 @@ def resolve_holiday(m, ctx):
         return None  # "the Yom Kippur War", "the Good Friday Agreement", "Ramadan Kadyrov": a name, no day
     rel = (m["rel"] or "").lower()
     rule = HOLIDAYS.get(name)
+    if m["every"]:
+        # "every Christmas": that day of every year (a feast that moves, "each Easter", is yearly)
+        return ("SET", f"XXXX-{rule[1]:02d}-{rule[2]:02d}") if rule is not None and rule[0] == "fixed" and not m["we"] \
+            else ("SET", "P1Y")
     if rule is not None and rule[0] == "lunar" and not m["year"] and ctx.dct:
         # a lunar feast moves through the year: the one just gone or the one to come, by the tense
         return _lunar_feast(ctx, rule[1], rel)
@@ -3259,7 +3263,7 @@ RULES: list[Rule] = [
        r"|the\s+(?:week|day)(?=['’]s\b))",
        resolve_the_week, I),
     # ("the Easter weekend", "Labor Day weekend": the weekend the holiday falls in or next to)
-    _r("holiday", rf"\b(?:the\s+(?=(?:{_HOLIDAY_NAMES})(?:\s+holiday)?\s+weekend\b))?(?:(?P<rel>last|next|this)\s+)?"
+    _r("holiday", rf"\b(?:the\s+(?=(?:{_HOLIDAY_NAMES})(?:\s+holiday)?\s+weekend\b))?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+|(?P<every>[Ee]very|[Ee]ach)\s+)?"
        rf"(?P<name>{_HOLIDAY_NAMES})\b(?:,?\s+(?P<year>{YEAR})\b|(?:\s+holiday)?\s+(?P<we>weekend)\b)?",
        resolve_holiday, priority=3),
     # ("the" belongs to the period it names, not to a modifier: "the year-ago quarter", "the [year-ago] loss")

@@ -3544,3 +3544,15 @@ def test_sets_of_other_weekdays_seasons_and_quarters(text, expected):
 ])
 def test_more_words_of_frequency(text, expected):
     assert readings(text, "2036-10-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a feast every year: the set of its day, or a yearly set for one that moves
+    ("Every Christmas, the choir sings in the square.", [("Every Christmas", "SET", "XXXX-12-25")]),
+    ("Each Easter the chapel fills.", [("Each Easter", "SET", "P1Y")]),
+    # "Last" and "Next" opening a sentence belong to the feast too
+    ("Last Christmas the square flooded.", [("Last Christmas", "DATE", "2035-12-25")]),
+    ("Next Easter the chapel reopens.", [("Next Easter", "DATE", "2037-04-05")]),
+])
+def test_every_feast_and_a_capital_last_or_next(text, expected):
+    assert readings(text, "2036-10-16") == expected
