@@ -26,6 +26,14 @@ _MARCH_NAMED = patterns.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 _MARCH_BEFORE = patterns.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nnual|[Mm]illion)\s+|['’]s\s+|[\"“‘`']+"
                                  r"|\b(?!(?:In|By|Since|Until|Till|From|Through|During|Before|After|Early|Late|Mid|Last|"
                                  r"Next|This|Each|Every|Of|On|For)\s)[A-Z][a-z]+\s+)$")
+# months that are women's first names, and what stands before a month told as a time ("In April
+# Congress voted", "by June Parliament")
+_GIVEN_NAME_MONTHS = frozenset({"April", "June", "August", "January"})
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+_TIME_WORD_BEFORE = patterns.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|"
+                                     r"[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|"
+                                     r"[Ee]very|[Oo]f|[Oo]n|[Ff]or|[Aa]nd|[Oo]r|[Bb]etween|[Tt]hat)[\s-]+$")
 TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
 
 
@@ -61,6 +69,10 @@ def name_reader(text: str, sentences: list[Span], starts: list[int]):
             nxt = _NEXT_WORD.match(text, b)
             if nxt and not _WEEKDAY_NAME.match(nxt.group(1)) and not title_case(*sentence_at(a)):
                 return True
+        if rule == "month" and text[a:b] in _GIVEN_NAME_MONTHS and (nxt := _NEXT_WORD.match(text, b)) \
+                and not _WEEKDAY_NAME.match(nxt.group(1)) and nxt.group(1).lower() not in _MONTH_WORDS \
+                and not _TIME_WORD_BEFORE.search(text, max(0, a - 12), a) and not title_case(*sentence_at(a)):
+            return True  # "April Smith said", "June Carter sang": a woman's first name, not the month
         if rule == "month" and text.startswith("March", a) and _MARCH_NAMED.match(text, b) \
                 and _MARCH_BEFORE.search(text, max(0, a - 12), a):
             return True  # "the annual March for Life", "the March of the Mothers": a march, not the month

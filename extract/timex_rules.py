@@ -2112,7 +2112,10 @@ def resolve_holiday(m, ctx):
 
 # what makes a feast's name part of another name: an event called after it, or a person's surname
 _FEAST_NAMING = patterns.compile(r"\s+(?:War|Offensive|Rising|Uprising|Revolution|Agreement|Accords?|Massacre|"
-                                 r"Bombings?|Attacks?|Tsunami|Earthquake|Coup)\b")
+                                 r"Bombings?|Attacks?|Tsunami|Earthquake|Coup)\b"
+                                 # (a thing named for the feast, of no day: "the Christmas tree was lit")
+                                 r"|\s+(?:trees?|cards?|carols?|decorations|puddings?|crackers?|jumpers?|sweaters?|"
+                                 r"stockings?|ornaments?|lights|wreaths?|eggs?|bunny|bunnies)\b")
 # (Ramadan is a first name too: "Ramadan Kadyrov", "Tariq Ramadan" is read as a name before it)
 _SURNAME_AFTER = patterns.compile(r"[ \t]+(?!(?:Mubarak|Kareem|Holiday|Holidays|Season|Festival|Sales?)\b)[A-Z][a-z]+\b")
 
@@ -2804,7 +2807,7 @@ TRIGGER_CLASSES = {
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
                 "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good",
                 "black", "cyber", "maundy", "holy", "shrove", "fat", "inauguration", "columbus", "patrick",
-                "juneteenth", "ramadan", "eid", "lunar", "chinese", "passover", "pesach", "rosh", "yom", "hanukkah",
+                "juneteenth", "ramadan", "eid", "lunar", "chinese", "passover", "pesach", "rosh", "yom", "hanukkah", "fools", "fool",
                 "chanukah", "diwali", "deepavali"],
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}

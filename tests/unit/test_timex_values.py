@@ -3556,3 +3556,16 @@ def test_more_words_of_frequency(text, expected):
 ])
 def test_every_feast_and_a_capital_last_or_next(text, expected):
     assert readings(text, "2036-10-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month that is a woman's first name, before a surname, is the name; the month after a
+    # preposition of time stays one
+    ("April Kowalski said the ferry would sail in May.", [("May", "2037-05")]),
+    ("In April Parliament voted.", [("April", "2036-04")]),
+    # things named for a feast are no day; April Fools' Day is one
+    ("The Christmas tree in the square was lit.", []),
+    ("On April Fools' Day the paper ran a hoax.", [("April Fools' Day", "2036-04-01")]),
+])
+def test_month_names_feast_things_and_april_fools_day(text, expected):
+    assert valued(text, "2036-10-16") == expected
