@@ -13,7 +13,8 @@ from datetime import date, timedelta
 HOLIDAYS = {
     "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25), "christmas eve": ("fixed", 12, 24),
     "boxing day": ("fixed", 12, 26), "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
-    "halloween": ("fixed", 10, 31), "april fools' day": ("fixed", 4, 1), "april fool's day": ("fixed", 4, 1), "valentine's day": ("fixed", 2, 14), "veterans day": ("fixed", 11, 11),
+    "halloween": ("fixed", 10, 31), "valentine's day": ("fixed", 2, 14), "veterans day": ("fixed", 11, 11),
+    "april fools' day": ("fixed", 4, 1), "april fool's day": ("fixed", 4, 1),
     "the fourth of july": ("fixed", 7, 4), "fourth of july": ("fixed", 7, 4), "bastille day": ("fixed", 7, 14),
     "thanksgiving": ("nth", 11, 4, 4), "thanksgiving day": ("nth", 11, 4, 4),
     "black friday": ("nth", 11, 4, 4, 1), "cyber monday": ("nth", 11, 4, 4, 4),  # the days after Thanksgiving

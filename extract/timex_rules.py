@@ -323,6 +323,7 @@ _FOUR_FIGURES = patterns.compile(r"\d{4}")
 # (a phrasal verb's particle may follow it: "a fund set up in January", "stepped down in May")
 _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office)|\s+(up|down|out|off|over|away))?"
                                 r"\s+(?:in|on|during)|(ended))\s+$")
+# a frame of what holds from a day, just before it ("took effect Feb. 1"): no object of a past verb
 _IN_EFFECT_JUST_BEFORE = patterns.compile(r"\b(?:effect|force|effective)\s+$")
 # (its verb as _VERB_BEFORE's first group; the other two never take part)
 _VERB_JUST_BEFORE = patterns.compile(r"\b([a-z]{3,})(?:(?!)()())?\s+$")
@@ -2807,8 +2808,8 @@ TRIGGER_CLASSES = {
     "holiday": ["christmas", "thanksgiving", "easter", "halloween", "valentine", "veterans", "labor", "memorial",
                 "election", "mother", "father", "presidents", "luther", "boxing", "bastille", "ash", "palm", "good",
                 "black", "cyber", "maundy", "holy", "shrove", "fat", "inauguration", "columbus", "patrick",
-                "juneteenth", "ramadan", "eid", "lunar", "chinese", "passover", "pesach", "rosh", "yom", "hanukkah", "fools", "fool",
-                "chanukah", "diwali", "deepavali"],
+                "juneteenth", "ramadan", "eid", "lunar", "chinese", "passover", "pesach", "rosh", "yom", "hanukkah",
+                "chanukah", "diwali", "deepavali", "fools", "fool"],  # ("April Fools' Day": its month word is far)
 }
 TRIGGER_OF_WORD = {w: c for c, words in TRIGGER_CLASSES.items() for w in words}
 assert len(TRIGGER_OF_WORD) == sum(map(len, TRIGGER_CLASSES.values())), "a trigger word in two classes"
