@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from calendar import monthrange
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Callable, Optional
 
 from . import patterns, timevalues as tv
@@ -1446,6 +1446,19 @@ _MOVED_BACK_BEFORE = patterns.compile(r"\b(?:set|sets|setting|push\w*|put|puts|p
                                       r"go|goes|going|went|gone|dat\w*|trac\w*|stretch\w*|reach\w*)\b[^.;:!?]{0,30}$", re.I)
 
 
+CLOCK_COUNT_REACH = 160  # characters: a clock told this close before "an hour later" is what it counts from
+
+
+def _clock_told_just_before(ctx):
+    """The clock told last, as a datetime, when it is the last time told and close before."""
+    if ctx.last_clock is None or ctx.last_clock[0] != ctx.last_value or ctx.span[0] - ctx.last_clock[1][1] > CLOCK_COUNT_REACH:
+        return None
+    try:
+        return datetime.strptime(ctx.last_clock[0][:16], "%Y-%m-%dT%H:%M")
+    except ValueError:
+        return None
+
+
 def resolve_ago(m, ctx):
     """'three years ago', 'two days later' (later/earlier count from the last date told)."""
     if m.told_back and _MOVED_BACK_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]):
@@ -1476,6 +1489,12 @@ def resolve_ago(m, ctx):
         days = int(n * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[unit] // 24)
         sign = -1 if direction == "ago" else 1
         return "DATE", tv.shift(base, "day", sign * days).isoformat()
+    if unit in ("hour", "minute") and direction in ("later", "earlier") and n is not None and n == int(n) \
+            and (clock := _clock_told_just_before(ctx)) is not None:
+        # "Police arrived at 10 p.m. An hour later, the crowd had gone": counted from the clock told
+        # just before, which dates the happening it counts from
+        moved = clock + timedelta(**{unit + "s": int(n) * (1 if direction == "later" else -1)})
+        return "TIME", moved.strftime("%Y-%m-%dT%H:%M")
     if unit not in ("day", "week", "month", "year", "decade", "quarter"):
         return None
     if base is None or n is None or n != int(n):

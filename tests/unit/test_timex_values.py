@@ -3569,3 +3569,16 @@ def test_every_feast_and_a_capital_last_or_next(text, expected):
 ])
 def test_month_names_feast_things_and_april_fools_day(text, expected):
     assert valued(text, "2036-10-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hours or minutes counted from the clock told just before: that clock time
+    ("Firefighters arrived at 10 p.m. An hour later, the blaze was out.",
+     [("10 p.m.", "TIME", "2036-10-16T22:00"), ("An hour later", "TIME", "2036-10-16T23:00")]),
+    ("The blaze started at 11.30pm. Two hours later it was out.",
+     [("11.30pm", "TIME", "2036-10-16T23:30"), ("Two hours later", "TIME", "2036-10-17T01:30")]),
+    # (with no clock told, a length of time, as before)
+    ("An hour later, the blaze was out.", [("An hour", "DURATION", "PT1H")]),
+])
+def test_hours_later_than_a_clock_told(text, expected):
+    assert readings(text, "2036-10-16") == expected
