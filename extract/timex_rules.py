@@ -2219,10 +2219,24 @@ def resolve_time(m, ctx):
         day += timedelta(days=1)
     elif day and not ampm and mi and (part := _part_told(ctx, day)) and h in _AFTERNOON_HOURS.get(part, ()):
         h += 12  # "... Friday afternoon. Comcast issued a statement around 4:30": the afternoon's
+    elif not ampm and mi and 1 <= h <= 11 and _after_afternoon_clock(ctx, h, mi):
+        h += 12  # "At 3:15 p.m. the alarm sounded; by 3:45 the building was empty": the same afternoon
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     tz = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
     sec = f":{m['sec']}" if m["sec"] else ""
     return "TIME", f"{prefix}T{h:02d}:{mi:02d}{sec}{tz}"
+
+
+def _after_afternoon_clock(ctx, h: int, mi: int) -> bool:
+    """A clock with no a.m. or p.m. told in the sentence of an afternoon or evening clock, a few hours
+    at most after it on the twelve-hour dial ("3:15 p.m. ... by 3:45")."""
+    if ctx.last_clock is None or ctx.sentence_of is None:
+        return False
+    last, where = ctx.last_clock
+    if not last[11:13].isdigit() or where[0] < ctx.sentence_of(*ctx.span)[0]:
+        return False
+    told = int(last[11:13]) * 60 + int(last[14:16])
+    return 12 * 60 <= told and 0 <= (h + 12) * 60 + mi - told <= 4 * 60
 
 
 def _after_late_clock(ctx, day: date) -> bool:

@@ -3582,3 +3582,15 @@ def test_month_names_feast_things_and_april_fools_day(text, expected):
 ])
 def test_hours_later_than_a_clock_told(text, expected):
     assert readings(text, "2036-10-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare clock a little after an afternoon clock of its sentence is that afternoon's
+    ("At 3:15 p.m. the alarm sounded; by 3:45 the hall was empty.",
+     [("3:15 p.m.", "2036-10-16T15:15"), ("3:45", "2036-10-16T15:45")]),
+    # (after a morning clock, the morning's; one far on keeps its own reading)
+    ("At 9:15 a.m. the alarm sounded; by 9:45 the hall was empty.",
+     [("9:15 a.m.", "2036-10-16T09:15"), ("9:45", "2036-10-16T09:45")]),
+])
+def test_a_bare_clock_after_an_afternoon_clock(text, expected):
+    assert valued(text, "2036-10-16") == expected
