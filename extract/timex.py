@@ -140,11 +140,14 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "two weeks from Monday", "a week from today": the day that count lands on (not "closed
             # for two weeks from Monday", a stretch that starts then)
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", counted)
-        elif out and dct is not None and typ == "DATE" and _FULL_DAY.fullmatch(value) and rule.name == "weekday" \
-                and text[a:b].lower() in WEEKDAYS and out[-1].type == "DATE" and text[out[-1].end:a] == " " \
+        elif out and dct is not None and typ == "DATE" and _FULL_DAY.fullmatch(value) \
+                and (rule.name == "weekday" and text[a:b].lower() in WEEKDAYS or text[a:b].lower() == "yesterday") \
+                and out[-1].type == "DATE" and text[out[-1].end:a] == " " \
                 and (weeks := _WEEKS_AGO.fullmatch(out[-1].text)) is not None:
-            # "a week ago Friday", "two weeks ago Sunday": that weekday, the weeks before the last one
-            last = dct - timedelta(days=(dct.isoweekday() - WEEKDAYS[text[a:b].lower()]) % 7)
+            # "a week ago Friday", "two weeks ago Sunday", "a week ago yesterday": that day, the weeks
+            # before the last such one
+            last = dct - timedelta(days=1) if text[a:b].lower() == "yesterday" else \
+                dct - timedelta(days=(dct.isoweekday() - WEEKDAYS[text[a:b].lower()]) % 7)
             value = (last - timedelta(weeks=_WEEK_COUNTS.get(weeks[1].lower()) or int(weeks[1]))).isoformat()
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", value)
         elif out and typ == "DATE" and _FULL_DAY.fullmatch(value) and out[-1].type == "TIME" \

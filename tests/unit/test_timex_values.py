@@ -3343,6 +3343,7 @@ def test_monthly_days_and_opening_hours_are_sets(text, expected):
     # "a week ago Sunday": that weekday, a week before the last one
     ("A week ago Sunday the square was full.", [("A week ago Sunday", "2036-06-08")]),
     ("The mill shut two weeks ago Friday.", [("two weeks ago Friday", "2036-05-30")]),
+    ("The mill shut a week ago yesterday.", [("a week ago yesterday", "2036-06-10")]),
     ("A week ago, on Monday, the mill shut.", [("A week ago", "2036-W24"), ("Monday", "2036-06-09")]),
 ])
 def test_weeks_ago_a_weekday(text, expected):
