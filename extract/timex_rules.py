@@ -1494,7 +1494,8 @@ def resolve_ago(m, ctx):
         # "Police arrived at 10 p.m. An hour later, the crowd had gone": counted from the clock told
         # just before, which dates the happening it counts from
         moved = clock + timedelta(**{unit + "s": int(n) * (1 if direction == "later" else -1)})
-        return "TIME", moved.strftime("%Y-%m-%dT%H:%M")
+        zone = "Z" if ctx.last_clock[0].endswith("Z") else ""  # (in the clock's own time: "0800 GMT")
+        return "TIME", f"{moved.year:04d}-{moved.month:02d}-{moved.day:02d}T{moved.hour:02d}:{moved.minute:02d}{zone}"
     if unit not in ("day", "week", "month", "year", "decade", "quarter"):
         return None
     if base is None or n is None or n != int(n):
