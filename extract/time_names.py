@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 
 from . import patterns
-from .lexicon import NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY, WEEKDAY_NAMES
+from .lexicon import FULL_MONTHS, NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY, WEEKDAY_NAMES
 from .model import Span
 
 # A unit or day word written with a capital inside a sentence belongs to a name: CBS's "60 Minutes",
@@ -29,8 +29,7 @@ _MARCH_BEFORE = patterns.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]nnual|[Mm]illion)\s
 # months that are women's first names, and what stands before a month told as a time ("In April
 # Congress voted", "by June Parliament")
 _GIVEN_NAME_MONTHS = frozenset({"April", "June", "August", "January"})
-_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"})
+_MONTH_WORDS = frozenset(FULL_MONTHS)
 _TIME_WORD_BEFORE = patterns.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|"
                                      r"[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|"
                                      r"[Ee]very|[Oo]f|[Oo]n|[Ff]or|[Aa]nd|[Oo]r|[Bb]etween|[Tt]hat)[\s-]+$")

@@ -16,7 +16,7 @@ from .holidays import HOLIDAYS, holiday_date
 from .lexicon import WEEKDAYS
 from .model import Span, Timex
 from .tense import MOVED, PUT_OFF, nearest_tense, tense_cues
-from .timex_rules import COMPARED_WITH, RULES, SENTENCE_OPENING, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context, figure_base_before
+from .timex_rules import COMPARED_WITH, DAYS_TO, RULES, SENTENCE_OPENING, TRIGGER_OF_WORD, WEEK_VALUE, ZONES, Context, figure_base_before
 
 TRIGGER_WORD_SET = frozenset(TRIGGER_OF_WORD)
 TRIGGER_WORD_BYTES = frozenset(w.encode() for w in TRIGGER_OF_WORD)
@@ -181,7 +181,7 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "a runoff will be held two weeks later, on Nov. 24": the day told beside it is the day it counts to
             out[-1] = Timex(out[-1].start, out[-1].end, out[-1].text, "DATE", value)
             out.append(Timex(a, b, text[a:b], typ, value))
-        elif out and typ == "DATE" and _YEAR_VALUE.fullmatch(value) and out[-1].type == "DATE" \
+        elif out and typ == "DATE" and len(value) == 4 and value.isdigit() and out[-1].type == "DATE" \
                 and _YEARS_COUNTED_FROM_TOLD.search(out[-1].text) and _APPOSED_YEAR_GAP.fullmatch(text, out[-1].end, a) \
                 and _APPOSITION_END.match(text, b):
             # "made his debut two years later, in 1998": the year told beside it is the year it counts to
@@ -721,7 +721,6 @@ _COUNTED_FROM_TOLD = patterns.compile(r"\b(?:later|earlier)$", re.I)
 _APPOSED_DAY_GAP = patterns.compile(r",\s+(?:on\s+)?")
 _YEARS_COUNTED_FROM_TOLD = patterns.compile(r"\byears?\s+(?:later|earlier)$", re.I)
 _APPOSED_YEAR_GAP = patterns.compile(r",\s+in\s+")
-_YEAR_VALUE = patterns.compile(r"\d{4}")
 _APPOSITION_END = patterns.compile(r"\s*(?:[,.;:)]|$)")
 _AGO_TOLD = patterns.compile(r"\bago$", re.I)
 
@@ -764,7 +763,7 @@ _WEEK_TOLD = patterns.compile(r"(?:last|next|this)\s+week", re.I)
 _WEEKDAY_WEEK_GAP = patterns.compile(r"\s{1,2}(?:of\s+)?")
 _OVERNIGHT_GAP = patterns.compile(r"\s{1,2}(?:on\s+)?")  # ("overnight on Saturday", "overnight Tuesday")
 _ON_A_DAY_GAP = patterns.compile(r"\bon\s")  # ("9 am on Monday morning": a clock on a day and its part)
-_SPAN_OF_DAYS_GAP = patterns.compile(r"\s*(?:to|through|thru|-|–)\s*")
+_SPAN_OF_DAYS_GAP = patterns.compile(DAYS_TO)
 
 
 def _ends_a_span_of_days(text: str, out: list[Timex]) -> bool:

@@ -1088,9 +1088,9 @@ _PAST_PERFECT_BEFORE = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s+"
 # opening hours: a span of weekdays told as what is open then ("open Monday to Friday", "the line
 # operates Monday through Saturday") or with the hours kept on them ("Monday to Friday, 9am to 5pm"):
 # each week's days, not one week's ("the festival runs from Thursday to Sunday" is one)
-_DAYS_TO = r"\s*(?:to|through|thru|-|–)\s*"
-_RANGE_REST = patterns.compile(rf"{_DAYS_TO}(?:{_cap(FULL_WEEKDAYS)})s?\b")
-_RANGE_HEAD = patterns.compile(rf"\b(?:{_cap(FULL_WEEKDAYS)})s?{_DAYS_TO}$")
+DAYS_TO = r"\s*(?:to|through|thru|-|–)\s*"  # (timex.py joins the sets of such a span by it too)
+_RANGE_REST = patterns.compile(rf"{DAYS_TO}(?:{_cap(FULL_WEEKDAYS)})s?\b")
+_RANGE_HEAD = patterns.compile(rf"\b(?:{_cap(FULL_WEEKDAYS)})s?{DAYS_TO}$")
 _OPEN_BEFORE = patterns.compile(r"\b(?:open|opens|operates|operate|operating|staffed|manned|served)\s+"
                                 r"(?:(?:from|on)\s+)?$", re.I)
 _HOURS_AFTER = patterns.compile(r",?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
