@@ -478,7 +478,10 @@ _IN_A_VOTE_BEFORE = patterns.compile(r"\b(?:in|at)\s+(?:a|an|the|its|their)\s+(?
 
 
 # from a date to the next verb: a comma, a few words, then a subordinate clause's conjunction
-_SUBORDINATE_GAP = patterns.compile(r"[^\w,;]*,\s+(?:[\w'’-]+\s+){0,4}?(?:since|when|after|because|although|though|while|whereas)\s")
+# ("would run a reduced timetable from Sunday after drivers voted to refuse overtime": with no comma,
+# the conjunction right after the date)
+_SUBORDINATE_GAP = patterns.compile(r"[^\w,;]*(?:,\s+(?:[\w'’-]+\s+){0,4}?(?:since|when|after|because|although|though|while|whereas)"
+                                    r"|\s+(?:after|because|although|though|whereas))\s")
 
 
 def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: int) -> str | None:
@@ -922,6 +925,10 @@ def _classify(words, i: int, w: str) -> str | None:
         return "present" if _habitual(words, i) else FUTURE
     if w in SAME_FORM_PAST:
         j, prev = _aux_before(words, i)
+        if w in _FORECAST_VERBS and _next_word(words, i) == "for" and prev in PRESENT_AUX | PAST_AUX:
+            # "rain is forecast for Friday", "more rain was forecast for Tuesday" (news backshifts a
+            # forecast it reports): a forecast's day is ahead of it
+            return FUTURE
         if prev is None or prev in PAST_AUX or prev in PERFECT_AUX:
             return PAST if prev is not None else None
         if prev in _PRESENT_SUBJECTS or prev in FUTURE_AUX or prev in MODALS_AHEAD or prev in PRESENT_AUX or prev in _LINKING \
@@ -935,7 +942,8 @@ def _classify(words, i: int, w: str) -> str | None:
         j, aux = _aux_before(words, i)
         if aux in _LINKING or aux in _GET_UNDERWAY:
             return None  # "will remain closed on Tuesday", "gets started": a state; the verb before tells its tense
-        if aux in _BEFORE_A_NOUN_PHRASE or w == "ground" and _next_word(words, i) not in _GROUND_ON:
+        if aux in _BEFORE_A_NOUN_PHRASE or w == "ground" and (_next_word(words, i) not in _GROUND_ON
+                                                             or aux in _GROUND_NAMED):
             return None  # "with renewed force", "snow on high ground by Sunday": a modifier or a noun, no verb
         if aux is not None and (aux in _ARTICLES or aux.endswith(("'s", "’s"))):
             if aux[:-2] in _DAY_POSSESSORS and j == i - 1 and w not in ARRANGED and w not in FUTURE_WORDS \
@@ -979,6 +987,10 @@ def _classify(words, i: int, w: str) -> str | None:
 _BEFORE_A_NOUN_PHRASE = frozenset({"on", "in", "of", "with", "for", "at", "from", "into", "onto", "about", "without",
                                    "against", "among", "under", "over"})
 _GROUND_ON = frozenset({"to", "down", "out", "through", "on"})
+# ("drifting on high ground through Thursday", "lost ground on Friday": the noun, whatever follows)
+_GROUND_NAMED = frozenset({"high", "higher", "low", "lower", "common", "middle", "new", "solid", "safe", "safer",
+                           "firm", "home", "level", "open", "rough", "lost", "burial", "training", "testing",
+                           "proving", "breeding", "stamping", "fertile", "frozen", "waterlogged"})
 
 
 # words in -ed that are adjectives as often as verbs ("continued growth", "increased demand", "preferred

@@ -1624,7 +1624,8 @@ def resolve_duration(m, ctx):
     if m["unit"].lower() == "second" and not (num and num[0].isdigit()) \
             and not (m["per"] and not _WORD_AFTER.match(m.string, m.end())):
         return None  # "a second A380", "launched a second station": an ordinal ("ten times a second." stays)
-    if num and num.lower() in ("a", "an", "one") and m["per"]:
+    if num and num.lower() in ("a", "an", "one") and m["per"] and not (num.lower() == "one" and m["hy"] == "-"):
+        # (not "two one-day strikes": a length that modifies the noun, after its count)
         return "SET", _duration_value("1", m["unit"])
     if m["unit"].lower() == "quarters" and m["hy"] == "-" and _OF_AFTER.match(m.string, m.end()) \
             or m["unit"].lower() in ("quarter", "quarters") and _MEASURE_AFTER.match(m.string, m.end()):
@@ -1648,7 +1649,8 @@ def resolve_duration(m, ctx):
 # far ahead (TimeML's DATE), not a stretch; never after a superlative or an ordinal, whose "in"
 # is a stretch looked back over ("the first rise in five years")
 _IN_BEFORE = patterns.compile(r"\bin\s+$")
-_WITHIN_A_STRETCH = patterns.compile(r"\b(?:first|second|third|only|last|most|least|[a-z]{2,}est|record|time|times)\b[^,.;:]*$", re.I)
+_WITHIN_A_STRETCH = patterns.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth"
+                                     r"|[a-z]+tieth|\d+(?:st|nd|rd|th)|only|last|most|least|[a-z]{2,}est|record|time|times)\b[^,.;:]*$", re.I)
 
 
 def _point_ahead(num: str, unit: str, ctx) -> str | None:

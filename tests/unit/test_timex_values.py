@@ -3595,3 +3595,41 @@ def test_hours_later_than_a_clock_told(text, expected):
 ])
 def test_a_bare_clock_after_an_afternoon_clock(text, expected):
     assert valued(text, "2036-10-16") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ground" after an adjective is the noun, whatever follows: the forecast's day stays ahead
+    ("Snow could fall overnight, with drifting on high ground through Thursday.",
+     [("overnight", "2035-01-09TNI"), ("Thursday", "2035-01-11")]),
+    ("The shares lost ground on Friday.", [("Friday", "2035-01-05")]),
+    # (the verb still tells its past)
+    ("The talks ground on through Thursday.", [("Thursday", "2035-01-04")]),
+])
+def test_ground_after_an_adjective_is_a_noun(text, expected):
+    assert valued(text, "2035-01-09") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a length glued to its noun after a count is a length, not a rate
+    ("Drivers staged two one-day strikes.", [("one-day", "DURATION", "P1D")]),
+    ("Fares rose 4% a day.", [("a day", "SET", "P1D")]),
+    # an ordinal's "in" looks back over a stretch, even in the future
+    ("The fixture will be the club's fourth in 11 days.", [("11 days", "DURATION", "P11D")]),
+    ("It will be the 12th meeting in 11 days.", [("11 days", "DURATION", "P11D")]),
+    ("Prices will rise in 11 days.", [("11 days", "DATE", "2036-03-25")]),
+])
+def test_a_count_before_a_length_and_an_ordinal_before_in(text, expected):
+    assert readings(text, "2036-03-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause of "after", "because" right after the date has its own verb: the main clause tells the date
+    ("It said it would run a reduced timetable from Sunday after drivers voted to refuse overtime.",
+     [("Sunday", "2036-03-16")]),
+    ("Trains will run on Sunday because drivers voted to return.", [("Sunday", "2036-03-16")]),
+    # a forecast's day is ahead of it, in the present or as news backshifts it
+    ("Rain is forecast for Saturday.", [("Saturday", "2036-03-15")]),
+    ("More rain was forecast for Tuesday.", [("Tuesday", "2036-03-18")]),
+])
+def test_a_clause_after_the_date_and_a_forecast_day(text, expected):
+    assert valued(text, "2036-03-14") == expected
