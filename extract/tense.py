@@ -195,6 +195,8 @@ NOT_PAST = frozenset({"need", "needed", "speed", "seed", "feed", "bed", "red", "
                       "preferred"})
 
 
+_CAN_OF_WHAT_WAS = frozenset({"not", "n't", "never", "only", "be", "have", "remember", "recall", "confirm", "say",
+                              "tell", "see", "report", "reveal", "disclose", "show", "prove", "attest"})
 # a forecast's odds of what may come: "a chance of rain Wednesday", "the risk of storms Friday"
 _CHANCE_WORDS = frozenset({"chance", "chances", "risk", "threat"})
 # "that's", "it's": a present, as "that is" would be
@@ -204,7 +206,7 @@ _CUE_WORDS = (FUTURE_AUX | PAST_AUX | PRESENT_AUX | PERFECT_AUX | MODALS_AHEAD |
               | INTENT_BASE | PUT_OFF | MOVED | SCHEDULED_PRESENT | SCHEDULED_PLURAL | PLANNED_OBJECT | BOOKED | SET_FOR
               | AHEAD_TO | ON_COURSE | frozenset(_NEGATED) | {"next", "calls", "forward", "forecast"} | {"set", "due", "about", "going", "says", "say", "’ll", "possible"} | _PRONOUN_IS | _GET_UNDERWAY
               | _CHANCE_WORDS | {w for w in INTENT_TO if w.endswith("ing")} | SCHEDULED_PROGRESSIVE | STRIVING
-              | {"reports", "report"})
+              | {"reports", "report", "can"})
 
 
 # past forms in -eed (the rest of -eed words are not verbs in the past: "need", "speed", "indeed")
@@ -859,6 +861,11 @@ def _classify(words, i: int, w: str) -> str | None:
         if w == "could" and nxt in ("not", "n't", "never", "hardly") or nxt == "be":
             return None  # (and "must be returned", "could be located": a state, of any day)
         return FUTURE if nxt.isalpha() and nxt not in _DETERMINERS else None
+    if w == "can":
+        # "passengers can travel until Monday", "fans can claim refunds from Friday": what one may do
+        # lies ahead (not "can confirm", "can remember": of what has been; nor "can be", a state)
+        nxt = _next_word(words, i)
+        return FUTURE if nxt.isalpha() and nxt not in _DETERMINERS and nxt not in _CAN_OF_WHAT_WAS else None
     if w == "calls":
         # "the agreement calls for elections on Monday": what is called for lies ahead (not "the
         # calls for calm", a noun)

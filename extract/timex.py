@@ -126,8 +126,10 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             # "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST, Nov. 6", "9 am on Monday morning": one
             # time, on the day that follows it (not across a comma to a weekday: "At 6 p.m., Friday
             # was declared over")
-            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME",
-                            value[:10] + "T" + out[-1].value.split("T", 1)[1])
+            clock = out[-1].value.split("T", 1)[1]
+            if clock == "24:00" and _AFTER_BEFORE.search(text, max(0, out[-1].start - 24), out[-1].start):
+                clock = "00:00"  # "just after midnight on Wednesday": the midnight that begins that day
+            out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "TIME", value[:10] + "T" + clock)
             if out[-1].value.endswith("Z") and text[out[-1].start - 1:out[-1].start] == "(":
                 # "at about 1 a.m. (1600 GMT on Saturday)": the clock told again in universal time;
                 # its day is no day the story moves to (the clocks after it are on the local day)
@@ -594,6 +596,7 @@ _NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")  # (after "3:30 p.m.": its point m
 _ZONE_IN_WORDS = patterns.compile(r"\s+(?:Eastern|Pacific|Central|Mountain|Atlantic|[A-Z]{1,2}[SD]?T)\b")  # ("6 a.m. Eastern on Friday")
 _CLAUSE_LINK = patterns.compile(r"\b(?:and|but|while|when|after|before|as|until|then)\b")
 # (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
+_AFTER_BEFORE = patterns.compile(r"\b(?:after|past|since)\s+(?:the\s+)?$", re.I)
 _TOLD_WITH_ITS_DAY = patterns.compile(r"[Dd]ay\b|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
                              r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 

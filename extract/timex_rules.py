@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, LASTING_DAYS, holiday_date, lunar_days
-from .tense import IRREGULAR_PAST, SAME_FORM_PAST, SINCE_BEFORE, past_verb, past_verb_before_preposition, tense_cues
+from .tense import IRREGULAR_PAST, MOVED, PUT_OFF, SAME_FORM_PAST, SINCE_BEFORE, past_verb, past_verb_before_preposition, tense_cues
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -321,8 +321,9 @@ _FOUR_FIGURES = patterns.compile(r"\d{4}")
 # a past verb just before the date's "in" or "on" ("rose in January"; bare, only a period's "ended":
 # "runoffs held June 21" is a schedule's participle), or the date opening its sentence ("In January, ...")
 # (a phrasal verb's particle may follow it: "a fund set up in January", "stepped down in May")
+# ("a trial that ran from October to March": the stretch a past verb's event ran from, too)
 _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office)|\s+(up|down|out|off|over|away))?"
-                                r"\s+(?:in|on|during)|(ended))\s+$")
+                                r"\s+(?:in|on|during|from)|(ended))\s+$")
 # a frame of what holds from a day, just before it ("took effect Feb. 1"): no object of a past verb
 _IN_EFFECT_JUST_BEFORE = patterns.compile(r"\b(?:effect|force|effective)\s+$")
 # (its verb as _VERB_BEFORE's first group; the other two never take part)
@@ -390,6 +391,7 @@ def _when_it_happened(ctx) -> bool:
         m = _VERB_JUST_BEFORE.search(ctx.text, max(0, a - 24), a)
     if m is not None and (m.group(3) is not None or m.group(1) == "set" and m.group(2) is not None
                           or m.group(1) not in _PLANNED_FORMS and past_verb_before_preposition(m.group(1))
+                          and not (m.group().rstrip().endswith("from") and (m.group(1) in MOVED or m.group(1) in PUT_OFF))
                           and not (m.group(1) in SAME_FORM_PAST and _noun_phrase_before(ctx.text, m.start(1)))):
         return True
     if _GERUND_BEFORE.search(ctx.text, max(0, a - 60), a):
@@ -976,6 +978,11 @@ def _in_week_told(ctx, wd: int) -> date | None:
         return None
     if ctx.sentence_of(a, b) != ctx.sentence_of(*ctx.span):
         return None
+    if _MODIFIER_BEFORE_WEEK.search(ctx.text, max(0, a - 40), a) \
+            and any(past_verb(w) for w in _WORDS.findall(ctx.text, b, ctx.span[0])):
+        # "an update released last week disrupted services on Monday": the week is the participle's,
+        # of a noun; the main clause's own verb tells the weekday, from the article's day
+        return None
     week = WEEK_VALUE.fullmatch(ctx.last_value)
     if week:
         try:
@@ -994,6 +1001,12 @@ def _in_week_told(ctx, wd: int) -> date | None:
             return prev + timedelta(days=(wd - prev.isoweekday() + 3) % 7 - 3)
     return None
 
+
+# a participle hung on a noun ("an update released last week"), not a verb's ("was released", "it
+# released"); or a relative clause ("which opened last week")
+_MODIFIER_BEFORE_WEEK = patterns.compile(r"\b(?:(?!(?:was|were|is|are|be|been|being|had|has|have|it|he|she|they|we|i|who|which|that)\s)"
+                                         r"[a-z]+\s+[a-z]{3,}ed|which\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed)\s+$")
+_WORDS = patterns.compile(r"[a-z]+")
 
 # a weekday that a word before it makes the name of one day in history: "the Black Monday plunge of
 # 1987", "Bloody Sunday", "Super Tuesday" (no weekday of the story's week)

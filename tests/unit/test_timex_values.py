@@ -3633,3 +3633,41 @@ def test_a_count_before_a_length_and_an_ordinal_before_in(text, expected):
 ])
 def test_a_clause_after_the_date_and_a_forecast_day(text, expected):
     assert valued(text, "2036-03-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the stretch a past verb's event ran from is gone, and so is its end
+    ("The drug cut admissions in a trial that ran from October to March.",
+     [("October", "2034-10"), ("March", "2035-03")]),
+    # (what was put off from a month may still be ahead)
+    ("The show, postponed from October to March, will open then.", [("October", "2035-10"), ("March", "2036-03")]),
+])
+def test_a_past_stretch_from_a_month(text, expected):
+    assert valued(text, "2035-07-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a week told by a participle or a relative clause of a noun does not frame the main verb's weekday
+    ("A bug in an update released last week disrupted services on Monday.",
+     [("last week", "2034-W09"), ("Monday", "2034-03-06")]),
+    ("The mill, which opened last week, closed on Monday.", [("last week", "2034-W09"), ("Monday", "2034-03-06")]),
+    # (a week the clause itself tells still does)
+    ("Last week, the mill said on Monday it would close.", [("Last week", "2034-W09"), ("Monday", "2034-02-27")]),
+    ("The mill was opened last week and closed on Monday.", [("last week", "2034-W09"), ("Monday", "2034-02-27")]),
+])
+def test_a_week_told_of_a_noun_leaves_the_weekday(text, expected):
+    assert valued(text, "2034-03-08") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what one can do until a day lies ahead, whatever past participle told the subject
+    ("Passengers booked for Friday can travel on any sailing until Monday.",
+     [("Friday", "2038-11-05"), ("Monday", "2038-11-08")]),
+    # (not "can confirm": of what has been)
+    ("He can confirm the deal was signed on Monday.", [("Monday", "2038-11-01")]),
+    # the midnight a day begins with, after it
+    ("It struck just after midnight on Wednesday.", [("midnight on Wednesday", "2038-11-03T00:00")]),
+    ("The ban starts at midnight on Wednesday.", [("midnight on Wednesday", "2038-11-10T24:00")]),
+])
+def test_what_one_can_do_and_the_midnight_after(text, expected):
+    assert valued(text, "2038-11-05") == expected
