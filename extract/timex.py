@@ -466,16 +466,19 @@ def _second_days(text: str, out: list[Timex]) -> list[Timex]:
                 added += [Timex(a, b, text[a:b], "DATE", f"{t.value[:8]}{d:02d}") for d, a, b in days]
                 dropped.update(lone)
             continue
-        m = (_MONTH_AND_DAY.fullmatch(t.text) and _AND_DAY.match(text, t.end)
-             or _ORDINAL_DAY.fullmatch(t.text) and _AND_ORDINAL_DAY.match(text, t.end))
+        more = _MONTH_AND_DAY.fullmatch(t.text) and _COMMA_DAYS.match(text, t.end)
+        m = (_MONTH_AND_DAY.fullmatch(t.text) and _AND_DAY.match(text, more.end() if more else t.end)
+             or not more and _ORDINAL_DAY.fullmatch(t.text) and _AND_ORDINAL_DAY.match(text, t.end))
         if not m:
             continue
-        day, first = int(m.group(1)), int(t.value[8:])
-        a, b = m.span(1)[0], m.end(1) + len(m.group(2) or "")
+        # ("June 20, 21 and 23": the days listed between them too)
+        days = [(int(d.group(1)), d.start(1), d.end()) for d in _LISTED_DAY.finditer(text, t.end, more.end())] if more else []
+        days.append((int(m.group(1)), m.span(1)[0], m.end(1) + len(m.group(2) or "")))
         nxt = out[i + 1].start if i + 1 < len(out) else len(text)
         year = int(t.value[:4]) if t.value[:4].isdigit() else 2000  # (a yearless one: any leap year)
-        if first < day and tv.valid_day(year, int(t.value[5:7]), day) and b <= nxt:
-            added.append(Timex(a, b, text[a:b], "DATE", f"{t.value[:8]}{day:02d}"))
+        if all(x[0] < y[0] for x, y in zip([(int(t.value[8:]), 0, 0)] + days, days)) \
+                and all(tv.valid_day(year, int(t.value[5:7]), d) for d, _, _ in days) and days[-1][2] <= nxt:
+            added += [Timex(a, b, text[a:b], "DATE", f"{t.value[:8]}{d:02d}") for d, a, b in days]
     if dropped:
         out = [t for j, t in enumerate(out) if j not in dropped]
     return sorted(out + added, key=lambda t: t.start) if added else out
@@ -484,8 +487,11 @@ def _second_days(text: str, out: list[Timex]) -> list[Timex]:
 _CALENDAR_DAY = patterns.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _MONTH_AND_DAY = patterns.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 # " and 21", " or 4th", then what may close a date: punctuation, the end, or a preposition or clause word
-_AND_DAY = patterns.compile(r"\s+(?:and|or|&)\s+(\d{1,2})(st|nd|rd|th)?\b(?![,.]?\d)"
-                            r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|at|in|on|when|to|from|before|after|as|with|for)\b)")
+# (or a verb: "the dates on June 20 and 21 sold out"; not a count's noun, "and 21 people")
+_AND_DAY = patterns.compile(r",?\s+(?:and|or|&)\s+(\d{1,2})(st|nd|rd|th)?\b(?![,.]?\d)"
+                            r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|at|in|on|when|to|from|before|after|as|with|for"
+                            r"|was|were|is|are|will|would|have|has|had|sold|[a-z]{3,}ed)\b)")
+_COMMA_DAYS = patterns.compile(r"(?:,\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d|\s*(?:[ap]\.?m\b|[:.]\d)))+(?=,?\s+(?:and|or|&)\s)")
 
 
 # "the 4th and 10th": after a day told as an ordinal alone, another (its suffix too: "the 4th and 10 others")

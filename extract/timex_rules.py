@@ -1538,10 +1538,28 @@ def resolve_ago(m, ctx):
         # the month or year last told, not from the day the article was written
         base = coarse
     elif direction in ("later", "earlier") and (told := _coarser_told_last(ctx, unit)) is not None:
-        # "began operating in 2008 but was shut down nine days later": within the year told, as far
-        # as the text says (counted from the article's day, it had been a day of the article's year)
-        return "DATE", told
+        if (day := _day_before_a_flashback(ctx, told)) is None:
+            # "began operating in 2008 but was shut down nine days later": within the year told, as far
+            # as the text says (counted from the article's day, it had been a day of the article's year)
+            return "DATE", told
+        base = day
     return "DATE", tv.value_at(tv.shift(base, unit, sign * int(n)), unit)
+
+
+_PLUPERFECT = patterns.compile(r"\bhad\s+(?:(?:not|never|already|just|first|been|also)\s+)*[a-z]{3,}(?:ed|en|wn|ne|lt|ght)\b", re.I)
+
+
+def _day_before_a_flashback(ctx, told: str) -> date | None:
+    """The day the story is on, when the coarser date told since is a look back from it, told in the
+    pluperfect ("closed on 14 August ... It had been inspected in June ... Repairs began a week
+    later": a week after the closure, not within June)."""
+    if not ctx.days_told or ctx.sentence_of is None:
+        return None
+    day, where = ctx.days_told[-1]
+    lo, hi = ctx.sentence_of(*ctx.last_span)
+    if where[1] > lo or day.isoformat()[:len(told)] <= told or not _PLUPERFECT.search(ctx.text, lo, hi):
+        return None
+    return day
 
 
 def _day_ahead_told(ctx) -> date | None:

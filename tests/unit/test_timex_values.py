@@ -3671,3 +3671,28 @@ def test_a_week_told_of_a_noun_leaves_the_weekday(text, expected):
 ])
 def test_what_one_can_do_and_the_midnight_after(text, expected):
     assert valued(text, "2038-11-05") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the second day of "June 20 and 21" before a verb, and days listed between two with commas
+    ("Tickets for the dates on June 20 and 21 sold out.", [("June 20", "2037-06-20"), ("21", "2037-06-21")]),
+    ("The shows on June 20, 21 and 23 are full.",
+     [("June 20", "2037-06-20"), ("21", "2037-06-21"), ("23", "2037-06-23")]),
+    # (a count's noun after it is no day; nor is a year)
+    ("On June 20 and 21 people died.", [("June 20", "2036-06-20")]),
+    ("It fell on June 20, 2031 and 2032 too.", [("June 20, 2031", "2031-06-20"), ("2032", "2032")]),
+])
+def test_days_listed_after_a_month_and_day(text, expected):
+    assert valued(text, "2037-03-09") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "later" after a look back told in the pluperfect counts from the day the story is on
+    ("The bridge was closed on 14 August. It had been inspected in June and passed. Repairs began a week later.",
+     [("14 August", "2035-08-14"), ("June", "2035-06"), ("a week later", "2035-W34")]),
+    # (a month told as the story goes on is where it counts from)
+    ("The bridge closed on 14 August. It was inspected in June. Repairs began a week later.",
+     [("14 August", "2035-08-14"), ("June", "2035-06"), ("a week later", "2035-06")]),
+])
+def test_later_after_a_look_back(text, expected):
+    assert valued(text, "2035-11-10") == expected
