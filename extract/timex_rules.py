@@ -1807,6 +1807,10 @@ def resolve_quarter(m, ctx):
     which, unit = m["q"].lower(), m["unit"].lower()
     letter, per_year = ("Q", 4) if unit == "quarter" else ("H", 2)
     n = ORDINALS.get(which)
+    if which in _HALF_NAMES:
+        if unit != "half":
+            return None  # ("a back quarter" is no period)
+        n = _HALF_NAMES[which]  # "the back half of the year", "the latter half of 2035"
     if not (m["year"] or m["yrel"] or m["yrel2"]) and _game_time(ctx):
         return None  # "scored early in the fourth quarter", "hurt in the first-half": a game's, no time of the year
     if n is None and which in ("last", "final"):
@@ -1845,6 +1849,9 @@ def resolve_quarter(m, ctx):
         d = tv.shift_months(ctx.dct, months * shift)
         return "DATE", f"{d.year:04d}-{letter}{(d.month - 1) // months + 1}"
     return "DATE", f"{_ordinal_period_year(ctx, n, cur, per_year, letter):04d}-{letter}{n}"
+
+
+_HALF_NAMES = {"front": 1, "back": 2, "latter": 2}
 
 
 def _ordinal_period_year(ctx, n: int, cur: int, per_year: int, letter: str) -> int:
@@ -1930,10 +1937,10 @@ def resolve_quarter_code(m, ctx):
     if year:
         y = int(year) if len(year) == 4 else _two_digit_year(year, ctx)
         return "DATE", f"{y:04d}-{letter}{n}"
-    if letter == "H":
-        return None  # a bare "H1" is as often a visa, a road or a chemical formula
-    return resolve_quarter({"q": ("first", "second", "third", "fourth")[n - 1], "unit": "quarter", "yrel": None,
-                            "yrel2": None, "hy": "", "year": None}, ctx)
+    if letter == "H" and not _economy_time(ctx):
+        return None  # a bare "H1" is as often a visa, a road or a chemical formula (not in "H1 revenue rose")
+    return resolve_quarter({"q": ("first", "second", "third", "fourth")[n - 1], "unit": "quarter" if letter == "Q" else "half",
+                            "yrel": None, "yrel2": None, "hy": "-" if letter == "H" else "", "year": None}, ctx)
 
 
 def resolve_fiscal_code(m, ctx):
@@ -2837,6 +2844,23 @@ def resolve_year_turn(m, ctx):
 _FUTURE_IN_THE_PAST = patterns.compile(r"\b(?:would|was\s+to|were\s+to|was\s+due|were\s+due)\b[^.;!?]*$")
 
 
+DECADE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                   "ninth": 9, "tenth": 10, "last": 10, "final": 10}
+
+
+def resolve_decade_of_century(m, ctx):
+    """'the first decade of this century' (200, said in 2034), 'the last decade of the 20th century' (199)."""
+    if m["n"]:
+        century = int(m["n"]) - 1
+    elif not ctx.dct:
+        return "DATE", "XXX"
+    else:
+        century = ctx.dct.year // 100 + {"last": -1, "past": -1, "previous": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    if not 0 <= century <= 99:
+        return None
+    return "DATE", f"{century:02d}{DECADE_ORDINALS[m['q'].lower()] - 1}"
+
+
 def resolve_century(m, ctx):
     n = int(re.match(r"\d+", m["n"]).group())
     return "DATE", f"{n - 1:02d}"
@@ -2905,7 +2929,7 @@ RULE_TRIGGERS = {
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
-    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "hour-before-part": (("pod", 32, 1), ("deictic", 16, 1)), "hour-of-range": (("clock", 24, 8),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "year-turn": (("unit", 20, 1),), "ordinal-day": (("ordinal", 18, 12),),
+    "noon": (("noon", 0, 1),), "clock-pod": (("pod", 28, 1),), "clock-words": (("pod", 40, 1), ("oclock", 16, 24)), "hour-before-part": (("pod", 32, 1), ("deictic", 16, 1)), "hour-of-range": (("clock", 24, 8),), "period-of": (("unit", 40, 1),), "century": (("ordinal", 14, 12),), "century-turn": (("unit", 40, 1),), "decade-of-century": (("unit", 48, 1),), "year-turn": (("unit", 20, 1),), "ordinal-day": (("ordinal", 18, 12),),
 }
 
 
@@ -2960,13 +2984,14 @@ RULE_GUARDS = {
                       "unit": Guard(frozenset(), followed_by=(" to ",), trigger=frozenset({"quarter"}))},
     "century-part": {"unit": Guard(trigger=frozenset({"century"}))}, "hour-part": {"unit": Guard(trigger=frozenset({"hour"}))},
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
+    "decade-of-century": {"unit": Guard(trigger=frozenset({"century"}))},
     "year-turn": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"year"}))},
     "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
     "week-on": {"weekday": Guard(followed_by=(" week", "\xa0week")), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
     "this-time-last": {"unit": Guard(frozenset({"last", "next"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
     "quarter": {"unit": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", "final", "preceding", "prior"}), trigger=frozenset({"quarter"})),
-                "period": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal"}), trigger=frozenset({"half"}))},
+                "period": Guard(frozenset({*ORDINALS, *_DEICTIC_RELS, "fiscal", *_HALF_NAMES}), trigger=frozenset({"half"}))},
     "report-period": {"unit": Guard(frozenset({"the", "latest", "recent", "same", "fiscal", "three"}),
                                     trigger=frozenset({"quarter", "months"})),
                       "period": Guard(frozenset({"the", "latest", "recent", "same", "fiscal"}), trigger=frozenset({"period"}))},
@@ -3299,7 +3324,7 @@ RULES: list[Rule] = [
        rf"{_alt(FULL_WEEKDAYS)}|{_alt(FULL_MONTHS)}|{_alt(SEASONS)}|(?=morning|afternoon|evening|night))"
        rf"(?:\s*(?P<pod>morning|afternoon|evening|night))?)\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|preceding|prior|past|"
-       rf"this|current|next|coming)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+(?:of|in))?\s+(?:fiscal\s+)?"
+       rf"this|current|next|coming|back|latter|front)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+(?:of|in))?\s+(?:fiscal\s+)?"
        rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
        # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a
        # "fourth-quarter touchdown" are a match's)
@@ -3397,6 +3422,10 @@ RULES: list[Rule] = [
        r"century\b", resolve_century_turn, I, priority=3),
     _r("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th))[\s-]+century\b",
        resolve_century, I, priority=2),
+    # "the first decade of this century", "the last decade of the 20th century": that decade (TimeML's 200, 199)
+    _r("decade-of-century", rf"\bthe\s+(?P<q>{_alt(DECADE_ORDINALS)})\s+decade\s+of\s+(?:the\s+)?"
+       r"(?:(?P<rel>this|last|next|past|previous|present|current|new)\s+|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+)?century\b",
+       resolve_decade_of_century, I, priority=3),
 ]
 # A weekday's words before it ("the previous Friday", "early Tuesday") are read by the same rule run
 # in a wider window, only where such a word comes just before the weekday; everywhere else the rule

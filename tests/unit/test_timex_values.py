@@ -3696,3 +3696,22 @@ def test_days_listed_after_a_month_and_day(text, expected):
 ])
 def test_later_after_a_look_back(text, expected):
     assert valued(text, "2035-11-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decade of a century, by its ordinal: TimeML's decade value
+    ("It was the worst storm of the first decade of this century.", [("the first decade of this century", "DATE", "200")]),
+    ("It happened in the last decade of the 20th century.", [("the last decade of the 20th century", "DATE", "199")]),
+    ("In the second decade of the last century, it grew.", [("the second decade of the last century", "DATE", "191")]),
+    # a year's back, latter and front half
+    ("Sales will rise in the back half of the year.", [("the back half of the year", "DATE", "2034-H2")]),
+    ("Sales rose in the latter half of 2031.", [("the latter half of 2031", "DATE", "2031-H2")]),
+    ("The front half of next year looks weak.", [("The front half of next year", "DATE", "2035-H1")]),
+    ("He ran the latter half of the race fast.", []),
+    # a bare half's code in a sentence of business figures (not a visa's, nor a formula's)
+    ("H1 revenue rose 4%.", [("H1", "DATE", "2034-H1")]),
+    ("He holds an H1 visa.", []),
+    ("The H2 fuel cell failed.", []),
+])
+def test_parts_of_centuries_and_years(text, expected):
+    assert readings(text, "2034-08-06") == expected
