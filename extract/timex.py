@@ -298,7 +298,10 @@ _SENTENCE_OR_CLAUSE_END = patterns.compile(r"(?<![AaPp]\.[Mm])\.\s|\.\s+(?=[A-Z]
 def _clocks_of_a_set(text: str, out: list[Timex]) -> list[Timex]:
     """"open daily from 10am to 6pm", "every Sunday at 11 a.m.": a clock told with a set is a time of
     every day the set names, of no day of its own (TimeML's XXXX-XX-XXT10:00)."""
-    sets = [t for t in out if t.type == "SET"]
+    # ("open on weekdays from 9 a.m.", "every weekday at 7": a set TimeML gives no value of its own,
+    # which still makes its clocks every such day's)
+    sets = [t for t in out if t.type == "SET"] + [Timex(m.start(), m.end(), m.group(), "SET", "")
+                                                  for m in _WEEKDAYS_TOLD.finditer(text)]
     if not sets:
         return out
     for i, t in enumerate(out):
@@ -312,6 +315,7 @@ def _clocks_of_a_set(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
+_WEEKDAYS_TOLD = patterns.compile(r"\b(?:[Ww]eekdays|(?:every|each)\s+weekday|[Ww]eeknights)\b")
 _MONTH_STRETCH_GAP = patterns.compile(r"\s*(?:[-–]|to|through|until|till)\s*")
 
 

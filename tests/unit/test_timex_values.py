@@ -3715,3 +3715,16 @@ def test_later_after_a_look_back(text, expected):
 ])
 def test_parts_of_centuries_and_years(text, expected):
     assert readings(text, "2034-08-06") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # clocks told with weekdays as a set are every such day's, of no day of their own
+    ("The library is open on weekdays from 9 a.m. to 5 p.m.",
+     [("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
+    ("Trains run every weekday at 7 a.m.", [("7 a.m.", "XXXX-XX-XXT07:00")]),
+    # (a day's own clock in the next sentence keeps its day)
+    ("On weekdays, it closes at 6 p.m. On Friday it closed at 4 p.m.",
+     [("6 p.m.", "XXXX-XX-XXT18:00"), ("Friday", "2034-08-04"), ("4 p.m.", "2034-08-04T16:00")]),
+])
+def test_clocks_of_weekdays(text, expected):
+    assert valued(text, "2034-08-06") == expected
