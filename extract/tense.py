@@ -804,6 +804,10 @@ def _classify(words, i: int, w: str) -> str | None:
             # "The final, originally scheduled for Sunday, will now be played on Monday", "had been
             # set for Sunday but will now be held on Monday": a plan moved within what is still ahead
             return FUTURE
+        if w != "expected" and _called_off(words):
+            # "the match, which had been due on Saturday, was called off": a plan dropped before its
+            # day, most often told near it (a weekday: the coming one)
+            return _MOVED_FROM_IT
         return PAST  # "had been due to expire Friday", "had been scheduled to": a plan since passed
     if w in ("set", "due", "about", "going") or w in PRESENT_AUX or w in PAST_AUX:
         # "is set to begin", "is due to", "is to meet", "was to visit", "talks, set to resume Monday":
@@ -1030,6 +1034,16 @@ def _moved_on_ahead(words, i: int, now: bool) -> bool:
         if words[j].lower() in ("will", "shall") and (not now or j + 1 < len(words) and words[j + 1].lower() == "now"):
             return True
     return False
+
+
+_CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped", "axed", "abandoned", "rescheduled",
+                         "shelved", "dropped"})
+
+
+def _called_off(words) -> bool:
+    """The sentence tells a plan dropped: "cancelled", "postponed", "called off", "put off"."""
+    return any(x.lower() in _CALLED_OFF or x.lower() == "off" and k > 0 and words[k - 1].lower() in ("called", "put")
+               for k, x in enumerate(words))
 
 
 def _planned_once(words, i: int) -> bool:

@@ -3728,3 +3728,16 @@ def test_parts_of_centuries_and_years(text, expected):
 ])
 def test_clocks_of_weekdays(text, expected):
     assert valued(text, "2034-08-06") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan dropped before its day, told in the same sentence: the coming weekday
+    ("The match, which had been due to take place on Saturday, was called off on Wednesday.",
+     [("Saturday", "2036-06-07"), ("Wednesday", "2036-06-04")]),
+    ("The band cancelled its tour; it had been due to play Paris on Saturday.", [("Saturday", "2036-06-07")]),
+    ("The vote had been scheduled for Friday but was postponed.", [("Friday", "2036-06-06")]),
+    # (a plan that lapsed, with nothing called off, is gone)
+    ("The pause had been due to expire Friday.", [("Friday", "2036-05-30")]),
+])
+def test_a_plan_called_off_before_its_day(text, expected):
+    assert valued(text, "2036-06-04") == expected
