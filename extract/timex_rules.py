@@ -2258,6 +2258,8 @@ def resolve_time(m, ctx):
         # "late Thursday night ... At 1:45 a.m., the Senate voted", "called at 11.40pm on Saturday and
         # under control by 4am": the next day's small hours
         day += timedelta(days=1)
+    elif day and (on := _small_hours_go_on(ctx, day, h)) is not None:
+        day = on  # "... at 11 p.m. on New Year's Eve. The crew reached it at 12:40 a.m. ... ashore by 3 a.m."
     elif day and not ampm and mi and (part := _part_told(ctx, day)) and h in _AFTERNOON_HOURS.get(part, ()):
         h += 12  # "... Friday afternoon. Comcast issued a statement around 4:30": the afternoon's
     elif not ampm and mi and 1 <= h <= 11 and _after_afternoon_clock(ctx, h, mi):
@@ -2294,6 +2296,31 @@ def _after_late_clock(ctx, day: date) -> bool:
 
 
 _HAD = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s", re.I)
+
+
+def _small_hours_go_on(ctx, day: date, h: int) -> date | None:
+    """The next day, for a small-hours clock told on from a late evening clock of the sentence before
+    (or from a small-hours clock already on that next day, in this sentence or the one before), with
+    no day told since and no look back ("had") between them."""
+    if ctx.last_clock is None or ctx.sentence_of is None or h >= 6:
+        return None
+    last, where = ctx.last_clock
+    told = tv.parse_value_date(last)
+    if not last[11:13].isdigit() or _HAD.search(ctx.text, where[1], ctx.span[0]):
+        return None
+    lo = ctx.sentence_of(*ctx.span)[0]
+    before = ctx.sentence_of(max(0, lo - 2), max(0, lo - 1))[0] if lo > 1 else lo
+    # (a day told with the clock, "11 p.m. on Monday", is the clock's own)
+    ends = ctx.sentence_of(where[0], where[1])[1]
+    if where[0] < before or any(w[0] >= ends for _, w in ctx.days_told[-ANTECEDENT_REACH:]):
+        return None
+    hour = int(last[11:13])
+    # (a late clock's own day is not asked: it is remembered before the day told after it joins it)
+    if hour >= 20 and where[0] < lo:
+        return day + timedelta(days=1)
+    if told == day + timedelta(days=1) and hour < 6 and h >= hour:
+        return told
+    return None
 
 
 def _after_night_told(ctx, day: date) -> bool:

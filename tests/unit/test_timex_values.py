@@ -3741,3 +3741,17 @@ def test_clocks_of_weekdays(text, expected):
 ])
 def test_a_plan_called_off_before_its_day(text, expected):
     assert valued(text, "2036-06-04") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # small-hours clocks told on from a late evening's, in the next sentences, are the next day's
+    ("The fire started at 11 p.m. on Monday. Crews arrived at 12:40 a.m. It was out by 3 a.m.",
+     [("11 p.m. on Monday", "2035-01-01T23:00"), ("12:40 a.m.", "2035-01-02T00:40"), ("3 a.m.", "2035-01-02T03:00")]),
+    # (not a look back, nor after a day told since)
+    ("The fire started at 11 p.m. Crews had been called at 2 a.m.",
+     [("11 p.m.", "2035-01-02T23:00"), ("2 a.m.", "2035-01-02T02:00")]),
+    ("The fire started at 11 p.m. On Tuesday crews arrived at 2 a.m.",
+     [("11 p.m.", "2035-01-02T23:00"), ("Tuesday", "2035-01-02"), ("2 a.m.", "2035-01-02T02:00")]),
+])
+def test_small_hours_after_a_late_clock(text, expected):
+    assert valued(text, "2035-01-02") == expected
