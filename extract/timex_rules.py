@@ -189,6 +189,10 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     if story is None and ctx.sentence_of is not None \
             and SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_of(*ctx.span)[0], ctx.span[0]):
         story = ctx.ref_year  # (a month opening its sentence goes on from the year last told with a date)
+        if (far := _far_year_just_told(ctx)) is not None:
+            # "The war began in 1914. In August, troops crossed the border": a month opening the
+            # sentence after a past event's year long gone goes on in it
+            story = far
     if story is not None and story <= ctx.dct.year - 2 and (ctx.last_value or "")[:4] == str(story) \
             and ctx.span[0] - ctx.last_span[1] < NARRATIVE_REACH and tense() == tv.PAST:
         # "In January 1945, Allied forces turned back ... In February, the leaders met at Yalta",
@@ -376,6 +380,29 @@ def _year_of_the_sentence(ctx) -> int | None:
             or not _IN_BEFORE_YEAR.search(ctx.text, max(0, ctx.last_span[0] - 4), ctx.last_span[0]):
         return None
     return int(told)
+
+
+FAR_STORY_YEARS = 5
+_IN_A_YEAR_AT_THE_END = patterns.compile(r"\bin\s+(?:\d{4})[\s.!?\"”’')]*$")
+
+
+def _far_year_just_told(ctx) -> int | None:
+    """The bare year ending the sentence just before ("began in 1914."), when it is many years before
+    the article's and the value last told."""
+    value = ctx.last_value or ""
+    if not (len(value) == 4 and value.isdigit() and ctx.dct and int(value) <= ctx.dct.year - FAR_STORY_YEARS):
+        return None
+    lo = ctx.sentence_of(*ctx.span)[0]
+    a, b = ctx.last_span
+    told = ctx.sentence_of(a, b)
+    if not (0 < lo and ctx.sentence_of(max(0, lo - 2), max(0, lo - 1)) == told) \
+            or not _IN_A_YEAR_AT_THE_END.search(ctx.text, max(0, a - 4), lo) or _FOUNDED.search(ctx.text, told[0], a):
+        return None  # (a founding year is background: "The firm was founded in 1998. In March, it was sold" is news)
+    return int(value)
+
+
+_FOUNDED = patterns.compile(r"\b(?:founded|established|opened|launched|built|formed|created|born|set\s+up|started|"
+                            r"introduced|incorporated|joined|elected|appointed|hired|bought|acquired)\b", re.I)
 
 
 def _when_it_happened(ctx) -> bool:

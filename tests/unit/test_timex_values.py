@@ -3755,3 +3755,15 @@ def test_a_plan_called_off_before_its_day(text, expected):
 ])
 def test_small_hours_after_a_late_clock(text, expected):
     assert valued(text, "2035-01-02") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month opening the sentence after a past event's year long gone goes on in that year
+    ("The war began in 1914. In August, troops crossed the border.", [("1914", "1914"), ("August", "1914-08")]),
+    # (a founding year is background, and news goes on now; so does a year near the article's)
+    ("He founded the firm in 1998. In March, it was sold.", [("1998", "1998"), ("March", "2036-03")]),
+    ("The drought of 2033 was severe. In July, reservoirs fell.", [("2033", "2033"), ("July", "2036-07")]),
+    ("The store opened in 1998. In March, it will close.", [("1998", "1998"), ("March", "2037-03")]),
+])
+def test_a_month_after_a_far_year_just_told(text, expected):
+    assert valued(text, "2036-10-14") == expected
