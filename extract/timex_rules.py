@@ -1103,7 +1103,9 @@ def resolve_weekday(m, ctx):
         if rel is None and tense == tv.PAST and (told := ctx.ref_day) is not None and told < d <= ctx.dct \
                 and ctx.span[0] - ctx.days_told[-1][1][1] < PERFECT_REACH \
                 and not _BY_BEFORE.search(ctx.text, max(0, ctx.span[0] - 4), ctx.span[0]) \
+                and not SINCE_BEFORE.search(ctx.text, max(0, ctx.days_told[-1][1][0] - 8), ctx.days_told[-1][1][0]) \
                 and _PAST_PERFECT_BEFORE.search(ctx.text, max(0, ctx.span[0] - 80), ctx.span[0]):
+            # (a day told as a stretch's start, "in place since Saturday", is no day the story is on)
             # "resigned on Friday ... He had denied it as recently as Wednesday": a past perfect
             # tells a time before the day just told
             d = tv.weekday_date(told - timedelta(days=1), wd, tv.PAST)
@@ -3056,12 +3058,12 @@ RULE_GUARDS = {
                                            trigger=frozenset({"period"}))},
     "holiday": {"unit": Guard(frozenset({"new"}), trigger=frozenset({"year"})),
                 "month": Guard(frozenset({"of"}))},  # a month in a holiday's name: "the Fourth of July"
-    "the-year": {"unit": Guard(frozenset({"the", "fiscal", "full", "entire", "whole", "long", "holiday"}), trigger=frozenset({"year", "weekend"}))},
+    "the-year": {"unit": Guard(frozenset({"the", "fiscal", "financial", "full", "entire", "whole", "long", "holiday"}), trigger=frozenset({"year", "weekend"}))},
     "the-week": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "day"}))},
     "set": {"unit": _EVERY, "weekday": Guard(frozenset({"every", "each", "other"})), "month": _EVERY, "pod": _EVERY,
             "season": _EVERY},
     "period-of": {"unit": Guard(frozenset({"the", "this", "next", "last", "previous", "coming", "mid"}))},
-    "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal"}), "season": _REL},
+    "deictic-period": {"unit": Guard(_DEICTIC_RELS | {"fiscal", "financial", "tax"}), "season": _REL},
     "anaphoric-day": {"unit": Guard(frozenset({"next", "following", "previous", "same", "prior", "the"}))},
     "vague-duration": {"unit": Guard(frozenset({"for", "the", "past", "recent", "take", "takes", "took", "taking", "within", "of"}),
                                      followed_by="-long")},
@@ -3276,7 +3278,7 @@ RULES: list[Rule] = [
        resolve_this_time_last, I, priority=2),
     _r("deictic-period", r"\b(?:(?:earlier|later|early|late)\s+|mid-|(?P<the>the)\s+)?(?:(?P<recent>this)\s+(?=past\s))?"
        r"(?P<rel>this|last|next|past|previous|coming|current)\s+"
-       r"(?:fiscal\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
+       r"(?:fiscal\s+|(?:financial|tax)\s+(?=year))?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b(?!-)",
        resolve_deictic_period, I, priority=1),
     _r("season-year", rf"\b(?:[Tt]he\s+(?=\w+\s+of\s))?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
        rf"(?:\s+of)?\s+(?:(?P<year>{YEAR})\b"
@@ -3379,7 +3381,7 @@ RULES: list[Rule] = [
        rf"(?:\s*(?P<pod>morning|afternoon|evening|night))?)\b", resolve_set, I),
     _r("quarter", rf"\b(?:the\s+(?!(?:fiscal\s+)?\w+-))?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final|previous|preceding|prior|past|"
        rf"this|current|next|coming|back|latter|front)(?P<hy>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)(?:(?:\s+(?:of|in))?\s+(?:fiscal\s+)?"
-       rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
+       rf"(?P<year>{YEAR})|\s+of\s+(?P<yrel>this|next|last|the)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year|\s+(?P<yrel2>this|next|last)\s+year)?\b(?!-\w)"
        # ("the second quarter in a row" counts quarters, it names none; a "second-half goal" and a
        # "fourth-quarter touchdown" are a match's)
        # ("the first half against Leeds" is a match's too)
@@ -3400,7 +3402,7 @@ RULES: list[Rule] = [
     _r("report-period", r"\bthe\s+(?:(?P<latest>latest|most\s+recent|same|recent)\s+)?(?:fiscal\s+)?"
        # ("the quarter-final", "the quarter-hour mark": no quarter of a year)
        r"(?P<unit>quarter|period|three\s+months)\b(?!-\w)(?!\s+(?:of|century)\b)", resolve_report_period, I, priority=1),
-    _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|full|"
+    _r("the-year", r"\b(?:(?P<pre>for|in|during|over|through|throughout)\s+)?(?P<t>the\s+(?:(?P<mod>fiscal|financial(?=\s+year)|full|"
        r"entire|whole)\s+)?(?:(?:long|holiday|bank\s+holiday)\s+(?=weekend))?(?P<unit>year|weekend))\b"
        r"(?![-’']|\s+(?:(?:of|before|after|prior|earlier|later|ago)\b|\d))",
        resolve_the_year, I),

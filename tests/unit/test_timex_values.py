@@ -3767,3 +3767,19 @@ def test_small_hours_after_a_late_clock(text, expected):
 ])
 def test_a_month_after_a_far_year_just_told(text, expected):
     assert valued(text, "2036-10-14") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the financial and tax year, as the fiscal year is read
+    ("Borrowing for this financial year will overshoot.", [("this financial year", "2033")]),
+    ("Last financial year, it lost money.", [("Last financial year", "2032")]),
+    ("The current tax year ends in April.", [("The current tax year", "2033"), ("April", "2034-04")]),
+    ("During the first quarter of the financial year it sold 21 million phones.",
+     [("the first quarter of the financial year", "2033-Q1")]),
+    ("The financial crisis hit.", []),
+    # a past perfect's weekday after a day told only as a stretch's start is not moved before it
+    ("The notice had been in place since Saturday. The water had been safe since Wednesday.",
+     [("Saturday", "2033-10-15"), ("Wednesday", "2033-10-19")]),
+])
+def test_financial_years_and_a_perfect_after_since(text, expected):
+    assert valued(text, "2033-10-21") == expected
