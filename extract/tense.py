@@ -905,8 +905,9 @@ def _classify(words, i: int, w: str) -> str | None:
         return None  # "the move follows Tuesday's declaration": what comes after, no schedule ("follow on Friday" is)
     if w in SCHEDULED_PLURAL:
         j, prev = _aux_before(words, i)
-        if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS or prev in _FEAST_WORDS:
-            return None  # a noun: "Friday's close", "by the end", "the Thanksgiving travel rush"
+        if prev is None or prev.endswith(("'s", "’s")) or prev in _DAY_AND_MONTH_WORDS or prev in _FEAST_WORDS \
+                or prev in _QUANTIFIERS:
+            return None  # a noun: "Friday's close", "by the end", "the Thanksgiving travel rush", "most votes"
         if j >= 3 and words[j - 1].lower() in _DETERMINERS and words[j - 2].lower() in _SUBJECT_PREPOSITIONS:
             j, prev = j - 3, words[j - 3].lower()  # "tickets for the tour go on sale": the subject before its phrase
         elif prev in _RELATIVE_PRONOUNS and j > 0:
@@ -931,8 +932,8 @@ def _classify(words, i: int, w: str) -> str | None:
     if w in SCHEDULED_PRESENT:
         # (not a noun after a determiner, "the visits", nor the present of a report: "takes" after "it";
         # nor a habit: "the shop usually opens at 9")
-        if i and words[i - 1].lower() in _DETERMINERS:
-            return None
+        if i and (words[i - 1].lower() in _DETERMINERS or words[i - 1].lower() in _QUANTIFIERS):
+            return None  # ("with most votes counted": a noun)
         return "present" if _habitual(words, i) else FUTURE
     if w in SAME_FORM_PAST:
         j, prev = _aux_before(words, i)
@@ -953,6 +954,8 @@ def _classify(words, i: int, w: str) -> str | None:
         j, aux = _aux_before(words, i)
         if aux in _LINKING or aux in _GET_UNDERWAY:
             return None  # "will remain closed on Tuesday", "gets started": a state; the verb before tells its tense
+        if _absolute_with(words, i):
+            return None  # "with the final seats declared by Friday": the clause it hangs on tells its time
         if aux in _BEFORE_A_NOUN_PHRASE or w == "ground" and (_next_word(words, i) not in _GROUND_ON
                                                              or aux in _GROUND_NAMED):
             return None  # "with renewed force", "snow on high ground by Sunday": a modifier or a noun, no verb
@@ -1012,6 +1015,22 @@ _PREPOSITION_AFTER_VERB = frozenset({"through", "into", "until", "till", "to", "
                                      "from", "by", "throughout", "overnight", "again"})
 
 
+def _absolute_with(words, i: int) -> bool:
+    """The participle ends a "with" phrase of a noun ("with the final seats declared", "with most
+    votes counted"): no verb of its own."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        x = words[j].lower()
+        if x == "with":
+            return j < i - 1
+        if not x.isalpha() or x in _NOT_IN_A_NOUN_PHRASE or past_verb(x):
+            return False
+    return False
+
+
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "more", "fewer", "several", "both", "no", "any"})
+_NOT_IN_A_NOUN_PHRASE = PAST_AUX | PRESENT_AUX | PERFECT_AUX | FUTURE_AUX | BE | {"that", "which", "who", "and", "or", "but"}
+
+
 def _named_object_after(words, i: int) -> bool:
     """The word after the verb names its object ("United play Town on Sunday", "Germany face France"):
     a sentence's first word is then the verb's subject, not a noun before a noun ("Market close on Friday")."""
@@ -1036,13 +1055,13 @@ def _moved_on_ahead(words, i: int, now: bool) -> bool:
     return False
 
 
-_CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped", "axed", "abandoned", "rescheduled",
+CALLED_OFF = frozenset({"cancelled", "canceled", "postponed", "scrapped", "axed", "abandoned", "rescheduled",
                          "shelved", "dropped"})
 
 
 def _called_off(words) -> bool:
     """The sentence tells a plan dropped: "cancelled", "postponed", "called off", "put off"."""
-    return any(x.lower() in _CALLED_OFF or x.lower() == "off" and k > 0 and words[k - 1].lower() in ("called", "put")
+    return any(x.lower() in CALLED_OFF or x.lower() == "off" and k > 0 and words[k - 1].lower() in ("called", "put")
                for k, x in enumerate(words))
 
 

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, LASTING_DAYS, holiday_date, lunar_days
-from .tense import IRREGULAR_PAST, MOVED, PUT_OFF, SAME_FORM_PAST, SINCE_BEFORE, past_verb, past_verb_before_preposition, tense_cues
+from .tense import CALLED_OFF, IRREGULAR_PAST, MOVED, PUT_OFF, SAME_FORM_PAST, SINCE_BEFORE, past_verb, past_verb_before_preposition, tense_cues
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -201,6 +201,10 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         return story
     if (year := _year_of_the_sentence(ctx)) is not None and tense() == tv.PAST:
         return year  # "Talks resumed in 2031 but stalled in August": the year the sentence told
+    if month < ctx.dct.month and _this_year_told(ctx):
+        # "expected to cut rates for a second time this year, after a first cut in June", said in
+        # September: the sentence keeps to this year, so its month gone is this year's
+        return ctx.dct.year
     if (said_on := _speech_day(ctx, months=True)) is not None and tense() == tv.FUTURE:
         return tv.pick_year(said_on, month, day, tv.FUTURE)  # "said in December it would ... in January"
     if _BY_OPENING.search(ctx.text, max(0, ctx.span[0] - 10), ctx.span[0]) and tense() == tv.PAST:
@@ -380,6 +384,16 @@ def _year_of_the_sentence(ctx) -> int | None:
             or not _IN_BEFORE_YEAR.search(ctx.text, max(0, ctx.last_span[0] - 4), ctx.last_span[0]):
         return None
     return int(told)
+
+
+_THIS_YEAR = patterns.compile(r"this\s+year\b", re.I)
+
+
+def _this_year_told(ctx) -> bool:
+    """"this year" was told last, in this sentence."""
+    a, b = ctx.last_span
+    return ctx.last_value == str(ctx.dct.year) and ctx.sentence_of is not None \
+        and ctx.sentence_of(a, b) == ctx.sentence_of(*ctx.span) and bool(_THIS_YEAR.fullmatch(ctx.text, a, b))
 
 
 FAR_STORY_YEARS = 5
@@ -1092,6 +1106,8 @@ def resolve_weekday(m, ctx):
             # "... late Friday. Much of Saturday may be sunny": a forecast reads on ahead; "opening
             # registrations from Thursday": a start not told as past is still to come
             tense = tv.FUTURE
+        if tense == tv.PAST and rel is None and _plan_called_off_before(ctx):
+            tense = tv.FUTURE  # "... cancelled her tour on Wednesday. She had been due to play Paris on Friday."
         said_on = _speech_day(ctx) if rel is None else None
         d = (_in_week_told(ctx, wd) or _later_that_day(ctx, wd) or _event_of_day_told(ctx, wd) or _followed_by(ctx, wd)
              if rel is None else None) \
@@ -1117,6 +1133,22 @@ def resolve_weekday(m, ctx):
     else:
         day = f"XXXX-WXX-{wd}"
     return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+
+
+_HAD_BEEN_DUE = patterns.compile(r"\bhad\s+been\s+(?:due|scheduled|set|slated|booked)\s+(?:to|for)\b", re.I)
+_CALLED_OFF_TOLD = patterns.compile(rf"\b(?:{_alt(CALLED_OFF)}|called\s+off|put\s+off)\b", re.I)
+
+
+def _plan_called_off_before(ctx) -> bool:
+    """A plan told in the past perfect ("had been due to play Paris on Friday") just after the
+    sentence that called it off: dropped before its day, which is most often still ahead."""
+    if ctx.sentence_of is None:
+        return False
+    lo = ctx.sentence_of(*ctx.span)[0]
+    if lo < 2 or not _HAD_BEEN_DUE.search(ctx.text, lo, ctx.span[0]):
+        return False
+    a, b = ctx.sentence_of(lo - 2, lo - 1)
+    return bool(_CALLED_OFF_TOLD.search(ctx.text, a, b))
 
 
 # "had" and its participle in the clause of the date, with no clause break between them (not a plan

@@ -3783,3 +3783,21 @@ def test_a_month_after_a_far_year_just_told(text, expected):
 ])
 def test_financial_years_and_a_perfect_after_since(text, expected):
     assert valued(text, "2033-10-21") == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a sentence that keeps to "this year" keeps its month gone in this year
+    ("The bank is expected to cut rates for a second time this year, after a first cut in June.", "2037-09-04",
+     [("this year", "2037"), ("June", "2037-06")]),
+    # a participle ending a "with" phrase has no time of its own; a noun after a quantifier is no verb
+    ("Most results are expected overnight, with the final seats declared by Friday lunchtime.", "2035-05-03",
+     [("overnight", "2035-05-03TNI"), ("Friday", "2035-05-04")]),
+    ("With most votes counted on Sunday, he conceded.", "2035-05-03", [("Sunday", "2035-04-29")]),
+    # a plan told in the past perfect just after the sentence that called it off
+    ("The singer cancelled her tour on Wednesday. She had been due to perform in Berlin on Friday and in Paris on Sunday.",
+     "2036-05-28", [("Wednesday", "2036-05-28"), ("Friday", "2036-05-30"), ("Sunday", "2036-06-01")]),
+    ("The strike ended on Wednesday. Talks had been due to resume on Monday.", "2036-05-28",
+     [("Wednesday", "2036-05-28"), ("Monday", "2036-05-26")]),
+])
+def test_this_year_kept_absolute_with_and_a_plan_called_off(text, dct, expected):
+    assert valued(text, dct) == expected
