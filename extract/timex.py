@@ -618,6 +618,21 @@ def _day_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
     stretch lies wholly behind it or wholly ahead."""
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
+        if dct is not None and _FULL_DAY.fullmatch(first.value) and _FULL_DAY.fullmatch(last.value) \
+                and date.fromisoformat(first.value) > dct and _SPAN_GAP.fullmatch(text, first.end, last.start) \
+                and _PRESENT_STRETCH_BEFORE.search(text, max(0, first.start - 24), first.start) \
+                and not any(_YEAR_WRITTEN.search(t.text) or _WEEKDAY_WORD.search(t.text) for t in (first, last)):
+            # "the season, which runs from June 1 to November 30", said in September: told in the
+            # present, the stretch that holds the article's day
+            start, end = _moved_by(first.value, -365), last.value
+            while end[:4] > start[:4]:
+                end = _moved_by(end, -365)
+            while end[:4] < start[:4] or end < start:
+                end = _moved_by(end, 365)  # (the first such day from the start on: "November 1 to March 31")
+            if start <= dct.isoformat() <= end:
+                out[i] = Timex(first.start, first.end, first.text, first.type, start)
+                out[i + 1] = Timex(last.start, last.end, last.text, last.type, end)
+                continue
         if dct is None or first.value <= last.value or not _FULL_DAY.fullmatch(first.value) \
                 or not _FULL_DAY.fullmatch(last.value) or not _SPAN_GAP.fullmatch(text, first.end, last.start):
             continue
@@ -640,6 +655,10 @@ def _day_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
         else:
             out[i + 1] = Timex(last.start, last.end, last.text, last.type, _moved_by(last.value, step))
     return out
+
+
+_PRESENT_STRETCH_BEFORE = patterns.compile(r"\b(?:runs|run|lasts|last|is|are|covers|cover|spans|span|stretches)\s+"
+                                           r"(?:from\s+)?$")
 
 
 def _moved_by(day: str, step: int) -> str:

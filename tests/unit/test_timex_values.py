@@ -3801,3 +3801,16 @@ def test_financial_years_and_a_perfect_after_since(text, expected):
 ])
 def test_this_year_kept_absolute_with_and_a_plan_called_off(text, dct, expected):
     assert valued(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a stretch told in the present that holds the article's day is the current one
+    ("It is the fifth named storm of the season, which runs from June 1 to November 30.", "2036-09-10",
+     [("June 1", "2036-06-01"), ("November 30", "2036-11-30")]),
+    ("The season runs from November 1 to March 31.", "2037-01-10",
+     [("November 1", "2036-11-01"), ("March 31", "2037-03-31")]),
+    # (one wholly ahead stays ahead)
+    ("The festival runs from June 1 to June 10.", "2036-09-10", [("June 1", "2037-06-01"), ("June 10", "2037-06-10")]),
+])
+def test_a_present_stretch_holding_the_day(text, dct, expected):
+    assert valued(text, dct) == expected
