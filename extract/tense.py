@@ -513,7 +513,7 @@ def nearest_tense(sentence: str, cues: list[tuple[int, str]], start: int, end: i
         # payment ("a dividend declared Friday, payable Dec. 15"), "come Thursday", "ahead of" a day,
         # a warning's stretch: still ahead
         return FUTURE
-    quoted = _quote_around(sentence, start, end)
+    quoted = quote_around(sentence, start, end)
     if quoted is not None:
         # reported speech: the quotation's own verbs govern its dates, not the frame's "said"
         inside = [c for c in cues if quoted[0] <= c[0] < quoted[1]]
@@ -730,7 +730,7 @@ CONDITION_REACH = 60
 _TIME_CLAUSE = patterns.compile(r"\b(?:once|when|as\s+soon\s+as|after|before|until|till)\s[^,;:()\"“”—–]*$", re.I)
 
 
-def _quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+def quote_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """(open, close) of the quotation holding [start, end) in the sentence, or None. Marks pair in
     order (news writes “...”, "...", ``...'' and ''...'' alike)."""
     if not any(q in sentence for q in ("“", '"', "``", "''")):

@@ -17,7 +17,8 @@ from typing import Callable, Optional
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
 from .holidays import HOLIDAYS, LASTING_DAYS, holiday_date, lunar_days
-from .tense import CALLED_OFF, IRREGULAR_PAST, MOVED, PUT_OFF, SAME_FORM_PAST, SINCE_BEFORE, past_verb, past_verb_before_preposition, tense_cues
+from .tense import (CALLED_OFF, IRREGULAR_PAST, MOVED, PUT_OFF, SAME_FORM_PAST, SINCE_BEFORE, past_verb,
+                    past_verb_before_preposition, quote_around, tense_cues)
 from .lexicon import (CLOCK_BEFORE_DAY, FULL_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY,
                       SEASONS, SET_WORDS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
@@ -1230,8 +1231,43 @@ def resolve_deictic_day(m, ctx):
         offset = -2 if word.endswith("yesterday") else 2
     if not ctx.dct:
         return "DATE", "PRESENT_REF" if offset == 0 and word == "today" else "XXXX-XX-XX"
-    d = ctx.dct + timedelta(days=offset)
+    # ("We will decide tomorrow," he said on Monday: a direct quotation keeps its speaker's days)
+    d = (_quoted_speech_day(ctx) or ctx.dct) + timedelta(days=offset)
     return ("TIME", f"{d.isoformat()}TNI") if word == "tonight" else ("DATE", d.isoformat())
+
+
+# after a quotation: who said it, and the weekday they said it on ('," he said on Sunday')
+_SAID_ON_AFTER = patterns.compile(r"[\"”’'`]*\s*,?\s*(?:(?:he|she|they|we|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
+                                  r"the\s+\w+(?:\s+\w+)?)\s+)?(?:said|told\s+\w+|added|wrote|insisted|declared)\s+(?:on\s+)?"
+                                  rf"(?P<wd>{_cap(FULL_WEEKDAYS)})\b")
+_SAID_BETWEEN = patterns.compile(r"\b(?:said|says|told|added|wrote|declared|insisted)\b")
+QUOTED_SPEECH_REACH_DAYS = 31
+
+
+def _quoted_speech_day(ctx) -> date | None:
+    """The day a direct quotation was said on, when the sentence tells it outside the quotation (a
+    day told before it with a verb of saying between: "On Monday he told reporters: "..."", or a
+    weekday after it: "...," he said on Sunday) and it is a recent day before the article's."""
+    if ctx.sentence_of is None:
+        return None
+    lo, hi = ctx.sentence_of(*ctx.span)
+    quoted = quote_around(ctx.text[lo:hi], ctx.span[0] - lo, ctx.span[1] - lo)
+    if quoted is None:
+        return None
+    qa, qb = lo + quoted[0], lo + quoted[1]
+    day = None
+    if (m := _SAID_ON_AFTER.match(ctx.text, qb, hi)) is not None:
+        day = tv.weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], tv.PAST)
+    else:
+        for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
+            if where[0] < lo:
+                break
+            if where[1] <= qa and _SAID_BETWEEN.search(ctx.text, where[1], qa):
+                day = told
+                break
+    if day is None or not 0 < (ctx.dct - day).days <= QUOTED_SPEECH_REACH_DAYS:
+        return None
+    return day
 
 
 _VAGUE_REF = {"these": "PRESENT_REF", "the": "FUTURE_REF", "future": "FUTURE_REF"}

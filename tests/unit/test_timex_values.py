@@ -3814,3 +3814,15 @@ def test_this_year_kept_absolute_with_and_a_plan_called_off(text, dct, expected)
 ])
 def test_a_present_stretch_holding_the_day(text, dct, expected):
     assert valued(text, dct) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a direct quotation keeps its speaker's days, when the sentence tells the day it was said on
+    ('On Monday he told reporters: "We will decide tomorrow."', [("Monday", "2036-05-12"), ("tomorrow", "2036-05-13")]),
+    ('"Yesterday was a disaster," he said on Sunday.', [("Yesterday", "2036-05-10"), ("Sunday", "2036-05-11")]),
+    # (reported speech is the writer's; a quotation with no day told, the article's)
+    ("Speaking on Monday, she said the talks would end today.", [("Monday", "2036-05-12"), ("today", "2036-05-15")]),
+    ('"It ends tomorrow," he said.', [("tomorrow", "2036-05-16")]),
+])
+def test_a_quotation_keeps_its_speakers_days(text, expected):
+    assert valued(text, "2036-05-15") == expected
