@@ -242,10 +242,10 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _headline_days_from_the_lead(text, sentences, _second_days(text, _day_spans(text, dct, _overnight_clock_spans(
+    return _headline_days_from_the_lead(text, sentences, _second_days(text, _day_spans(text, dct, _rest_of_a_period(text, _overnight_clock_spans(
         text, _clocks_before_their_day(text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
             text, _months_of_one_stretch(text, dct, _years_after_their_days(text, _clocks_of_a_set(
-                text, _years_ago_this_period(text, out))))))))))))
+                text, _years_ago_this_period(text, out)))))))))))))
 
 
 HEADLINE_MAX = 120  # characters: a first line with no full stop, above the story, is its headline
@@ -275,6 +275,21 @@ def _headline_days_from_the_lead(text: str, sentences: list[Span], out: list[Tim
 
 
 _THIS_WEEK_OR_MONTH = patterns.compile(r"this\s+(?:week|month)", re.I)
+
+
+# ("the rest of the year", "the remainder of the week", "the whole of next week": the period's part is
+# told with it, in the one expression TimeML tags)
+_PART_OF_PERIOD_BEFORE = patterns.compile(r"\b[Tt]he\s+(?:rest|remainder|balance|whole)\s+of\s+$")
+_PERIOD_VALUE = patterns.compile(r"\d{4}(?:-(?:W\d\d|\d\d|Q\d|H\d|SP|SU|FA|WI))?")
+
+
+def _rest_of_a_period(text: str, out: list[Timex]) -> list[Timex]:
+    for i, t in enumerate(out):
+        if t.type == "DATE" and _PERIOD_VALUE.fullmatch(t.value) \
+                and (m := _PART_OF_PERIOD_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None \
+                and (i == 0 or out[i - 1].end <= m.start()):
+            out[i] = Timex(m.start(), t.end, text[m.start():t.end], t.type, t.value)
+    return out
 
 
 def _years_ago_this_period(text: str, out: list[Timex]) -> list[Timex]:

@@ -2822,7 +2822,7 @@ def resolve_within_period(m, ctx):
     """'earlier in the day', 'later in the week': the day (week, month, year) the story is telling,
     that of the date last told, else of the article's own date."""
     day = ctx.ref_day or ctx.dct
-    unit = (m["unit"] or m["unit2"]).lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     if unit == "decade":
         # ("In the 1950s it grew. Late in the decade it closed": the decade the story told)
         if ctx.dct is None:
@@ -3036,7 +3036,7 @@ RULE_TRIGGERS = {
     "spoken-year": (("spoken", 40, 30),), "season": (("season", 10, 1),),
     "spelled-decade": (("decadeword", 16, 1), ("decade2", 16, 4)), "year-end": (("unit", 6, 8),), "new-year": (("unit", 8, 1),),
     "that-period": (("unit", 24, 1),), "of-year-told": (("unit", 44, 1),),
-    "season-or-month-told": (("season", 24, 1), ("month", 24, 1)), "within-period": (("unit", 20, 1),), "fiscal-year": (("fiscal", 0, 16),),
+    "season-or-month-told": (("season", 24, 1), ("month", 24, 1)), "within-period": (("unit", 28, 1),), "fiscal-year": (("fiscal", 0, 16),),
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
     "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "month-range": (("month", 0, 22),), "month-quarter": (("month", 4, 20),),
     "may-before-month": (("month", 0, 22),), "may-after-month": (("month", 22, 2),), "year-range": (("year4", 0, 8),),
@@ -3284,8 +3284,9 @@ RULES: list[Rule] = [
     _r("that-period", r"\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<unit>day|date|week|month|year|quarter|decade)\b(?!-)",
        resolve_that_period, I, priority=1),
     # ("late in the day" is as often an idiom: only "earlier" and "later" tell a day's time)
+    # ("the rest of the week", "the remainder of the day": the part left of the period the story tells)
     _r("within-period", r"\b(?:(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year|decade)|(?:early|late)\s+in\s+the\s+"
-       r"(?P<unit2>week|month|year|decade))\b(?![-’'])",
+       r"(?P<unit2>week|month|year|decade)|the\s+(?:rest|remainder|balance)\s+of\s+the\s+(?P<unit3>day|week|month))\b(?![-’'])",
        resolve_within_period, I, priority=1),
     _r("fiscal-year", rf"\b[Ff]iscal\s+(?:year\s+)?(?P<year>{YEAR})(?:[-–/](?P<y2>\d\d(?:\d\d)?))?\b", resolve_fiscal_year,
        priority=3),

@@ -3826,3 +3826,15 @@ def test_a_present_stretch_holding_the_day(text, dct, expected):
 ])
 def test_a_quotation_keeps_its_speakers_days(text, expected):
     assert valued(text, "2036-05-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the rest, remainder or whole of a period is one expression, of that period
+    ("The roads will be closed for the rest of the year.", [("the rest of the year", "2036")]),
+    ("The museum is shut for the whole of next week.", [("the whole of next week", "2036-W21")]),
+    ("Work continues for the remainder of the week.", [("the remainder of the week", "2036-W20")]),
+    ("The storm hit on Monday. The rest of the day was calm.", [("Monday", "2036-05-12"), ("The rest of the day", "2036-05-12")]),
+    ("The rest of the team left.", []),
+])
+def test_the_rest_of_a_period(text, expected):
+    assert valued(text, "2036-05-15") == expected
