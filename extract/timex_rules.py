@@ -2578,8 +2578,11 @@ _SINCE_ABOUT = patterns.compile(r"\b[Ss]ince\s+(?:(?:around|about|roughly|(?:sho
 def resolve_noon(m, ctx):
     day = _clock_day(ctx)
     if day is not None and day == ctx.dct and m["w"].lower() == "midnight" \
-            and _SINCE_ABOUT.search(ctx.text, max(0, ctx.span[0] - 32), ctx.span[0]):
-        day -= timedelta(days=1)  # "falling since around midnight", said today: the midnight today began with
+            and (_SINCE_ABOUT.search(ctx.text, max(0, ctx.span[0] - 32), ctx.span[0])
+                 or not ctx.days_told and ctx.tense() == tv.PAST):
+        # "falling since around midnight", "a strike began at midnight", said today, with no day
+        # told: the midnight today began with
+        day -= timedelta(days=1)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return "TIME", f"{prefix}T{'24:00' if m['w'].lower() == 'midnight' else '12:00'}"
 

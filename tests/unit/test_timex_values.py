@@ -3838,3 +3838,13 @@ def test_a_quotation_keeps_its_speakers_days(text, expected):
 ])
 def test_the_rest_of_a_period(text, expected):
     assert valued(text, "2036-05-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a midnight gone, with no day told, is the one the article's day began with
+    ("A 24-hour strike began at midnight.", [("24-hour", "PT24H"), ("midnight", "2036-05-14T24:00")]),
+    ("A strike begins at midnight.", [("midnight", "2036-05-15T24:00")]),
+    ("The strike began on Monday. It ended at midnight.", [("Monday", "2036-05-12"), ("midnight", "2036-05-12T24:00")]),
+])
+def test_a_midnight_gone(text, expected):
+    assert valued(text, "2036-05-15") == expected
