@@ -622,7 +622,7 @@ _ZONE_IN_WORDS = patterns.compile(r"\s+(?:Eastern|Pacific|Central|Mountain|Atlan
 _CLAUSE_LINK = patterns.compile(r"\b(?:and|but|while|when|after|before|as|until|then)\b")
 # (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
 _AFTER_BEFORE = patterns.compile(r"\b(?:after|past|since)\s+(?:the\s+)?$", re.I)
-_TOLD_WITH_ITS_DAY = patterns.compile(r"[Dd]ay\b|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
+_TOLD_WITH_ITS_DAY = patterns.compile(r"[Dd]ay\b|(?<![Mm]id)[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
                              r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 

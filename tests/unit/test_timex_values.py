@@ -3848,3 +3848,12 @@ def test_the_rest_of_a_period(text, expected):
 ])
 def test_a_midnight_gone(text, expected):
     assert valued(text, "2036-05-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a midnight told with a set is every such day's ("midnight" names no day of its own)
+    ("Services will run until midnight on weekdays.", [("midnight", "XXXX-XX-XXT24:00")]),
+    ("It is open daily until midnight.", [("daily", "P1D"), ("midnight", "XXXX-XX-XXT24:00")]),
+])
+def test_a_midnight_of_a_set(text, expected):
+    assert valued(text, "2036-09-15") == expected
