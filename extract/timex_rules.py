@@ -1464,6 +1464,12 @@ def resolve_two_off(m, ctx):
     unit = m["unit"].lower()
     if not ctx.dct:
         return "DATE", tv.UNDERSPECIFIED[unit]
+    if unit == "weekend":
+        # "the weekend before last": a week before the last one begun (said on a Sunday, today's);
+        # "the weekend after next": a week after the next one to begin
+        if m["after"]:
+            return "DATE", tv.value_at(ctx.dct + timedelta(days=((6 - ctx.dct.isoweekday()) % 7 or 7) + 7), "weekend")
+        return "DATE", tv.value_at(ctx.dct - timedelta(days=(ctx.dct.isoweekday() - 6) % 7 + 7), "weekend")
     return "DATE", tv.value_at(tv.shift(ctx.dct, unit, 2 if m["after"] else -2), unit)
 
 
@@ -3113,7 +3119,7 @@ RULE_GUARDS = {
     "century-turn": {"unit": Guard(trigger=frozenset({"century"}))},
     "decade-of-century": {"unit": Guard(trigger=frozenset({"century"}))},
     "year-turn": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"year"}))},
-    "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "month", "year"}))},
+    "two-off": {"unit": Guard(frozenset({"the"}), trigger=frozenset({"week", "weekend", "month", "year"}))},
     "week-on": {"weekday": Guard(followed_by=(" week", "\xa0week")), "unit": Guard(frozenset({"a"}), trigger=frozenset({"week"}))},
     "this-time-last": {"unit": Guard(frozenset({"last", "next"}), trigger=frozenset({"week", "month", "year"}))},
     "ago": {"unit": _COUNT},
@@ -3379,7 +3385,7 @@ RULES: list[Rule] = [
        rf"[Aa]\s+week\s+(?:on|from)\s+(?P<wd2>{_cap(FULL_WEEKDAYS)})\b(?!['’])"
        rf"|[Aa]\s+week\s+(?P<deictic>today|tomorrow)\b)", resolve_week_on, priority=3),
     # "the week after next", "the year before last": two of them away from the article's
-    _r("two-off", r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)\b",
+    _r("two-off", r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?:(?P<after>after\s+next)|before\s+last)\b",
        resolve_two_off, I, priority=3),
     _r("weekday-two-off", rf"\b(?:[Tt]he\s+(?P<wd>{_cap(FULL_WEEKDAYS)})\s+(?:(?P<after>after\s+next)|before\s+last)"
        rf"|(?P<n>two|three|four|[2-4])\s+(?P<wds>{_cap(FULL_WEEKDAYS)})s\s+ago)\b",

@@ -3857,3 +3857,12 @@ def test_a_midnight_gone(text, expected):
 ])
 def test_a_midnight_of_a_set(text, expected):
     assert valued(text, "2036-09-15") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the weekend before last and after next, said on a Wednesday
+    ("They met the weekend before last.", [("the weekend before last", "2036-W36-WE")]),
+    ("They meet the weekend after next.", [("the weekend after next", "2036-W39-WE")]),
+])
+def test_the_weekend_two_off(text, expected):
+    assert valued(text, "2036-09-17") == expected
