@@ -88,7 +88,8 @@ SCHEDULED_PRESENT = frozenset({"begins", "starts", "opens", "resumes", "reopens"
                                "continues", "plays", "releases", "announces", "unveils", "runs", "heads",
                                "gathers", "speaks", "wraps", "finishes", "follows", "hears", "votes",
                                "debates", "sits", "celebrates", "welcomes", "publishes", "decides",
-                               "considers", "weighs", "adjourns", "recesses"})
+                               "considers", "weighs", "adjourns", "recesses", "signs", "delivers", "sentences",
+                               "tours", "addresses", "attends", "flies", "presents", "hands", "rules"})
 # ... and its plural ("the ministers meet Monday", "talks resume on Tuesday"), read so only after a
 # plural subject: the same word after "to", a modal or "did" is an infinitive
 SCHEDULED_PLURAL = frozenset({"meet", "begin", "start", "open", "close", "end", "expire", "resume", "reopen",

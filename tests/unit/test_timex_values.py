@@ -3866,3 +3866,15 @@ def test_a_midnight_of_a_set(text, expected):
 ])
 def test_the_weekend_two_off(text, expected):
     assert valued(text, "2036-09-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # more verbs of a schedule told in the present: the day is the coming one
+    ("The president signs the bill into law on Friday, aides said.", [("Friday", "2036-09-19")]),
+    ("The court rules on the case Friday.", [("Friday", "2036-09-19")]),
+    ("The judge sentences him on Friday.", [("Friday", "2036-09-19")]),
+    # (the nouns of the same words are no verbs)
+    ("Under the rules Friday was a holiday.", [("Friday", "2036-09-12")]),
+])
+def test_more_verbs_of_a_schedule(text, expected):
+    assert valued(text, "2036-09-17") == expected
