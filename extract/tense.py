@@ -1019,6 +1019,8 @@ _PREPOSITION_AFTER_VERB = frozenset({"through", "into", "until", "till", "to", "
 def _absolute_with(words, i: int) -> bool:
     """The participle ends a "with" phrase of a noun ("with the final seats declared", "with most
     votes counted"): no verb of its own."""
+    if "with" not in words[max(0, i - 4):i - 1] and "With" not in words[max(0, i - 4):i - 1]:
+        return False  # (most participles: no "with" before them)
     for j in range(i - 1, max(-1, i - 5), -1):
         x = words[j].lower()
         if x == "with":

@@ -285,7 +285,7 @@ _PERIOD_VALUE = patterns.compile(r"\d{4}(?:-(?:W\d\d|\d\d|Q\d|H\d|SP|SU|FA|WI))?
 
 def _rest_of_a_period(text: str, out: list[Timex]) -> list[Timex]:
     for i, t in enumerate(out):
-        if t.type == "DATE" and _PERIOD_VALUE.fullmatch(t.value) \
+        if t.type == "DATE" and text.endswith("of ", 0, t.start) and _PERIOD_VALUE.fullmatch(t.value) \
                 and (m := _PART_OF_PERIOD_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None \
                 and (i == 0 or out[i - 1].end <= m.start()):
             out[i] = Timex(m.start(), t.end, text[m.start():t.end], t.type, t.value)
@@ -633,8 +633,8 @@ def _day_spans(text: str, dct: date | None, out: list[Timex]) -> list[Timex]:
     stretch lies wholly behind it or wholly ahead."""
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
-        if dct is not None and _FULL_DAY.fullmatch(first.value) and _FULL_DAY.fullmatch(last.value) \
-                and date.fromisoformat(first.value) > dct and _SPAN_GAP.fullmatch(text, first.end, last.start) \
+        if dct is not None and _SPAN_GAP.fullmatch(text, first.end, last.start) and _FULL_DAY.fullmatch(first.value) \
+                and _FULL_DAY.fullmatch(last.value) and date.fromisoformat(first.value) > dct \
                 and _PRESENT_STRETCH_BEFORE.search(text, max(0, first.start - 24), first.start) \
                 and not any(_YEAR_WRITTEN.search(t.text) or _WEEKDAY_WORD.search(t.text) for t in (first, last)):
             # "the season, which runs from June 1 to November 30", said in September: told in the

@@ -1146,7 +1146,7 @@ def _plan_called_off_before(ctx) -> bool:
     if ctx.sentence_of is None:
         return False
     lo = ctx.sentence_of(*ctx.span)[0]
-    if lo < 2 or not _HAD_BEEN_DUE.search(ctx.text, lo, ctx.span[0]):
+    if lo < 2 or "been" not in ctx.text[lo:ctx.span[0]] or not _HAD_BEEN_DUE.search(ctx.text, lo, ctx.span[0]):
         return False
     a, b = ctx.sentence_of(lo - 2, lo - 1)
     return bool(_CALLED_OFF_TOLD.search(ctx.text, a, b))
