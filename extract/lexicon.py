@@ -72,4 +72,4 @@ NAMES_ON_SUNDAY = frozenset("Mail Independent Scotland Wales".split())
 # a clock time written before its day ("until 4 a.m. Saturday", "from 7 p.m. Thursday", "until 9 am on
 # Monday"), as a regex:
 # what may stand between a preposition and the day it governs
-CLOCK_BEFORE_DAY = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
+CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)\s+(?:on\s+)?)?"

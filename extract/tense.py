@@ -710,9 +710,9 @@ _COME_OR_AHEAD_OF = patterns.compile(r"(?:\bcome|\b(?:[Aa]head\s+of|look(?:s|ing
 # (a stretch's start may be told with its day: "from 7 p.m. Thursday until 1 p.m. Friday")
 _WARNING_STRETCH = patterns.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))\b"
                                     r"(?:(?!\b(?:was|were|had|expired|lifted|ended)\b)[^,;:()\"“”—–.]){0,40}?"
-                                    r"\b(?:from|until|till|through|between)\s+(?:(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)"
+                                    r"\b(?:from|until|till|through|between)\s+(?:(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)"
                                     r"\s+(?:on\s+)?(?:" + _WEEKDAY_TOLD + r"\s+)?|" + _WEEKDAY_TOLD + r"\s+)(?:to|and|until|till|through|-|–)\s+)?"
-                                    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?$")
+                                    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)\s+(?:on\s+)?)?$")
 _BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 _DEADLINE_BEFORE = patterns.compile(rf"\b(?:until|till|through|by|no later than)\s+{CLOCK_BEFORE_DAY}$", re.I)
 _DEADLINE_IS = patterns.compile(r"\b(?:deadlines?|cut-?offs?)\s+(?:is|are|falls|remains)\b[^.;:!?()\"“”]{0,44}$", re.I)

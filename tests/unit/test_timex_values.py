@@ -3878,3 +3878,13 @@ def test_the_weekend_two_off(text, expected):
 ])
 def test_more_verbs_of_a_schedule(text, expected):
     assert valued(text, "2036-09-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a warning's stretch ends ahead, when told to a midday; a bound to a noon or midnight lies ahead
+    ("It has issued a warning for snow from 6pm on Wednesday until midday on Thursday.",
+     [("6pm on Wednesday", "2036-01-23T18:00"), ("midday on Thursday", "2036-01-24T12:00")]),
+    ("The offer runs until midnight on Sunday.", [("midnight on Sunday", "2036-01-27T24:00")]),
+])
+def test_a_stretch_to_a_midday(text, expected):
+    assert valued(text, "2036-01-23") == expected
