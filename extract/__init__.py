@@ -15,7 +15,7 @@ from .timex import find_timexes
 __all__ = ["extract", "date_from_corpus", "redate", "Dating", "Annotations", "Entity", "Header", "Span", "Timex", "EXTRACTOR_VERSION"]
 
 # Bump when rules change what extraction returns, so stored derived data is rebuilt.
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 
 def extract(text: str, dct: str | None = None, dct_source: str | None = None,
