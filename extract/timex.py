@@ -620,8 +620,9 @@ _CLAUSE_GAP = patterns.compile(r"[^,.;:!?()\[\]\"“”—–\n]{1,60}")
 _NEW_SENTENCE = patterns.compile(r"\s+[A-Z]")  # (after "3:30 p.m.": its point may end the sentence)
 _ZONE_IN_WORDS = patterns.compile(r"\s+(?:Eastern|Pacific|Central|Mountain|Atlantic|[A-Z]{1,2}[SD]?T)\b")  # ("6 a.m. Eastern on Friday")
 _CLAUSE_LINK = patterns.compile(r"\b(?:and|but|while|when|after|before|as|until|then)\b")
-# (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
+# ("just after midnight on Wednesday")
 _AFTER_BEFORE = patterns.compile(r"\b(?:after|past|since)\s+(?:the\s+)?$", re.I)
+# (a clock told with its day or its part of day is anchored already: "8 p.m. Friday", "6pm tonight")
 _TOLD_WITH_ITS_DAY = patterns.compile(r"[Dd]ay\b|(?<![Mm]id)[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Tt]omorrow|[Tt]onight|\d{4}-"
                              r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 

@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from . import patterns, timevalues as tv
 from .entity_words import EVENT_HEADS
+from .triggers import REPORTING
 from .holidays import HOLIDAYS, LASTING_DAYS, holiday_date, lunar_days
 from .tense import (CALLED_OFF, IRREGULAR_PAST, MOVED, PUT_OFF, SAME_FORM_PAST, SINCE_BEFORE, past_verb,
                     past_verb_before_preposition, quote_around, tense_cues)
@@ -1240,7 +1241,6 @@ def resolve_deictic_day(m, ctx):
 _SAID_ON_AFTER = patterns.compile(r"[\"”’'`]*\s*,?\s*(?:(?:he|she|they|we|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|"
                                   r"the\s+\w+(?:\s+\w+)?)\s+)?(?:said|told\s+\w+|added|wrote|insisted|declared)\s+(?:on\s+)?"
                                   rf"(?P<wd>{_cap(FULL_WEEKDAYS)})\b")
-_SAID_BETWEEN = patterns.compile(r"\b(?:said|says|told|added|wrote|declared|insisted)\b")
 QUOTED_SPEECH_REACH_DAYS = 31
 
 
@@ -1262,7 +1262,7 @@ def _quoted_speech_day(ctx) -> date | None:
         for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:]):
             if where[0] < lo:
                 break
-            if where[1] <= qa and _SAID_BETWEEN.search(ctx.text, where[1], qa):
+            if where[1] <= qa and any(w in REPORTING for w in _WORDS.findall(ctx.text, where[1], qa)):
                 day = told
                 break
     if day is None or not 0 < (ctx.dct - day).days <= QUOTED_SPEECH_REACH_DAYS:
@@ -1783,8 +1783,8 @@ def resolve_duration(m, ctx):
 # far ahead (TimeML's DATE), not a stretch; never after a superlative or an ordinal, whose "in"
 # is a stretch looked back over ("the first rise in five years")
 _IN_BEFORE = patterns.compile(r"\bin\s+$")
-_WITHIN_A_STRETCH = patterns.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth"
-                                     r"|[a-z]+tieth|\d+(?:st|nd|rd|th)|only|last|most|least|[a-z]{2,}est|record|time|times)\b[^,.;:]*$", re.I)
+_WITHIN_A_STRETCH = patterns.compile(rf"\b(?:{_alt(w for w in DAY_WORDS if '-' not in w)}|[a-z]+tieth|\d+(?:st|nd|rd|th)"
+                                     r"|only|last|most|least|[a-z]{2,}est|record|time|times)\b[^,.;:]*$", re.I)
 
 
 def _point_ahead(num: str, unit: str, ctx) -> str | None:
@@ -2977,8 +2977,7 @@ def resolve_year_turn(m, ctx):
 _FUTURE_IN_THE_PAST = patterns.compile(r"\b(?:would|was\s+to|were\s+to|was\s+due|were\s+due)\b[^.;!?]*$")
 
 
-DECADE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                   "ninth": 9, "tenth": 10, "last": 10, "final": 10}
+DECADE_ORDINALS = {**{w: n for w, n in DAY_WORDS.items() if n <= 10}, "last": 10, "final": 10}
 
 
 def resolve_decade_of_century(m, ctx):
