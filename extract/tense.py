@@ -305,6 +305,9 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     apostrophe = "'" in sentence or "’" in sentence
     candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()
                   or apostrophe and raw.endswith(_CONTRACTED_AUX)]
+    if words and words[0] == "Had":
+        # "Had the vote gone ahead on Tuesday, ...": a condition of what did not happen, in the past
+        candidates.insert(0, 0)
     cues = []
     pos, done = 0, 0
     hyphens = "-" in sentence
@@ -331,7 +334,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             if t is None and words[i].endswith("s") and not words[i].endswith("ss") and words[i] not in _NOT_PLURAL_SUBJECT:
                 t = "present"
         else:
-            t = _classify(words, i, _NEGATED.get(words[i]) or _contracted(words, i) or words[i].replace("’", "'"))
+            t = _classify(words, i, "had" if i == 0 and words[0] == "Had" else
+                          _NEGATED.get(words[i]) or _contracted(words, i) or words[i].replace("’", "'"))
         if (t == FUTURE or t == PAST and passive == FUTURE) and (_past_verb(words[i]) or words[i] in IRREGULAR_PAST):
             aux = _aux_before(words, i)[1]
             if aux in BE:

@@ -3888,3 +3888,14 @@ def test_more_verbs_of_a_schedule(text, expected):
 ])
 def test_a_stretch_to_a_midday(text, expected):
     assert valued(text, "2036-01-23") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condition of what did not happen, told by "Had" opening the sentence, is of the past
+    ("Had the vote gone ahead on Tuesday, the bill would have passed.", [("Tuesday", "2036-11-18")]),
+    ("Had the vote been held on Tuesday, it would have passed.", [("Tuesday", "2036-11-18")]),
+    # (a condition of what may come stays ahead)
+    ("Should talks collapse on Thursday, schools will shut.", [("Thursday", "2036-11-20")]),
+])
+def test_a_condition_of_what_did_not_happen(text, expected):
+    assert valued(text, "2036-11-19") == expected
