@@ -298,6 +298,15 @@ def _verbs_after_appositives(sentence: str) -> dict[int, int]:
     return found
 
 
+_INVERTED_CONDITION = frozenset({"Had", "Should", "Were"})
+_INVERTED_QUESTION = frozenset({"Will", "Would", "Could", "Can", "Did", "Does", "Do", "Was", "Is", "Are", "Has",
+                                "Have", "Shall", "Must", "Might"})
+# (a question's present, "Is the vote on Friday?", asks of a schedule: what is still ahead)
+_INVERTED_TENSE = {**dict.fromkeys(("Will", "Would", "Could", "Can", "Should", "Shall", "Must", "Might", "Is", "Are",
+                                    "Does", "Do", "Were"), FUTURE),
+                   **dict.fromkeys(("Had", "Did", "Was", "Has", "Have"), PAST)}
+
+
 def tense_cues(sentence: str) -> list[tuple[int, str]]:
     """(offset, tense) of every verb group cue in the sentence; computed once per sentence."""
     words = _WORD.findall(sentence)
@@ -305,8 +314,11 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
     apostrophe = "'" in sentence or "’" in sentence
     candidates = [i for i, raw in enumerate(words) if raw in _CUE_WORDS or raw.endswith("ed") and raw[0].islower()
                   or apostrophe and raw.endswith(_CONTRACTED_AUX)]
-    if words and words[0] == "Had":
-        # "Had the vote gone ahead on Tuesday, ...": a condition of what did not happen, in the past
+    # an auxiliary opening its sentence, before its subject: "Had the vote gone ahead on Tuesday, ...",
+    # "Should talks collapse on Thursday, ...", and a question's ("Will the vote happen on Friday?")
+    inverted = bool(words) and (words[0] in _INVERTED_CONDITION or words[0] in _INVERTED_QUESTION
+                                and sentence.rstrip(" \"'”’)").endswith("?"))
+    if inverted and (not candidates or candidates[0] != 0):
         candidates.insert(0, 0)
     cues = []
     pos, done = 0, 0
@@ -334,8 +346,8 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             if t is None and words[i].endswith("s") and not words[i].endswith("ss") and words[i] not in _NOT_PLURAL_SUBJECT:
                 t = "present"
         else:
-            t = _classify(words, i, "had" if i == 0 and words[0] == "Had" else
-                          _NEGATED.get(words[i]) or _contracted(words, i) or words[i].replace("’", "'"))
+            t = _INVERTED_TENSE.get(words[0]) if i == 0 and inverted else \
+                _classify(words, i, _NEGATED.get(words[i]) or _contracted(words, i) or words[i].replace("’", "'"))
         if (t == FUTURE or t == PAST and passive == FUTURE) and (_past_verb(words[i]) or words[i] in IRREGULAR_PAST):
             aux = _aux_before(words, i)[1]
             if aux in BE:

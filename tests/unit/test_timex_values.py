@@ -3896,6 +3896,13 @@ def test_a_stretch_to_a_midday(text, expected):
     ("Had the vote been held on Tuesday, it would have passed.", [("Tuesday", "2036-11-18")]),
     # (a condition of what may come stays ahead)
     ("Should talks collapse on Thursday, schools will shut.", [("Thursday", "2036-11-20")]),
+    ("Were the plant to close on Monday, 300 jobs would go.", [("Monday", "2036-11-24")]),
+    # a question's auxiliary before its subject tells its tense
+    ("Will the vote happen on Friday?", [("Friday", "2036-11-21")]),
+    ("Could the strike start on Monday?", [("Monday", "2036-11-24")]),
+    ("Did the vote happen on Friday?", [("Friday", "2036-11-14")]),
+    # (a name is no auxiliary: no question mark, no inversion)
+    ("Will Smith said on Friday he was leaving.", [("Friday", "2036-11-14")]),
 ])
 def test_a_condition_of_what_did_not_happen(text, expected):
     assert valued(text, "2036-11-19") == expected
