@@ -366,7 +366,7 @@ def tense_cues(sentence: str) -> list[tuple[int, str]]:
             k = _booked_after(words, i)
         if k is None and words[i] in SET_FOR:
             k = _set_for(words, i)
-        if (t == FUTURE and words[i] in ("scheduled", "slated") or words[i] in _PLANNED_OR_FORECAST) \
+        if (t == FUTURE and words[i] in ("scheduled", "slated", "set") or words[i] in _PLANNED_OR_FORECAST) \
                 and _reduced_relative(words, i):
             # "flights scheduled for Tuesday were canceled", "winds forecast for Friday could topple
             # trees": the participle tells what follows it, not a day told before it ("As of Monday
@@ -834,8 +834,12 @@ def _classify(words, i: int, w: str) -> str | None:
                 or words[i - 1].lower().endswith(_BE_CONTRACTED)  # "it's going to", "we're about to"
                 or w == "set" and words[i - 1].lower() not in SUBJECT_PRONOUNS)):
             return FUTURE
-        if w == "set" and _next_word(words, i) == "for" and _aux_before(words, i)[1] in PRESENT_AUX | BE:
-            return FUTURE  # "is set for November", "has been set for Monday", "is now set for": arranged, still ahead
+        if w == "set" and _next_word(words, i) == "for" and (_aux_before(words, i)[1] in PRESENT_AUX | BE
+                                                              or _aux_before(words, i)[1] not in PAST_AUX | PERFECT_AUX
+                                                              and _noun_before(words, i)):
+            # "is set for November", "has been set for Monday", "is now set for": arranged, still
+            # ahead; and the participle after its noun, "a vote set for Friday", "Vote set for Friday"
+            return FUTURE
     if w == "forward":
         # "look forward to an extra hour of sleep on Sunday", "are looking forward to Friday's game":
         # what one looks forward to is to come (not "looked forward to", told from a past)
@@ -1030,6 +1034,16 @@ _GROUND_NAMED = frozenset({"high", "higher", "low", "lower", "common", "middle",
 _VERB_OR_ADJECTIVE = frozenset({"continued", "increased", "renewed", "advanced", "preferred"})
 _PREPOSITION_AFTER_VERB = frozenset({"through", "into", "until", "till", "to", "on", "in", "at", "for", "after",
                                      "from", "by", "throughout", "overnight", "again"})
+
+
+def _noun_before(words, i: int) -> bool:
+    """The word before is a noun the participle hangs on ("a vote set for Friday"), not a subject
+    pronoun nor an auxiliary."""
+    if i == 0:
+        return False
+    x = words[i - 1].lower()
+    return x.isalpha() and x not in SUBJECT_PRONOUNS and x not in _NOT_IN_A_NOUN_PHRASE and x not in _DETERMINERS \
+        and not past_verb(x)
 
 
 def _absolute_with(words, i: int) -> bool:

@@ -3906,3 +3906,14 @@ def test_a_stretch_to_a_midday(text, expected):
 ])
 def test_a_condition_of_what_did_not_happen(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "set for" after its noun is an arrangement, still ahead (a headline's, an apposition's)
+    ("Vote set for Friday", [("Friday", "2036-11-21")]),
+    ("The vote, set for Friday, will go ahead.", [("Friday", "2036-11-21")]),
+    # (a past verb with its subject stays past)
+    ("They set for Friday a deadline.", [("Friday", "2036-11-14")]),
+])
+def test_set_for_after_its_noun(text, expected):
+    assert valued(text, "2036-11-19") == expected
