@@ -210,8 +210,9 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             continue
         elif out and typ == "SET" and _WEEKLY_VALUE.fullmatch(value) and out[-1].type == "TIME" \
                 and (clock := _CLOCK_VALUE.search(out[-1].value)) and out[-1].value.endswith(clock.group()) \
-                and _CLOCK_SET_GAP.fullmatch(text, out[-1].end, a):
-            # "until 9 p.m. on Fridays", "6 a.m. Sundays": that clock every such day
+                and _CLOCK_SET_GAP.fullmatch(text, out[-1].end, a) and not _SPAN_OF_DAYS_REST.match(text, b):
+            # "until 9 p.m. on Fridays", "6 a.m. Sundays": that clock every such day (not the end of
+            # the hours before a span of days, "opens 9am-5pm Monday to Saturday": every one of its days')
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "SET", value + clock.group())
             prev_end = b
             continue
@@ -330,6 +331,7 @@ def _clocks_of_a_set(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
+_SPAN_OF_DAYS_REST = patterns.compile(rf"{DAYS_TO}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 _WEEKDAYS_TOLD = patterns.compile(r"\b(?:[Ww]eekdays|(?:every|each)\s+weekday|[Ww]eeknights)\b")
 _MONTH_STRETCH_GAP = patterns.compile(r"\s*(?:[-–]|to|through|until|till)\s*")
 

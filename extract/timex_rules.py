@@ -1167,8 +1167,10 @@ _PAST_PERFECT_BEFORE = patterns.compile(r"\b(?:had|[a-z]+['’]d)\s+"
 DAYS_TO = r"\s*(?:to|through|thru|-|–)\s*"  # (timex.py joins the sets of such a span by it too)
 _RANGE_REST = patterns.compile(rf"{DAYS_TO}(?:{_cap(FULL_WEEKDAYS)})s?\b")
 _RANGE_HEAD = patterns.compile(rf"\b(?:{_cap(FULL_WEEKDAYS)})s?{DAYS_TO}$")
+# (the hours may come first: "opens 9am-5pm Monday to Saturday")
 _OPEN_BEFORE = patterns.compile(r"\b(?:open|opens|operates|operate|operating|staffed|manned|served)\s+"
-                                r"(?:(?:from|on)\s+)?$", re.I)
+                                r"(?:(?:from|between)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|till|and|-|–)\s*"
+                                r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?,?\s+)?(?:(?:from|on)\s+)?$", re.I)
 _HOURS_AFTER = patterns.compile(r",?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
                                 r"\s*(?:to|until|till|and|-|–)\s*\d")
 
@@ -1181,7 +1183,7 @@ def _opening_hours(text: str, start: int, end: int) -> bool:
         first, last = head.start(), end
     else:
         return False
-    return bool(_OPEN_BEFORE.search(text, max(0, first - 24), first) or _HOURS_AFTER.match(text, last))
+    return bool(_OPEN_BEFORE.search(text, max(0, first - 56), first) or _HOURS_AFTER.match(text, last))
 
 
 _ONE_DAY_OF_THE_WEEK = rf"(?:{_cap(FULL_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?"

@@ -3917,3 +3917,17 @@ def test_a_condition_of_what_did_not_happen(text, expected):
 ])
 def test_set_for_after_its_noun(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # opening hours told before their span of days: every one of its days', the hours of no day
+    ("The shop opens 9am-5pm Monday to Saturday.",
+     [("9am", "XXXX-XX-XXT09:00"), ("5pm", "XXXX-XX-XXT17:00"), ("Monday", "XXXX-WXX-1"), ("Saturday", "XXXX-WXX-6")]),
+    ("The library is open from 10 a.m. to 4 p.m. Tuesday through Sunday.",
+     [("10 a.m.", "XXXX-XX-XXT10:00"), ("4 p.m.", "XXXX-XX-XXT16:00"), ("Tuesday", "XXXX-WXX-2"), ("Sunday", "XXXX-WXX-7")]),
+    # (a clock with one set of days keeps to it; a day's opening stays a day)
+    ("It closes at 6 a.m. Sundays.", [("6 a.m. Sundays", "XXXX-WXX-7T06:00")]),
+    ("The museum will open at 10 a.m. Monday.", [("10 a.m. Monday", "2036-11-24T10:00")]),
+])
+def test_opening_hours_told_before_their_days(text, expected):
+    assert valued(text, "2036-11-19") == expected
