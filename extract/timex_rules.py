@@ -213,6 +213,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         return tv.pick_year(ctx.dct, month, day, tv.SINCE)
     gone = SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
         or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
+        or _SUPERLATIVE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 24), ctx.span[0]) and tense() == tv.PAST \
         or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]) \
         or _HAPPENED_THEN_AFTER.match(ctx.text, ctx.span[1]) \
         or _SINCE_DOING_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0])
@@ -364,6 +365,8 @@ _RECORD_BEFORE = patterns.compile(r"\b(?:(?<!\bof\s)record(?!\s+date)|peak|all-t
                                   r"(?:[^.;:!?()\"“”—]|(?<=\d)\.(?=\d)){0,40}$")  # (not past a clause's end)
 
 
+# ("it was the warmest January on record", said in December: a month measured is one gone)
+_SUPERLATIVE_BEFORE = patterns.compile(r"\bthe\s+(?:[a-z]{3,}est|best|worst|(?:most|least)\s+[a-z]+)\s+$", re.I)
 # a figure a change is measured from, and the month it was reached in ("expected to be 8 percent, down
 # from 8.2 percent in September"): a figure known, so a month gone, whatever the tense of the forecast
 _BASELINE_BEFORE = patterns.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|easing|slowing)\s+from\s+"

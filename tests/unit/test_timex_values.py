@@ -3931,3 +3931,12 @@ def test_set_for_after_its_noun(text, expected):
 ])
 def test_opening_hours_told_before_their_days(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month measured with a superlative, told in the past, is one gone (never the one just ahead)
+    ("It was the warmest January on record.", [("January", "2036-01")]),
+    ("It will be the busiest January yet.", [("January", "2037-01")]),
+])
+def test_a_month_measured_by_a_superlative(text, expected):
+    assert valued(text, "2036-12-29") == expected
