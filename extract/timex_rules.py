@@ -2325,7 +2325,12 @@ def _holiday_told_before(ctx: Context, name: str) -> int | None:
 
 
 def resolve_year_earlier(m, ctx):
-    """'year-earlier', 'the year-ago quarter', 'the year-earlier period'."""
+    """'year-earlier', 'the year-ago quarter', 'the year-earlier period', 'the year-ago third quarter'."""
+    if m["q"]:
+        # the quarter named, in the year before the report's (its quarter's year, else the article's)
+        year = int(ctx.ref_period[:4]) if ctx.ref_period and ctx.ref_period[:4].isdigit() else ctx.dct.year if ctx.dct else None
+        n = ORDINALS[m["q"].lower()]
+        return "DATE", f"{year - 1:04d}-Q{n}" if year else f"XXXX-Q{n}"
     return "DATE", _a_year_before(ctx)
 
 
@@ -3062,7 +3067,7 @@ RULE_TRIGGERS = {
     "set": (("setword", 6, 1), ("unit", 7, 1), ("weekday", 13, 12), ("month", 7, 1), ("pod", 7, 1), ("season", 7, 1)),
     "quarter": (("unit", 28, 26), ("period", 28, 26)), "quarter-pair-first": (("unit", 36, 12),),
     "quarter-pair-second": (("unit", 36, 12),), "report-period": (("unit", 24, 12), ("period", 24, 18)),
-    "year-earlier": (("unit", 16, 30),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
+    "year-earlier": (("unit", 16, 44),), "the-year": (("unit", 36, 16),), "the-week": (("unit", 16, 4),),
     "period-year-before": (("unit", 36, 36), ("period", 36, 36)),
     "attacks-day": (("month", 0, 44),), "attacks-day-figures": (("slash", 0, 44),),
     "holiday": (("holiday", 24, 28), ("unit", 12, 12), ("month", 16, 4)), "time": (("clock", 0, 14),), "wire-time": (("clock", 0, 10),), "dot-clock": (("clock", 0, 10),), "clock": (("clock", 0, 12),),
@@ -3502,9 +3507,12 @@ RULES: list[Rule] = [
        resolve_holiday, priority=3),
     # ("the" belongs to the period it names, not to a modifier: "the year-ago quarter", "the [year-ago] loss")
     # ("the prior-year period", "the previous-year quarter": the same, as filings write it)
+    # ("the year-ago third quarter", "the year-earlier first quarter": that quarter, a year before the report's)
     _r("year-earlier", r"\b(?:the\s+(?=(?:year-(?:earlier|ago)|(?:prior|previous)-year)\s+(?:fiscal\s+)?"
-       r"(?:quarter|period|three\s+months)))?(?:year-(?:earlier|ago)|(?:prior|previous)-year(?=\s+(?:fiscal\s+)?"
-       r"(?:quarter|period|three\s+months)))(?:\s+(?:fiscal\s+)?(?:quarter|period|three\s+months))?\b",
+       r"(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?)?(?:quarter|period|three\s+months)))?"
+       r"(?:year-(?:earlier|ago)|(?:prior|previous)-year(?=\s+(?:fiscal\s+)?"
+       r"(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?)?(?:quarter|period|three\s+months)))"
+       r"(?:\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth)\s+(?:fiscal\s+)?(?=quarter))?(?:quarter|period|three\s+months))?\b",
        resolve_year_earlier, I, priority=2),
     # ("11.30am", "9.30 a.m.": the point British news writes between hours and minutes)
     _r("time", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]\.m(?![\w.])|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))"

@@ -3940,3 +3940,13 @@ def test_opening_hours_told_before_their_days(text, expected):
 ])
 def test_a_month_measured_by_a_superlative(text, expected):
     assert valued(text, "2036-12-29") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the year-ago quarter named by its ordinal is one expression: that quarter, a year before the report's
+    ("Profit rose 10% in the third quarter from the year-ago third quarter.",
+     [("the third quarter", "2036-Q3"), ("the year-ago third quarter", "2035-Q3")]),
+    ("Net income rose from the year-earlier second quarter.", [("the year-earlier second quarter", "2035-Q2")]),
+])
+def test_the_year_ago_ordinal_quarter(text, expected):
+    assert valued(text, "2036-10-26") == expected
