@@ -243,10 +243,10 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _headline_days_from_the_lead(text, sentences, _second_days(text, _day_spans(text, dct, _rest_of_a_period(text, _overnight_clock_spans(
+    return _headline_days_from_the_lead(text, sentences, _second_days(text, _day_spans(text, dct, _open_ends(text, _rest_of_a_period(text, _overnight_clock_spans(
         text, _clocks_before_their_day(text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
             text, _months_of_one_stretch(text, dct, _years_after_their_days(text, _clocks_of_a_set(
-                text, _years_ago_this_period(text, out)))))))))))))
+                text, _years_ago_this_period(text, out))))))))))))))
 
 
 HEADLINE_MAX = 120  # characters: a first line with no full stop, above the story, is its headline
@@ -282,6 +282,22 @@ _THIS_WEEK_OR_MONTH = patterns.compile(r"this\s+(?:week|month)", re.I)
 # told with it, in the one expression TimeML tags)
 _PART_OF_PERIOD_BEFORE = patterns.compile(r"\b[Tt]he\s+(?:rest|remainder|balance|whole)\s+of\s+$")
 _PERIOD_VALUE = patterns.compile(r"\d{4}(?:-(?:W\d\d|\d\d|Q\d|H\d|SP|SU|FA|WI))?")
+
+
+# ("2038 or later", "2037 and beyond", "two years or more", "a year or two": the bound or the rough count
+# told after the expression is part of it, as TimeML writes its modifiers)
+_YEAR_OPEN_END = patterns.compile(r"\s+(?:or\s+(?:later|earlier|before|after)|and\s+(?:beyond|after|later|before))\b(?![-'’])")
+_LENGTH_OPEN_END = patterns.compile(r"\s+or\s+(?:more|longer|less|fewer|two|three)\b(?![-'’]|\s+(?:of|[a-z]+s)\b)")
+_YEAR_VALUE = patterns.compile(r"\d{4}")
+
+
+def _open_ends(text: str, out: list[Timex]) -> list[Timex]:
+    for i, t in enumerate(out):
+        tail = _YEAR_OPEN_END.match(text, t.end) if t.type == "DATE" and _YEAR_VALUE.fullmatch(t.value) else \
+            _LENGTH_OPEN_END.match(text, t.end) if t.type == "DURATION" else None
+        if tail is not None and (i + 1 == len(out) or out[i + 1].start >= tail.end()):
+            out[i] = Timex(t.start, tail.end(), text[t.start:tail.end()], t.type, t.value)
+    return out
 
 
 def _rest_of_a_period(text: str, out: list[Timex]) -> list[Timex]:

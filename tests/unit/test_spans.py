@@ -33,7 +33,8 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "two years later, in 1998", "at 10 p.m. An hour later", "April Kowalski", "Last Christmas",
              "June 20, 21 and 23", "just after midnight on Wednesday", "one-day", "high ground through",
              "the first decade of this century", "the back half of", "H1 revenue",
-             "the rest of the year", "the remainder of the week", "this financial year"]
+             "the rest of the year", "the remainder of the week", "this financial year",
+             "2038 or later", "and beyond", "a year or two", "the year-ago third quarter"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -3950,3 +3950,16 @@ def test_a_month_measured_by_a_superlative(text, expected):
 ])
 def test_the_year_ago_ordinal_quarter(text, expected):
     assert valued(text, "2036-10-26") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an open end or a rough count told after a year or a length is part of the expression
+    ("It opens in 2038 or later.", [("2038 or later", "2038")]),
+    ("Growth will slow in 2037 and beyond.", [("2037 and beyond", "2037")]),
+    ("It lasts two years or more.", [("two years or more", "P2Y")]),
+    ("It could take a year or two.", [("a year or two", "P1Y")]),
+    # (two lengths stay two)
+    ("It took two years or three months.", [("two years", "P2Y"), ("three months", "P3M")]),
+])
+def test_open_ends_after_a_year_or_a_length(text, expected):
+    assert valued(text, "2036-11-19") == expected
