@@ -1228,7 +1228,8 @@ def resolve_deictic_day(m, ctx):
         return "TIME", f"{night.isoformat()}TNI"
     if word in ("now", "currently", "nowadays", "presently", "at present", "at the moment"):
         return "DATE", "PRESENT_REF"
-    if word in ("recently", "lately", "the past", "previously", "formerly"):
+    if word in ("recently", "lately", "the past", "previously", "formerly") or word.endswith(" recently"):
+        # ("more recently", "most recently": TimeML's extent holds the comparison)
         return "DATE", "PAST_REF"
     if word == "today" and _GENERIC_PRESENT.match(m.string, m.end("w")):
         return "DATE", "PRESENT_REF"  # "today's world", "today's youth": the present, not the day
@@ -3056,7 +3057,7 @@ RULE_TRIGGERS = {
     "that-period": (("unit", 24, 1),), "of-year-told": (("unit", 44, 1),),
     "season-or-month-told": (("season", 24, 1), ("month", 24, 1)), "within-period": (("unit", 28, 1),), "fiscal-year": (("fiscal", 0, 16),),
     "quarter-code": (("qcode", 6, 12),), "fiscal-code": (("qcode", 0, 8),), "year-quarter": (("year4", 4, 30), ("unit", 32, 1), ("period", 32, 1)),
-    "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 16, 2),), "month-range": (("month", 0, 22),), "month-quarter": (("month", 4, 20),),
+    "month": (("month", 0, 2),), "related-month": (("month", 8, 2),), "month-may": (("month", 20, 2),), "month-range": (("month", 0, 22),), "month-quarter": (("month", 4, 20),),
     "may-before-month": (("month", 0, 22),), "may-after-month": (("month", 22, 2),), "year-range": (("year4", 0, 8),),
     "decade": (("year4", 14, 4),), "modified-year": (("year4", 24, 1),), "year": (("year4", 0, 1),), "pre-post-year": (("year4", 5, 1),),
     "weekday": (("weekday", 0, 16),), "weekday-ordinal": (("weekday", 0, 20),), "deictic-day": (("deictic", 18, 16),), "vague-ref": (("deictic", 24, 12), ("unit", 8, 10)), "part-of-day": (("pod", 18, 1), ("unit", 18, 1)),
@@ -3178,7 +3179,7 @@ RULE_GUARDS = {
     "may-after-month": {"month": Guard(frozenset({"and", "or", "to", "through", "until", "till", "into", ""}),
                                        trigger=frozenset({"may"}))},
     "month-may": {"month": Guard(frozenset({"in", "since", "until", "by", "through", "during", "of", "from",
-                                            "before", "after", "last", "next", "this", "early", "late"}),
+                                            "before", "after", "last", "next", "this", "early", "late", "as"}),
                                  trigger=frozenset({"may"}))},
 }
 
@@ -3263,8 +3264,9 @@ RULES: list[Rule] = [
        rf"(?:{MONTH_FULL})\b))(?P<t>(?P<mon>May))\b(?!\s+(?:be|have|not|also|well|need|want|seek|take|make|come|go)\b)",
        resolve_listed_may, priority=1),
     # (and opening a sentence: "In May, the company said")
+    # ("as recently as May", "as early as May": a month compared)
     _r("month-may", r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|[Dd]uring|of|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|"
-       r"[Ee]arly|[Ll]ate)\s+"
+       r"[Ee]arly|[Ll]ate|(?:recently|early|late|soon)\s+as)\s+"
        r"(?P<t>(?P<mon>May))\b(?!\s+(?:be|have|not|also|well|need|want|seek|take|make|come|go)\b)",
        resolve_month, priority=1),
     _r("spoken-year", rf"\b(?:(?P<mon>{_alt(FULL_MONTHS)})\s+|the\s+(?P<season>spring|summer|autumn|fall|winter)\s+of\s+|"
@@ -3350,7 +3352,7 @@ RULES: list[Rule] = [
     _r("deictic-day", r"\b(?P<t>(?:(?:early|late|earlier|later)\s+(?=(?:today|tonight|yesterday|tomorrow)\b))?"
        r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|"
        r"nowadays|currently|presently|" rf"overnight(?!\s+(?!(?:{_AFTER_OVERNIGHT})\b)[a-z])|"
-       r"at present|at the moment|(?<!\bas )recently|lately|(?<!\bthe )(?<!\ba )(?<!\ban )formerly(?![\w-]+-)|(?<=in )the past" rf"(?!\s+(?:{NUM}|couple)\b)|now))"
+       r"at present|at the moment|(?<!\bas )(?:(?:more|most)\s+)?recently|lately|(?<!\bthe )(?<!\ba )(?<!\ban )formerly(?![\w-]+-)|(?<=in )the past" rf"(?!\s+(?:{NUM}|couple)\b)|now))"
        r"(?:['’]s\b)?(?![\w-])", resolve_deictic_day, I),
     # ("current" before a noun is left out: "the current situation" names no time of its own)
     _r("vague-ref", r"\b(?P<t>(?P<w>these\s+days|the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future"

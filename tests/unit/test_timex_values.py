@@ -3963,3 +3963,16 @@ def test_the_year_ago_ordinal_quarter(text, expected):
 ])
 def test_open_ends_after_a_year_or_a_length(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "more recently" and "most recently" are one past reference
+    ("More recently, the firm cut jobs.", [("More recently", "PAST_REF")]),
+    ("It has most recently been sold.", [("most recently", "PAST_REF")]),
+    # May compared ("as recently as May") is the month
+    ("It was sold as recently as May.", [("May", "2036-05")]),
+    ("It could come as early as May.", [("May", "2037-05")]),
+    ("They may as well go.", []),
+])
+def test_more_recently_and_may_compared(text, expected):
+    assert valued(text, "2036-11-19") == expected
