@@ -545,6 +545,9 @@ _LIST_OPENS = patterns.compile(r"(?:\b(?:on|between|from|of|the|are|were|is|was|
 _BRACKETED = patterns.compile(r"\s*\(\s*")
 
 
+_A_WEEKDAY_APPOSED = patterns.compile(r",\s+(?:a|the)\s+")
+
+
 def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
     """"on Wednesday (August 30)", "August 30 (Wednesday)": the weekday is the date beside it, when
     the calendar agrees (the date written out settles which Wednesday)."""
@@ -559,6 +562,9 @@ def _weekday_in_brackets(text: str, out: list[Timex]) -> list[Timex]:
         elif _FOR_THE_DAY.fullmatch(text, first.end, second.start):
             # "closed on Monday for Labor Day", "on Monday, Memorial Day": the day named says which
             pairs = ((i, first, second, first.text),)
+        elif _WEEKDAY_WORD.fullmatch(second.text) and _A_WEEKDAY_APPOSED.fullmatch(text, first.end, second.start):
+            # "On March 3, 2031, a Monday, ...": the weekday told of the date before it
+            pairs = ((i + 1, second, first, second.text),)
         else:
             continue
         for k, weekday, day, name in pairs:

@@ -3976,3 +3976,14 @@ def test_open_ends_after_a_year_or_a_length(text, expected):
 ])
 def test_more_recently_and_may_compared(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday told of the date before it ("March 3, 2031, a Monday") is that date, when the calendar agrees
+    ("On March 3, 2031, a Monday, the bank collapsed.", [("March 3, 2031", "2031-03-03"), ("Monday", "2031-03-03")]),
+    ("It closed on May 2, the Friday before the vote.", [("May 2", "2036-05-02"), ("Friday", "2036-05-02")]),
+    # (a weekday the calendar does not give the date stays the article's week's)
+    ("On March 4, 2031, a Monday, the bank collapsed.", [("March 4, 2031", "2031-03-04"), ("Monday", "2036-11-17")]),
+])
+def test_a_weekday_told_of_the_date_before_it(text, expected):
+    assert valued(text, "2036-11-19") == expected
