@@ -1111,11 +1111,11 @@ def resolve_weekday(m, ctx):
             # "... late Friday. Much of Saturday may be sunny": a forecast reads on ahead; "opening
             # registrations from Thursday": a start not told as past is still to come
             tense = tv.FUTURE
-        if tense == tv.PAST and rel is None and _plan_called_off_before(ctx):
-            tense = tv.FUTURE  # "... cancelled her tour on Wednesday. She had been due to play Paris on Friday."
+        # ("... cancelled her tour on Wednesday. She had been due to play Paris on Friday.")
+        dropped = _plan_called_off_before(ctx, wd) if tense == tv.PAST and rel is None else None
         said_on = _speech_day(ctx) if rel is None else None
-        d = (_in_week_told(ctx, wd) or _later_that_day(ctx, wd) or _event_of_day_told(ctx, wd) or _followed_by(ctx, wd)
-             if rel is None else None) \
+        d = dropped or (_in_week_told(ctx, wd) or _later_that_day(ctx, wd) or _event_of_day_told(ctx, wd) or _followed_by(ctx, wd)
+                        if rel is None else None) \
             or tv.weekday_date(said_on or ctx.dct, wd, tense, rel)
         if d == ctx.dct and tense == tv.FUTURE and rel is None and _next_in_turn(ctx, d + timedelta(days=7)):
             d += timedelta(days=7)  # "rain Tuesday, highs in the 40s on Wednesday", told on a Wednesday: a week on
@@ -1144,16 +1144,24 @@ _HAD_BEEN_DUE = patterns.compile(r"\bhad\s+been\s+(?:due|scheduled|set|slated|bo
 _CALLED_OFF_TOLD = patterns.compile(rf"\b(?:{_alt(CALLED_OFF)}|called\s+off|put\s+off)\b", re.I)
 
 
-def _plan_called_off_before(ctx) -> bool:
-    """A plan told in the past perfect ("had been due to play Paris on Friday") just after the
-    sentence that called it off: dropped before its day, which is most often still ahead."""
-    if ctx.sentence_of is None:
-        return False
+def _plan_called_off_before(ctx, wd: int) -> date | None:
+    """The day of a plan told in the past perfect ("had been due to play Paris on Friday") just after
+    the sentence that called it off: dropped before its day, the first such weekday from the day it
+    was called off (that sentence's day, else the article's), or the day just before it, a plan
+    scrubbed when it came ("postponed the launch on Sunday ... had been due to lift off on Saturday")."""
+    if ctx.sentence_of is None or not ctx.dct:
+        return None
     lo = ctx.sentence_of(*ctx.span)[0]
     if lo < 2 or "been" not in ctx.text[lo:ctx.span[0]] or not _HAD_BEEN_DUE.search(ctx.text, lo, ctx.span[0]):
-        return False
+        return None
     a, b = ctx.sentence_of(lo - 2, lo - 1)
-    return bool(_CALLED_OFF_TOLD.search(ctx.text, a, b))
+    if not _CALLED_OFF_TOLD.search(ctx.text, a, b):
+        return None
+    called_off = next((told for told, where in reversed(ctx.days_told[-ANTECEDENT_REACH:]) if a <= where[0] < b), None)
+    if called_off is None:
+        return tv.weekday_date(ctx.dct, wd, tv.FUTURE)
+    ahead = (wd - called_off.isoweekday()) % 7
+    return called_off - timedelta(days=1) if ahead == 6 else called_off + timedelta(days=ahead)
 
 
 # "had" and its participle in the clause of the date, with no clause break between them (not a plan

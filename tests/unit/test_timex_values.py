@@ -3987,3 +3987,15 @@ def test_more_recently_and_may_compared(text, expected):
 ])
 def test_a_weekday_told_of_the_date_before_it(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan dropped before its day counts from the day it was called off, when that is told
+    ("The singer cancelled her tour on Friday. She had been due to play Paris on Saturday.",
+     [("Friday", "2035-06-15"), ("Saturday", "2035-06-16")]),
+    # (the day just before it: scrubbed when it came)
+    ("The agency postponed the launch for a second time on Sunday. The rocket had been due to lift off at 11:32 p.m. on Saturday.",
+     [("Sunday", "2035-06-17"), ("11:32 p.m. on Saturday", "2035-06-16T23:32")]),
+])
+def test_a_plan_dropped_counts_from_the_day_it_was_dropped(text, expected):
+    assert valued(text, "2035-06-18") == expected
