@@ -332,8 +332,9 @@ def _clocks_of_a_set(text: str, out: list[Timex]) -> list[Timex]:
     every day the set names, of no day of its own (TimeML's XXXX-XX-XXT10:00)."""
     # ("open on weekdays from 9 a.m.", "every weekday at 7": a set TimeML gives no value of its own,
     # which still makes its clocks every such day's)
-    sets = [t for t in out if t.type == "SET"] + [Timex(m.start(), m.end(), m.group(), "SET", "")
-                                                  for m in _WEEKDAYS_TOLD.finditer(text)]
+    sets = [t for t in out if t.type == "SET"]
+    if "eekday" in text or "eeknight" in text:  # (a substring first: the pattern has no literal to skip by)
+        sets += [Timex(m.start(), m.end(), m.group(), "SET", "") for m in _WEEKDAYS_TOLD.finditer(text)]
     if not sets:
         return out
     for i, t in enumerate(out):
