@@ -34,7 +34,8 @@ FRAGMENTS = ["January 4", "Jan. 12", "12 January", "4-6 April", "on Tuesday", "S
              "June 20, 21 and 23", "just after midnight on Wednesday", "one-day", "high ground through",
              "the first decade of this century", "the back half of", "H1 revenue",
              "the rest of the year", "the remainder of the week", "this financial year",
-             "2038 or later", "and beyond", "a year or two", "the year-ago third quarter"]
+             "2038 or later", "and beyond", "a year or two", "the year-ago third quarter",
+             "Kate March", "more recently", "as recently as May"]
 
 
 @settings(max_examples=300, deadline=None)

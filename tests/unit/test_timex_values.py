@@ -3999,3 +3999,16 @@ def test_a_weekday_told_of_the_date_before_it(text, expected):
 ])
 def test_a_plan_dropped_counts_from_the_day_it_was_dropped(text, expected):
     assert valued(text, "2035-06-18") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month after a first name is a surname, not the month
+    ("Kate March said the plan would start in May.", [("May", "2037-05")]),
+    ("Tom August, the coach, left.", []),
+    # (after a preposition, a weekday, an article or before a figure it is the month)
+    ("In March prices rose.", [("March", "2036-03")]),
+    ("The March accession went ahead.", [("March", "2036-03")]),
+    ("Paris March 3 rally drew crowds.", [("March 3", "2037-03-03")]),
+])
+def test_a_month_after_a_first_name(text, expected):
+    assert valued(text, "2036-11-19") == expected
