@@ -243,10 +243,10 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
             out.append(Timex(a, b, text[a:b], typ, value))
         _remember(ctx, value, text[a:b], (a, b, prev_end), rule.name)
         prev_end = b
-    return _headline_days_from_the_lead(text, sentences, _second_days(text, _day_spans(text, dct, _open_ends(text, _rest_of_a_period(text, _overnight_clock_spans(
+    return _headline_days_from_the_lead(text, sentences, _second_days(text, _day_spans(text, dct, _open_ends(text, _rest_of_a_period(text, _clocks_after_their_part(text, _overnight_clock_spans(
         text, _clocks_before_their_day(text, _weekdays_with_their_days(text, _weekday_in_brackets(text, _weekdays_beside_a_day(
             text, _months_of_one_stretch(text, dct, _years_after_their_days(text, _clocks_of_a_set(
-                text, _years_ago_this_period(text, out))))))))))))))
+                text, _years_ago_this_period(text, out)))))))))))))))
 
 
 HEADLINE_MAX = 120  # characters: a first line with no full stop, above the story, is its headline
@@ -282,6 +282,28 @@ _THIS_WEEK_OR_MONTH = patterns.compile(r"this\s+(?:week|month)", re.I)
 # told with it, in the one expression TimeML tags)
 _PART_OF_PERIOD_BEFORE = patterns.compile(r"\b[Tt]he\s+(?:rest|remainder|balance|whole)\s+of\s+$")
 _PERIOD_VALUE = patterns.compile(r"\d{4}(?:-(?:W\d\d|\d\d|Q\d|H\d|SP|SU|FA|WI))?")
+
+
+# "tomorrow morning at 9", "tonight at 8.30": a bare hour just after a part of a day told is that part's
+_AT_HOUR_AFTER = patterns.compile(r"\s+at\s+(?:about\s+|around\s+)?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\b"
+                                  r"(?!\s*(?:[ap]\.?m\b|%|percent|per\s+cent|[:.]\d|-\d|o['’]clock|years?\b|points?\b))")
+
+
+def _clocks_after_their_part(text: str, out: list[Timex]) -> list[Timex]:
+    added = []
+    for i, t in enumerate(out):
+        if t.type != "TIME" or not _PART_OF_DAY_VALUE.fullmatch(t.value) or not text.startswith(" at ", t.end):
+            continue
+        m = _AT_HOUR_AFTER.match(text, t.end)
+        if m is None or i + 1 < len(out) and out[i + 1].start < m.end():
+            continue
+        # (the hour of the dial that falls in that part of the day)
+        h = next((h for h in (int(m["h"]) % 12, int(m["h"]) % 12 + 12) if h in _PART_HOURS.get(t.value[-2:], ())), None)
+        if h is None:
+            continue
+        clock = f"{h:02d}:{m['mi'] or '00'}"
+        added.append(Timex(m.start("h"), m.end(), text[m.start("h"):m.end()], "TIME", f"{t.value[:10]}T{clock}"))
+    return sorted(out + added, key=lambda t: t.start) if added else out
 
 
 # ("2038 or later", "2037 and beyond", "two years or more", "a year or two": the bound or the rough count

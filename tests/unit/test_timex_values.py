@@ -4012,3 +4012,15 @@ def test_a_plan_dropped_counts_from_the_day_it_was_dropped(text, expected):
 ])
 def test_a_month_after_a_first_name(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare hour just after a part of a day is that part's clock
+    ("They meet tomorrow morning at 9.", [("tomorrow morning", "2036-11-20TMO"), ("9", "2036-11-20T09:00")]),
+    ("The show starts tonight at 8.30.", [("tonight", "2036-11-19TNI"), ("8.30", "2036-11-19T20:30")]),
+    ("On Friday evening at 7, fans gathered.", [("Friday evening", "2036-11-14TEV"), ("7", "2036-11-14T19:00")]),
+    # (an hour that part of the day does not hold is no clock: a count)
+    ("On Friday night at 3 people were hurt.", [("Friday night", "2036-11-14TNI")]),
+])
+def test_a_bare_hour_after_its_part_of_the_day(text, expected):
+    assert valued(text, "2036-11-19") == expected
