@@ -136,18 +136,11 @@ def find_timexes(text: str, dct: date | None, sentences: list[Span], start: int 
                 prev_end = b
                 continue
         elif out and typ == "DATE" and _FULL_DAY.fullmatch(value) and out[-1].type == "DURATION" \
-                and (gap := _FROM_GAP.fullmatch(text, out[-1].end, a)) \
+                and _FROM_GAP.fullmatch(text, out[-1].end, a) \
                 and not _LENGTH_BEFORE.search(text, max(0, out[-1].start - 12), out[-1].start) \
-                and not _WORKING_DAYS.search(out[-1].text) \
-                and (counted := _counted_from(value, out[-1].value, -1 if gap.group(1).lower() == "before" else 1)) is not None:
-            # "two weeks from Monday", "a week from today", "three days before Christmas", "two weeks
-            # after March 3": the day that count lands on (not "closed for two weeks from Monday", a
-            # stretch that starts then); told in the past, a day gone ("The fire started three days
-            # before Christmas", said in November: the Christmas gone)
-            if dct is not None and counted > dct.isoformat() and gap.group(1).lower() != "from" \
-                    and not _YEAR_WRITTEN.search(text, a, b) and ctx.tense_of(out[-1].start, b) == tv.PAST:
-                counted = _counted_from(_moved_by(value, -365), out[-1].value, -1 if gap.group(1).lower() == "before" else 1) \
-                    or counted
+                and (counted := _counted_from(value, out[-1].value)) is not None:
+            # "two weeks from Monday", "a week from today": the day that count lands on (not "closed
+            # for two weeks from Monday", a stretch that starts then)
             out[-1] = Timex(out[-1].start, b, text[out[-1].start:b], "DATE", counted)
         elif out and dct is not None and typ == "DATE" and _FULL_DAY.fullmatch(value) \
                 and (rule.name == "weekday" and text[a:b].lower() in WEEKDAYS or text[a:b].lower() == "yesterday") \
@@ -887,9 +880,7 @@ _CLOCK_PART_GAP = patterns.compile(_ZONE_WORDS + r"\s{1,2}")
 _AM_PM = patterns.compile(r"[ap]\.?m\b", re.I)
 
 
-_FROM_GAP = patterns.compile(r"\s+(from|after|before)\s+", re.I)
-# (days counted on a calendar of their own: "eight trading days after Oct. 12" is no count of the calendar's)
-_WORKING_DAYS = patterns.compile(r"\b(?:trading|business|working|school|sitting|court)\b", re.I)
+_FROM_GAP = patterns.compile(r"\s+from\s+")
 _WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _WEEKS_AGO = patterns.compile(r"(a|one|two|three|[1-9])\s+weeks?\s+ago", re.I)
 _LENGTH_BEFORE = patterns.compile(r"\b(?:for|over|within|during|lasting|lasts?|lasted|runs?|ran|running|took|spanning|"
@@ -897,15 +888,14 @@ _LENGTH_BEFORE = patterns.compile(r"\b(?:for|over|within|during|lasting|lasts?|l
 _COUNT_OF_DAYS = patterns.compile(r"P(\d{1,3})([DWMY])")
 
 
-def _counted_from(day: str, length: str, sign: int = 1) -> str | None:
-    """The day a whole count of days, weeks, months or years lands on from a day named (before it,
-    with a negative sign)."""
+def _counted_from(day: str, length: str) -> str | None:
+    """The day a whole count of days, weeks, months or years lands on from a day named."""
     count = _COUNT_OF_DAYS.fullmatch(length)
     if count is None:
         return None
     unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[count[2]]
     try:
-        return tv.shift(date.fromisoformat(day), unit, sign * int(count[1])).isoformat()
+        return tv.shift(date.fromisoformat(day), unit, int(count[1])).isoformat()
     except (ValueError, OverflowError):
         return None
 

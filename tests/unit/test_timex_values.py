@@ -4024,19 +4024,3 @@ def test_a_month_after_a_first_name(text, expected):
 ])
 def test_a_bare_hour_after_its_part_of_the_day(text, expected):
     assert valued(text, "2036-11-19") == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a count before or after a day named is the day it lands on, one expression
-    ("The shop will close two days before Christmas.", [("two days before Christmas", "DATE", "2036-12-23")]),
-    ("It opens two days after Christmas.", [("two days after Christmas", "DATE", "2036-12-27")]),
-    # (told in the past, the day gone)
-    ("The fire started three days before Christmas.", [("three days before Christmas", "DATE", "2035-12-22")]),
-    ("The deal closed two weeks after March 3.", [("two weeks after March 3", "DATE", "2036-03-17")]),
-    # (a stretch from a day, and days of a calendar of their own, stay apart)
-    ("It closed for two weeks after March 3.", [("two weeks", "DURATION", "P2W"), ("March 3", "DATE", "2037-03-03")]),
-    ("Shares settle three trading days after March 3.",
-     [("three trading days", "DURATION", "P3D"), ("March 3", "DATE", "2037-03-03")]),
-])
-def test_a_count_before_or_after_a_day(text, expected):
-    assert readings(text, "2036-11-19") == expected
