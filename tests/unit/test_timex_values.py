@@ -4030,8 +4030,10 @@ def test_a_bare_hour_after_its_part_of_the_day(text, expected):
     # the day a past event is counted from is one gone (the count stays a length, as TBAQ tags it)
     ("The fire started three days before Christmas.", [("three days", "P3D"), ("Christmas", "2035-12-25")]),
     ("The deal closed two weeks after March 3.", [("two weeks", "P2W"), ("March 3", "2036-03-03")]),
+    ("The deal closed after the vote on March 3.", [("March 3", "2036-03-03")]),
     # (what is still to come counts from the day ahead)
     ("It opens two days after Christmas.", [("two days", "P2D"), ("Christmas", "2036-12-25")]),
+    ("The deal will close after the vote on March 3.", [("March 3", "2037-03-03")]),
 ])
 def test_the_day_a_past_event_is_counted_from(text, expected):
     assert valued(text, "2036-11-19") == expected
