@@ -335,10 +335,13 @@ _FOUR_FIGURES = patterns.compile(r"\d{4}")
 # "runoffs held June 21" is a schedule's participle), or the date opening its sentence ("In January, ...")
 # (a phrasal verb's particle may follow it: "a fund set up in January", "stepped down in May")
 # ("a trial that ran from October to March": the stretch a past verb's event ran from, too)
+# ("output fell sharply at the start of February": an adverb of the verb may stand before its preposition)
 _VERB_BEFORE = patterns.compile(r"\b(?:([a-z]{3,})(?:\s+into\s+(?:force|effect|service|office)|\s+(up|down|out|off|over|away))?"
-                                r"\s+(?:in|on|during|from)|(ended))\s+$")
+                                r"(?:\s+[a-z]{3,}ly)?\s+(?:in|on|during|from|until|till|through|by|at)|(ended))\s+$")
 # a frame of what holds from a day, just before it ("took effect Feb. 1"): no object of a past verb
 _IN_EFFECT_JUST_BEFORE = patterns.compile(r"\b(?:effect|force|effective)\s+$")
+# ("the road was closed until February": a state told to last until a month, which may be ahead)
+_STATE_BE_BEFORE = patterns.compile(r"\b(?:was|were|is|are|be|been|remained|stayed)\s+$")
 # (its verb as _VERB_BEFORE's first group; the other two never take part)
 _VERB_JUST_BEFORE = patterns.compile(r"\b([a-z]{3,})(?:(?!)()())?\s+$")
 _DAY_FIGURE = patterns.compile(r"\b\d{1,2}(?!\d)")
@@ -444,7 +447,10 @@ def _when_it_happened(ctx) -> bool:
         m = _VERB_JUST_BEFORE.search(ctx.text, max(0, a - 24), a)
     if m is not None and (m.group(3) is not None or m.group(1) == "set" and m.group(2) is not None
                           or m.group(1) not in _PLANNED_FORMS and past_verb_before_preposition(m.group(1))
-                          and not (m.group().rstrip().endswith("from") and (m.group(1) in MOVED or m.group(1) in PUT_OFF))
+                          and not (m.group().rstrip().endswith(("from", "until", "till", "through", "by"))
+                                   and (m.group(1) in MOVED or m.group(1) in PUT_OFF))
+                          and not (m.group().rstrip().endswith(("until", "till", "through"))
+                                   and _STATE_BE_BEFORE.search(ctx.text, max(0, m.start(1) - 8), m.start(1)))
                           and not (m.group(1) in SAME_FORM_PAST and _noun_phrase_before(ctx.text, m.start(1)))):
         return True
     if _GERUND_BEFORE.search(ctx.text, max(0, a - 60), a):

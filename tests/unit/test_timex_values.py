@@ -4037,3 +4037,17 @@ def test_a_bare_hour_after_its_part_of_the_day(text, expected):
 ])
 def test_the_day_a_past_event_is_counted_from(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past verb's own time, told after "until", "through", "by" or "at" (an adverb may stand between),
+    # is gone, never a few months ahead
+    ("Prices rose until February.", [("February", "2036-02")]),
+    ("Rates rose through January.", [("January", "2036-01")]),
+    ("Output fell sharply at the start of February.", [("the start of February", "2036-02")]),
+    # (what was put off, and a state told to last until a month, may be ahead)
+    ("Talks were postponed until February.", [("February", "2037-02")]),
+    ("The road was closed until February.", [("February", "2037-02")]),
+])
+def test_a_past_verbs_own_time_after_until_through_by_at(text, expected):
+    assert valued(text, "2036-11-19") == expected
