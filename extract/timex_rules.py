@@ -214,6 +214,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
     gone = SINCE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) \
         or _RECORD_BEFORE.search(ctx.text, max(0, ctx.span[0] - 60), ctx.span[0]) and tense() != tv.FUTURE \
         or _SUPERLATIVE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 24), ctx.span[0]) and tense() == tv.PAST \
+        or _OWNER_OR_ARTICLE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 8), ctx.span[0]) and _EVENT_NOUN_AFTER.match(ctx.text, ctx.span[1]) \
+        and tense() == tv.PAST \
         or (_COUNTED_FROM_BEFORE.search(ctx.text, max(0, ctx.span[0] - 32), ctx.span[0])
             or _EVENT_ON_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0])) and tense() == tv.PAST \
         or _BASELINE_BEFORE.search(ctx.text, max(0, ctx.span[0] - 40), ctx.span[0]) \
@@ -372,6 +374,10 @@ _RECORD_BEFORE = patterns.compile(r"\b(?:(?<!\bof\s)record(?!\s+date)|peak|all-t
 
 # ("the fire started three days before Christmas", "closed two weeks after March 3", said in November:
 # the day a past event is counted from is one gone)
+# ("the bank raised rates at its February meeting": a past verb's event named by its month is gone)
+_EVENT_NOUN_AFTER = patterns.compile(r"\s+(?:meeting|summit|session|conference|election|vote|talks|visit|report|survey|"
+                                     r"poll|review|hearing|rally|strike|raid|attack|storm|floods?|crash|launch|"
+                                     r"offensive|auction|sale|referendum|reshuffle|budget)\b")
 # ("closed after the vote on March 3": what came after a past event's day follows it)
 _EVENT_ON_BEFORE = patterns.compile(r"\b(?:after|following)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){1,2}?(?:on|of)\s+$", re.I)
 _COUNTED_FROM_BEFORE = patterns.compile(r"\b(?:days?|nights?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+$", re.I)

@@ -4051,3 +4051,14 @@ def test_the_day_a_past_event_is_counted_from(text, expected):
 ])
 def test_a_past_verbs_own_time_after_until_through_by_at(text, expected):
     assert valued(text, "2036-11-19") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past verb's event named by its month ("its February meeting") is gone
+    ("The bank raised rates at its February meeting.", [("February", "2036-02")]),
+    ("Prices rose after the January storm.", [("January", "2036-01")]),
+    # (what is still to come is ahead)
+    ("The bank will raise rates at its February meeting.", [("February", "2037-02")]),
+])
+def test_a_past_event_named_by_its_month(text, expected):
+    assert valued(text, "2036-11-19") == expected
