@@ -370,7 +370,6 @@ def _clocks_of_a_set(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
-_SPAN_OF_DAYS_REST = patterns.compile(rf"{DAYS_TO}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 _WEEKDAYS_TOLD = patterns.compile(r"\b(?:[Ww]eekdays|(?:every|each)\s+weekday|[Ww]eeknights)\b")
 _MONTH_STRETCH_GAP = patterns.compile(r"\s*(?:[-–]|to|through|until|till)\s*")
 
@@ -747,6 +746,7 @@ def _day_moved(text: str, at: int) -> bool:
 
 _FROM_BEFORE = patterns.compile(r"\b((?:[\w'’]+\s+){1,4})from\s+$")
 _WEEKDAY_WORD = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_SPAN_OF_DAYS_REST = patterns.compile(rf"{DAYS_TO}{_WEEKDAY_WORD.pattern}s?\b")  # ("... Monday to Saturday")
 _YEAR_WRITTEN = patterns.compile(r"\d{4}|['’]\d\d\b")
 _SPAN_GAP = patterns.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")
 # what lies between such clocks and their day, the clocks themselves left out: " (" ... ") on "
