@@ -261,7 +261,25 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # runs on from the one before
         y = listed.year
         return y if (month, day) >= (listed.month, listed.day) else y + 1
+    if ctx.sentence_of is not None and tense() == tv.PAST \
+            and not _FRAME_BEFORE.search(ctx.text, max(ctx.sentence_of(*ctx.span)[0], ctx.span[0] - FRAME_REACH), ctx.span[0]) \
+            and not _LISTED_AFTER.fullmatch(ctx.text, ctx.last_span[1], ctx.span[0]) \
+            and not _PUT_OFF_TOLD.search(ctx.text, *ctx.sentence_of(*ctx.span)):
+        # a past verb's date with nothing between them that frames it ("began with a walkout on
+        # Feb. 2", "cut 300 jobs across Europe in February", said in November): gone, however far
+        # back (a frame, "invited them to a ceremony on March 12", "an order that he remain until
+        # March 6", "loans through January", may name a day a few months ahead)
+        return tv.pick_year(ctx.dct, month, day, tv.SINCE)
     return tv.pick_year(ctx.dct, month, day, tense)
+
+
+FRAME_REACH = 64  # characters before a date in which a frame's word ties it to what the verb frames
+_FRAME_BEFORE = patterns.compile(r"\b(?:to|that|for|of|from|now|through|until|till|between|ahead|before|next|upcoming|"
+                                 r"scheduled|planned|due|set|expected)\b", re.I)
+# (nor a date listed after another, "March, April and May", which keeps to its list; nor a plan put
+# off, moved or called off, "the summit in March was postponed", which may lie ahead)
+_LISTED_AFTER = patterns.compile(r",?\s*(?:(?:and|or)\s+)?")
+_PUT_OFF_TOLD = patterns.compile(rf"\b(?:{_alt(PUT_OFF | MOVED | CALLED_OFF)}|called\s+off)\b", re.I)
 
 
 # a clause of what happened then, hung on the date ("the floods of February, when 1,400 homes were
