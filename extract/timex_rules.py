@@ -72,6 +72,7 @@ class Context:
         self.last_span = (0, 0)               # where the last calendar value was told
         self.last_clock: tuple[str, tuple] | None = None  # the last clock time told ("2035-11-24T23:40"), and where
         self.last_week: tuple[str, tuple] | None = None   # the last week told ("2036-W38"), and where
+        self.put_off_in: dict[int, bool] = {}  # sentence start -> it tells a plan put off, moved or called off
 
     def tense(self) -> str | None:
         return self.tense_of(*self.span)
@@ -261,21 +262,28 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # runs on from the one before
         y = listed.year
         return y if (month, day) >= (listed.month, listed.day) else y + 1
-    if ctx.sentence_of is not None and tense() == tv.PAST \
-            and not _FRAME_BEFORE.search(ctx.text, max(ctx.sentence_of(*ctx.span)[0], ctx.span[0] - FRAME_REACH), ctx.span[0]) \
-            and not _LISTED_AFTER.fullmatch(ctx.text, ctx.last_span[1], ctx.span[0]) \
-            and not _PUT_OFF_TOLD.search(ctx.text, *ctx.sentence_of(*ctx.span)):
+    def unframed_tense():
         # a past verb's date with nothing between them that frames it ("began with a walkout on
         # Feb. 2", "cut 300 jobs across Europe in February", said in November): gone, however far
         # back (a frame, "invited them to a ceremony on March 12", "an order that he remain until
-        # March 6", "loans through January", may name a day a few months ahead)
-        return tv.pick_year(ctx.dct, month, day, tv.SINCE)
-    return tv.pick_year(ctx.dct, month, day, tense)
+        # March 6", "loans through January", may name a day a few months ahead); asked only when
+        # nearness does not settle the year, as the tense is
+        t = tense()
+        if t != tv.PAST or ctx.sentence_of is None or _LISTED_AFTER.fullmatch(ctx.text, ctx.last_span[1], ctx.span[0]):
+            return t
+        lo, hi = ctx.sentence_of(*ctx.span)
+        if not _FRAME_WORDS.isdisjoint(ctx.text[max(lo, ctx.span[0] - FRAME_REACH):ctx.span[0]].lower().split()):
+            return t
+        if (put_off := ctx.put_off_in.get(lo)) is None:
+            put_off = ctx.put_off_in[lo] = bool(_PUT_OFF_TOLD.search(ctx.text, lo, hi))
+        return t if put_off else tv.SINCE
+
+    return tv.pick_year(ctx.dct, month, day, unframed_tense)
 
 
 FRAME_REACH = 64  # characters before a date in which a frame's word ties it to what the verb frames
-_FRAME_BEFORE = patterns.compile(r"\b(?:to|that|for|of|from|now|through|until|till|between|ahead|before|next|upcoming|"
-                                 r"scheduled|planned|due|set|expected)\b", re.I)
+_FRAME_WORDS = frozenset("""to that for of from now through until till between ahead before next upcoming
+scheduled planned due set expected""".split())
 # (nor a date listed after another, "March, April and May", which keeps to its list; nor a plan put
 # off, moved or called off, "the summit in March was postponed", which may lie ahead)
 _LISTED_AFTER = patterns.compile(r",?\s*(?:(?:and|or)\s+)?")
