@@ -269,7 +269,7 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
         # March 6", "loans through January", may name a day a few months ahead); asked only when
         # nearness does not settle the year, as the tense is
         t = tense()
-        if t != tv.PAST or ctx.sentence_of is None or _LISTED_AFTER.fullmatch(ctx.text, ctx.last_span[1], ctx.span[0]):
+        if t != tv.PAST or ctx.sentence_of is None or _LIST_GAP.fullmatch(ctx.text, ctx.last_span[1], ctx.span[0]):
             return t
         lo, hi = ctx.sentence_of(*ctx.span)
         if not _FRAME_WORDS.isdisjoint(ctx.text[max(lo, ctx.span[0] - FRAME_REACH):ctx.span[0]].lower().split()):
@@ -284,9 +284,8 @@ def _year_for(ctx: Context, month: int, day: int | None) -> int | None:
 FRAME_REACH = 64  # characters before a date in which a frame's word ties it to what the verb frames
 _FRAME_WORDS = frozenset("""to that for of from now through until till between ahead before next upcoming
 scheduled planned due set expected""".split())
-# (nor a date listed after another, "March, April and May", which keeps to its list; nor a plan put
+# (nor a date listed after another, "March, April and May" (the list's gap), which keeps to its list; nor a plan put
 # off, moved or called off, "the summit in March was postponed", which may lie ahead)
-_LISTED_AFTER = patterns.compile(r",?\s*(?:(?:and|or)\s+)?")
 _PUT_OFF_TOLD = patterns.compile(rf"\b(?:{_alt(PUT_OFF | MOVED | CALLED_OFF)}|called\s+off)\b", re.I)
 
 
