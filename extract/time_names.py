@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 
 from . import gazetteer, patterns
+from .entity_words import FUNCTION_WORDS  # (words a list of first names holds too: "The March accession")
 from .lexicon import FULL_MONTHS, NAME_AFTER_WEEKDAY, NAMES_ON_SUNDAY, WEEKDAY_NAMES
 from .model import Span
 
@@ -36,9 +37,6 @@ _TIME_WORD_BEFORE = patterns.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]il
 # a capitalised word just before (its first name, when the gazetteer knows it), and a figure after a month
 _NAME_BEFORE = patterns.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _FIGURE_AFTER = patterns.compile(r"\s*,?\s*\d")
-# (some of which a list of first names holds too: "The March accession")
-_FUNCTION_WORDS = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Our", "My", "Your", "These", "Those",
-                             "Some", "All", "Any", "No", "Mid", "Late", "Early", "Ides"})
 TITLE_CASE_SHARE = 0.85  # of a line's longer words capitalised: a headline written in title case
 
 
@@ -80,7 +78,7 @@ def name_reader(text: str, sentences: list[Span], starts: list[int]):
             return True  # "April Smith said", "June Carter sang": a woman's first name, not the month
         if rule == "month" and (prev := _NAME_BEFORE.search(text, max(0, a - 24), a)) is not None \
                 and prev.group(1) in gazetteer.first_names() and prev.group(1) not in _MONTH_WORDS \
-                and prev.group(1) not in _FUNCTION_WORDS \
+                and prev.group(1).lower() not in FUNCTION_WORDS \
                 and not _TIME_WORD_BEFORE.search(text, max(0, a - 12), a) and not _WEEKDAY_NAME.fullmatch(prev.group(1)) \
                 and not _FIGURE_AFTER.match(text, b) and not title_case(*sentence_at(a)):
             return True  # "Kate March said", "Tom August": a surname after a first name, not the month
